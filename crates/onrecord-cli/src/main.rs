@@ -1,0 +1,2 @@
+//! The onrecord command.
+fn main() {}

@@ -1,0 +1,700 @@
+//! Attribution: cues, speaker mentions, the rules that link quotes to them, and reported
+//! speech without marks.
+//!
+//! Everything works on the tokens of one sentence at a time. Tokens inside quote marks
+//! are masked out, so a cue word inside a quotation never attributes it; what is left
+//! (the frame) is searched for a reporting verb or phrase, and the noun phrase next to it
+//! (before: "Smith said"; after: "said Smith") becomes the mention.
+
+use crate::lexicon::{CueInfo, Lexicon, PronounKind};
+use crate::model::{Gender, Rule, SpeakerKind};
+use crate::span::Span;
+use crate::text;
+
+/// A token of a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Tok {
+    pub span: Span,
+    /// Lowercased text.
+    pub lower: String,
+    /// Starts with an uppercase letter.
+    pub cap: bool,
+    /// A word (letters or digits), not punctuation.
+    pub word: bool,
+    /// Inside quote marks (or a mark itself).
+    pub quoted: bool,
+}
+
+pub(crate) fn tokenize(text: &str, sent: Span, quotes: &[Span]) -> Vec<Tok> {
+    text::words(text, sent)
+        .into_iter()
+        .map(|span| {
+            let s = span.slice(text);
+            let first = s.chars().next();
+            Tok {
+                span,
+                lower: s.to_lowercase(),
+                cap: first.is_some_and(char::is_uppercase),
+                word: first.is_some_and(char::is_alphanumeric),
+                quoted: quotes.iter().any(|q| q.contains(span)),
+            }
+        })
+        .collect()
+}
+
+/// A speaker mention found next to a cue.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    pub span: Span,
+    /// The name without determiner and title ("Marc Miller", "report", "he").
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub title: Option<String>,
+    pub gender: Option<Gender>,
+    /// Set for pronouns: what they may refer to.
+    pub pronoun: Option<(PronounKind, Option<Gender>)>,
+}
+
+/// A cue with its mention.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub mention: Mention,
+    pub cue: Span,
+    pub lemma: String,
+    pub rule: Rule,
+    pub confidence: f32,
+}
+
+/// Words skipped between a subject and its verb ("Smith later said", "he has said").
+const ADVERBS: &[&str] = &[
+    "also", "later", "earlier", "then", "previously", "has", "had", "have", "would", "will",
+    "did", "does", "do", "was", "is", "once", "recently", "further", "repeatedly", "reportedly",
+    "quickly", "simply", "just", "first", "publicly", "privately", "again", "still", "even",
+    "however", "often", "frequently", "never", "always", "flatly", "openly", "bluntly",
+    "finally", "since", "already", "separately", "angrily", "softly", "quietly", "calmly",
+    "could", "may", "might", "should", "can", "not", "n't", "clearly", "explicitly",
+    "specifically", "initially", "subsequently", "now", "today", "yesterday", "tonight",
+    "last", "week", "month", "this", "on", "tuesday", "monday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "are", "were", "been", "being", "be",
+];
+
+/// Capitalised words at a sentence start that are not names.
+const NOT_NAMES: &[&str] = &[
+    "but", "and", "or", "so", "yet", "later", "then", "also", "in", "on", "at", "as", "when",
+    "while", "after", "before", "since", "still", "meanwhile", "however", "asked", "if",
+    "because", "although", "though", "for", "with", "without", "by", "from", "to", "of",
+    "now", "today", "yesterday", "instead", "indeed", "here", "there", "this", "that",
+    "these", "those", "what", "which", "who", "why", "how", "where", "speaking", "writing",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier",
+    "last", "next", "finally", "first", "second", "third", "once", "again", "according",
+    "during", "despite", "like", "unlike", "about", "over", "under", "among", "until",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+    "my", "your", "one", "some", "many", "several", "two", "three", "four", "five", "most",
+    "other", "another", "both", "each", "all", "no", "few", "senior", "top",
+];
+
+/// Labels that look like "NAME:" but introduce no speaker.
+const COLON_LABELS: &[&str] = &[
+    "more", "update", "updated", "watch", "read", "note", "related", "photo", "photos",
+    "video", "source", "sources", "breaking", "editor", "editor's", "q", "a", "see", "also",
+    "correction", "disclosure", "listen", "subscribe", "advertisement", "caption", "credit",
+    "image", "pictured", "above", "below", "warning", "exclusive", "analysis", "opinion",
+    "live", "background", "context", "why", "what", "how", "when", "where", "who", "here",
+    "this", "that", "the", "it", "but", "and", "so", "then", "now", "today", "yes", "no",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "step", "tip", "example", "question", "answer", "story",
+];
+
+pub(crate) struct Attributor<'a> {
+    pub text: &'a str,
+    pub lex: &'a Lexicon,
+}
+
+impl Attributor<'_> {
+    fn cue_at(&self, toks: &[Tok], i: usize) -> Option<(CueInfo, usize)> {
+        let t = toks.get(i)?;
+        if !t.word || t.quoted {
+            return None;
+        }
+        let info = *self.lex.cues.get(t.lower.as_str())?;
+        // "point out", "go on" style particles are not needed; "pointed" alone is weak.
+        if info.lemma == "point" {
+            let next = toks.get(i + 1)?;
+            if next.lower != "out" {
+                return None;
+            }
+            return Some((info, i + 2));
+        }
+        // nouns that look like verbs: "the report", "a post", "the claims", "the order"
+        if let Some(p) = i.checked_sub(1).and_then(|k| toks.get(k)) {
+            if DETERMINERS.contains(&p.lower.as_str()) && p.lower != "that" {
+                return None;
+            }
+            if p.lower == "to" && !matches!(info.lemma, "say" | "tell" | "add") {
+                // "refused to comment", "wants to see"
+                return None;
+            }
+        }
+        // "said" used as an adjective: "the said company"
+        Some((info, i + 1))
+    }
+
+    /// A multi-word cue phrase starting at token i ("according to").
+    fn phrase_at(&self, toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
+        'p: for &p in &self.lex.phrases {
+            let mut k = i;
+            for w in p.split(' ') {
+                match toks.get(k) {
+                    Some(t) if !t.quoted && t.lower == w => k += 1,
+                    _ => continue 'p,
+                }
+            }
+            return Some((p, k));
+        }
+        None
+    }
+
+    fn span_of(toks: &[Tok], a: usize, b: usize) -> Span {
+        Span::new(toks[a].span.start, toks[b - 1].span.end)
+    }
+
+    /// Classifies the noun phrase `toks[a..b]` as a mention.
+    fn mention(&self, toks: &[Tok], a: usize, b: usize) -> Option<Mention> {
+        if a >= b {
+            return None;
+        }
+        let span = Self::span_of(toks, a, b);
+        if b - a == 1 {
+            if let Some(&(kind, gender)) = self.lex.pronouns.get(toks[a].lower.as_str()) {
+                return Some(Mention {
+                    span,
+                    name: toks[a].span.slice(self.text).to_string(),
+                    kind: SpeakerKind::Unknown,
+                    title: None,
+                    gender,
+                    pronoun: Some((kind, gender)),
+                });
+            }
+        }
+        // Strip determiners and titles from the left.
+        let mut k = a;
+        let mut title_words: Vec<&str> = Vec::new();
+        let mut gender = None;
+        while k < b && DETERMINERS.contains(&toks[k].lower.as_str()) {
+            k += 1;
+        }
+        let has_det = k > a;
+        while k + 1 < b {
+            let w = toks[k].lower.trim_end_matches('.');
+            if self.lex.titles.contains(w) && toks[k + 1].word {
+                match w {
+                    "mr" | "sir" | "lord" | "father" | "king" | "prince" => {
+                        gender = Some(Gender::Male)
+                    }
+                    "mrs" | "ms" | "miss" | "dame" | "lady" | "sister" | "queen" | "princess" => {
+                        gender = Some(Gender::Female)
+                    }
+                    _ => {}
+                }
+                if !matches!(w, "mr" | "mrs" | "ms" | "miss") {
+                    title_words.push(toks[k].span.slice(self.text));
+                }
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        // A title alone ("the president") stays the name.
+        let (name_a, title) = if k < b && toks[k..b].iter().any(|t| t.cap) {
+            (k, (!title_words.is_empty()).then(|| title_words.join(" ")))
+        } else {
+            (if has_det { a + (k - a).min(1) } else { a }, None)
+        };
+        let name_a = if toks[name_a..b].iter().any(|t| t.cap) { name_a } else { a.max(if has_det { a + 1 } else { a }) };
+        let name_toks = &toks[name_a..b];
+        if name_toks.is_empty() || !name_toks.iter().any(|t| t.word) {
+            return None;
+        }
+        let head = name_toks
+            .iter()
+            .rev()
+            .find(|t| t.word)
+            .map(|t| t.lower.trim_end_matches("'s").trim_end_matches("’s").to_string())
+            .unwrap_or_default();
+        let all_caps_acronym = name_toks.len() == 1 && {
+            let s = name_toks[0].span.slice(self.text);
+            s.len() >= 2 && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+        };
+        let cap_words = name_toks.iter().filter(|t| t.cap).count();
+        let any_org_word = name_toks
+            .iter()
+            .any(|t| t.cap && self.lex.organisations.contains(t.lower.as_str()));
+        let kind = if self.lex.documents.contains(head.as_str()) {
+            SpeakerKind::Document
+        } else if self.lex.organisations.contains(head.as_str()) || any_org_word || all_caps_acronym {
+            SpeakerKind::Organisation
+        } else if self.lex.groups.contains(head.as_str()) {
+            SpeakerKind::Group
+        } else if cap_words > 0 || self.lex.person_nouns.contains(head.as_str()) || title.is_some() {
+            SpeakerKind::Person
+        } else {
+            return None;
+        };
+        let name_span = Self::span_of(toks, name_a, b);
+        let name = name_span
+            .slice(self.text)
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_string();
+        Some(Mention {
+            span,
+            name,
+            kind,
+            title,
+            gender,
+            pronoun: None,
+        })
+    }
+
+    /// Is token i part of a name or description when reading a noun phrase?
+    fn np_word(&self, t: &Tok) -> bool {
+        !t.quoted && t.word
+    }
+
+    /// The noun phrase ending just before `end` (exclusive), read backwards, skipping
+    /// adverbs and auxiliaries. Returns the mention and the start index.
+    fn np_backward(&self, toks: &[Tok], end: usize, limit: usize) -> Option<(Mention, usize)> {
+        let mut e = end;
+        while e > limit && ADVERBS.contains(&toks[e - 1].lower.as_str()) && e + 3 > end {
+            e -= 1;
+        }
+        // Apposition: "Smith, a lawyer for the firm, said"
+        if e > limit && toks[e - 1].lower == "," {
+            let comma2 = e - 1;
+            if let Some(c1) = (limit..comma2).rev().take(12).find(|&k| toks[k].lower == ",") {
+                if let Some((m, s)) = self.np_backward_plain(toks, c1, limit) {
+                    if m.pronoun.is_none() {
+                        let mut m = m;
+                        let appos = Self::span_of(toks, c1 + 1, comma2).slice(self.text).trim().to_string();
+                        if m.title.is_none() && m.kind == SpeakerKind::Person && !appos.is_empty() {
+                            m.title = Some(appos.trim_start_matches("the ").trim_start_matches("a ").trim_start_matches("an ").to_string());
+                        }
+                        return Some((m, s));
+                    }
+                }
+            }
+            return None;
+        }
+        self.np_backward_plain(toks, e, limit)
+    }
+
+    fn np_backward_plain(&self, toks: &[Tok], e: usize, limit: usize) -> Option<(Mention, usize)> {
+        if e <= limit {
+            return None;
+        }
+        let last = &toks[e - 1];
+        if !self.np_word(last) {
+            return None;
+        }
+        if self.lex.pronouns.contains_key(last.lower.as_str()) {
+            // "he", "she", "it" as subject
+            return self.mention(toks, e - 1, e).map(|m| (m, e - 1));
+        }
+        let mut s = e - 1;
+        if last.cap || last.lower.ends_with("'s") && last.cap {
+            // capitalised run, with connectors and lowercase titles before it
+            while s > limit {
+                let p = &toks[s - 1];
+                if p.quoted {
+                    break;
+                }
+                let connector = matches!(p.lower.as_str(), "of" | "for" | "and" | "&" | "de" | "van" | "von" | "al" | "la" | "le" | "du" | "-" | "the")
+                    && s >= limit + 2
+                    && toks[s - 2].cap
+                    && !toks[s - 2].quoted;
+                if p.word && p.cap || connector || p.lower == "." && false {
+                    s -= 1;
+                } else if p.word && self.lex.titles.contains(p.lower.trim_end_matches('.')) {
+                    s -= 1;
+                } else {
+                    break;
+                }
+            }
+            // drop leading non-names ("But Smith said")
+            while s < e - 1 && NOT_NAMES.contains(&toks[s].lower.as_str()) {
+                s += 1;
+            }
+            if NOT_NAMES.contains(&toks[s].lower.as_str()) {
+                return None;
+            }
+            // "the" before an organisation ("the Bureau")
+            if s > limit && matches!(toks[s - 1].lower.as_str(), "the" | "a" | "an") {
+                s -= 1;
+            }
+        } else {
+            // a description: determiner + modifiers + head noun
+            let head = last.lower.as_str();
+            let known = self.lex.person_nouns.contains(head)
+                || self.lex.groups.contains(head)
+                || self.lex.documents.contains(head)
+                || self.lex.organisations.contains(head);
+            if !known {
+                return None;
+            }
+            let mut k = e - 1;
+            let mut found_det = false;
+            while k > limit && e - k < 7 {
+                let p = &toks[k - 1];
+                if p.quoted || !p.word {
+                    // allow possessive 's tokens and hyphens inside words only
+                    break;
+                }
+                if DETERMINERS.contains(&p.lower.as_str()) {
+                    k -= 1;
+                    found_det = true;
+                    break;
+                }
+                if ADVERBS.contains(&p.lower.as_str()) && !p.cap {
+                    break;
+                }
+                if self.lex.cues.contains_key(p.lower.as_str()) && !p.cap {
+                    break;
+                }
+                k -= 1;
+            }
+            if !found_det && k != e - 1 && !toks[k].cap {
+                // no determiner: only bare plurals ("analysts") or capitalised modifiers
+                k = e - 1;
+            }
+            s = k;
+        }
+        self.mention(toks, s, e).map(|m| (m, s))
+    }
+
+    /// The noun phrase starting at `start`, read forwards ("said Smith", "said the
+    /// spokesman for the ministry"). Returns the mention and its end index.
+    fn np_forward(&self, toks: &[Tok], start: usize, limit: usize) -> Option<(Mention, usize)> {
+        let first = toks.get(start)?;
+        if start >= limit || !self.np_word(first) {
+            return None;
+        }
+        if self.lex.pronouns.contains_key(first.lower.as_str()) {
+            return self.mention(toks, start, start + 1).map(|m| (m, start + 1));
+        }
+        let mut e = start;
+        let mut saw_head = false;
+        while e < limit && e - start < 9 {
+            let t = &toks[e];
+            if t.quoted || !t.word {
+                break;
+            }
+            let l = t.lower.as_str();
+            if matches!(l, "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before" | "to" | "when" | "while" | "as" | "about" | "with" | "from" | "last" | "this" | "earlier" | "told" | "adding" | "noting" | "because" | "and" | "but")
+                && e > start
+            {
+                // "of"/"for"/"and" inside capitalised names are kept below
+                if !(matches!(l, "and") && toks.get(e + 1).is_some_and(|n| n.cap) && toks[e - 1].cap) {
+                    break;
+                }
+            }
+            if self.lex.cues.contains_key(l) && e > start && !t.cap {
+                break;
+            }
+            if t.cap || DETERMINERS.contains(&l) || self.lex.titles.contains(l.trim_end_matches('.')) {
+                saw_head |= t.cap;
+                e += 1;
+                continue;
+            }
+            if matches!(l, "of" | "for" | "de" | "van" | "von") && toks.get(e + 1).is_some_and(|n| n.cap || n.lower == "the") {
+                e += 1;
+                continue;
+            }
+            // lowercase words in a description
+            e += 1;
+            if self.lex.person_nouns.contains(l)
+                || self.lex.groups.contains(l)
+                || self.lex.documents.contains(l)
+                || self.lex.organisations.contains(l)
+            {
+                saw_head = true;
+                // continue only into "for/of X"
+                if !toks.get(e).is_some_and(|n| matches!(n.lower.as_str(), "for" | "of")) {
+                    break;
+                }
+            }
+        }
+        if !saw_head {
+            return None;
+        }
+        // trim trailing connectors
+        while e > start + 1 && matches!(toks[e - 1].lower.as_str(), "of" | "for" | "the" | "and" | "de") {
+            e -= 1;
+        }
+        let mut m = self.mention(toks, start, e)?;
+        // apposition after a comma: "said Smith, a lawyer for the firm."
+        if toks.get(e).is_some_and(|t| t.lower == ",") && m.kind == SpeakerKind::Person && m.title.is_none() {
+            let a = e + 1;
+            let mut z = a;
+            while z < limit && z - a < 12 && toks[z].lower != "," && toks[z].lower != "." && !toks[z].quoted {
+                z += 1;
+            }
+            if z > a && DETERMINERS.contains(&toks[a].lower.as_str()) {
+                let appos = Self::span_of(toks, a + 1, z.max(a + 2).min(toks.len())).slice(self.text);
+                m.title = Some(appos.to_string());
+            }
+        }
+        Some((m, e))
+    }
+
+    /// Looks for an attribution of the quote occupying tokens `qa..qb` in the sentence
+    /// tokens `toks` (tokens of other quotes are masked).
+    pub fn attribute_marked(&self, toks: &[Tok], qa: usize, qb: usize) -> Option<Found> {
+        // After the quote: ", said Smith" / ", Smith said" / ", the report furthered."
+        let mut i = qb;
+        let lim_after = (qb..toks.len()).find(|&k| toks[k].quoted).unwrap_or(toks.len());
+        while i < lim_after && matches!(toks[i].lower.as_str(), "," | "—" | "–" | "-") {
+            i += 1;
+        }
+        if i < lim_after {
+            // inverted: said Smith
+            if let Some((info, after)) = self.cue_at(toks, i) {
+                if let Some((m, _)) = self.np_forward(toks, after, lim_after) {
+                    return Some(self.found(m, toks, i, after, info.lemma, Rule::QuoteSpeakerInverted, 0.93));
+                }
+            }
+            // Smith said / he told reporters
+            for j in i + 1..(i + 12).min(lim_after + 1) {
+                if j >= toks.len() || toks[j].quoted {
+                    break;
+                }
+                if let Some((info, after)) = self.cue_at(toks, j) {
+                    if let Some((m, s)) = self.np_backward(toks, j, i) {
+                        if s == i {
+                            return Some(self.found(m, toks, j, after, info.lemma, Rule::QuoteCueSpeaker, 0.95));
+                        }
+                    }
+                }
+                if let Some((p, after)) = self.phrase_at(toks, j) {
+                    if p.starts_with("in ") {
+                        if let Some((m, s)) = self.np_backward(toks, j, i) {
+                            if s == i {
+                                return Some(self.found(m, toks, j, after, p, Rule::QuoteCueSpeaker, 0.9));
+                            }
+                        }
+                    }
+                }
+            }
+            // ", according to Smith"
+            if let Some((p, after)) = self.phrase_at(toks, i) {
+                if !p.starts_with("in ") {
+                    if let Some((m, _)) = self.np_forward(toks, after, lim_after) {
+                        return Some(self.found(m, toks, i, after, p, Rule::AccordingTo, 0.9));
+                    }
+                }
+            }
+        }
+        // Before the quote: "Smith said: “…”", "Smith acknowledged that “…”".
+        let lim_before = (0..qa).rev().find(|&k| toks[k].quoted).map_or(0, |k| k + 1);
+        for j in (lim_before..qa).rev() {
+            if let Some((p, after)) = self.phrase_at(toks, j) {
+                if !p.starts_with("in ") {
+                    if let Some((m, _)) = self.np_forward(toks, after, qa) {
+                        return Some(self.found(m, toks, j, after, p, Rule::AccordingTo, 0.9));
+                    }
+                }
+            }
+            if let Some((info, after)) = self.cue_at(toks, j) {
+                if let Some((m, _)) = self.np_backward(toks, j, lim_before) {
+                    return Some(self.found(m, toks, j, after, info.lemma, Rule::SpeakerCueQuote, 0.9));
+                }
+                // "…, said Smith, “…”" inverted before
+                if let Some((m, _)) = self.np_forward(toks, after, qa) {
+                    return Some(self.found(m, toks, j, after, info.lemma, Rule::QuoteSpeakerInverted, 0.85));
+                }
+            }
+        }
+        // After the quote, a cue further on ("“…” is what Smith said")
+        None
+    }
+
+    fn found(&self, mention: Mention, toks: &[Tok], a: usize, b: usize, lemma: &str, rule: Rule, confidence: f32) -> Found {
+        Found {
+            mention,
+            cue: Self::span_of(toks, a, b),
+            lemma: lemma.to_string(),
+            rule,
+            confidence,
+        }
+    }
+
+    /// "NAME: …" at the start of a paragraph: the name (1–4 capitalised words) and the
+    /// colon.
+    pub fn colon_speaker(&self, toks: &[Tok]) -> Option<Found> {
+        let colon = toks.iter().take(6).position(|t| t.lower == ":")?;
+        if colon == 0 || toks[..colon].iter().any(|t| !t.word || !t.cap || t.quoted) {
+            return None;
+        }
+        if toks[..colon].iter().any(|t| COLON_LABELS.contains(&t.lower.as_str())) {
+            return None;
+        }
+        if colon == 1 && toks[0].span.len() < 2 {
+            return None;
+        }
+        // the colon must be followed by text
+        toks.get(colon + 1)?;
+        let mut m = self.mention(toks, 0, colon)?;
+        if m.pronoun.is_some() {
+            return None;
+        }
+        // An all-caps headline name is a person unless the lexicon says otherwise.
+        if m.kind == SpeakerKind::Organisation && colon == 1 {
+            let s = toks[0].span.slice(self.text);
+            if s.len() > 4 {
+                m.kind = SpeakerKind::Person;
+            }
+        }
+        Some(Found {
+            cue: toks[colon].span,
+            mention: m,
+            lemma: ":".to_string(),
+            rule: Rule::Colon,
+            confidence: 0.85,
+        })
+    }
+
+    /// Reported speech in a sentence: every cue with a clause. Returns (content span,
+    /// attribution).
+    pub fn indirect(&self, toks: &[Tok]) -> Vec<(Span, Found)> {
+        let mut out = Vec::new();
+        let n = toks.len();
+        // end of sentence content: drop final punctuation
+        let mut end = n;
+        while end > 0 && !toks[end - 1].word && !toks[end - 1].quoted {
+            end -= 1;
+        }
+        let mut j = 0;
+        while j < end {
+            // According to X, CLAUSE / CLAUSE, according to X.
+            if let Some((p, after)) = self.phrase_at(toks, j) {
+                if p == "according to" || p == "as reported by" || p == "as quoted by" {
+                    if let Some((m, me)) = self.np_forward(toks, after, end) {
+                        let f = self.found(m, toks, j, after, p, Rule::AccordingTo, 0.85);
+                        if j == 0 || (j == 1 && !toks[0].word) {
+                            // According to X, CLAUSE
+                            let mut c = me;
+                            while c < end && !toks[c].word {
+                                c += 1;
+                            }
+                            if c < end && toks[me..c].iter().any(|t| t.lower == ",") && end - c >= 3 {
+                                out.push((Self::span_of(toks, c, end), f));
+                            }
+                        } else if j >= 3 && toks[j - 1].lower == "," {
+                            out.push((Self::span_of(toks, 0, j - 1), f));
+                        }
+                        j = me;
+                        continue;
+                    }
+                }
+            }
+            if let Some((info, after)) = self.cue_at(toks, j) {
+                if info.clause {
+                    if let Some(x) = self.indirect_at(toks, j, after, end, info) {
+                        out.push(x);
+                        break;
+                    }
+                }
+            }
+            j += 1;
+        }
+        out
+    }
+
+    fn indirect_at(&self, toks: &[Tok], j: usize, after: usize, end: usize, info: CueInfo) -> Option<(Span, Found)> {
+        // Cue at the end: "CLAUSE, Smith said." / "CLAUSE, said Smith."
+        let tail_is_attr = |k: usize| k >= end || toks[k..end].iter().all(|t| !t.word || ADVERBS.contains(&t.lower.as_str()) || matches!(t.lower.as_str(), "reporters" | "in" | "a" | "an" | "statement" | "interview" | "the" | "on" | "at" | "to" | "told"));
+        if let Some((m, s)) = self.np_backward(toks, j, 0) {
+            if s >= 2 && toks[s - 1].lower == "," && tail_is_attr(after) {
+                let c = Self::span_of(toks, 0, s - 1);
+                if s - 1 >= 3 && !toks[..s - 1].iter().all(|t| t.quoted || !t.word) {
+                    let f = self.found(m, toks, j, after, info.lemma, Rule::IndirectCueAfter, if info.belief { 0.6 } else { 0.75 });
+                    return Some((c, f));
+                }
+                return None;
+            }
+            // "Smith said (on Tuesday) (that) CLAUSE"
+            let mut c = after;
+            if matches!(info.lemma, "tell" | "remind" | "inform" | "assure" | "warn" | "advise" | "urge" | "ask") {
+                // skip the addressee
+                if let Some((_, e2)) = self.np_forward(toks, c, end) {
+                    c = e2;
+                } else if toks.get(c).is_some_and(|t| t.word && !t.cap && !matches!(t.lower.as_str(), "that")) && self.lex.groups.contains(toks[c].lower.as_str()) {
+                    c += 1;
+                }
+            }
+            // up to 6 tokens of time or place before "that"
+            if let Some(k) = (c..(c + 7).min(end)).find(|&k| toks[k].lower == "that" && !toks[k].quoted) {
+                c = k + 1;
+            } else if toks.get(c).is_some_and(|t| matches!(t.lower.as_str(), "," | ":")) {
+                c += 1;
+            }
+            while c < end && !toks[c].word && !toks[c].quoted {
+                c += 1;
+            }
+            if c >= end || end - c < 3 {
+                return None;
+            }
+            let first = &toks[c];
+            if matches!(first.lower.as_str(), "to" | "for" | "by" | "about" | "of" | "with" | "in" | "on" | "at" | "from" | "it" | "so" | "as" | "and" | "but" | "nothing" | "no" | "yes" | "goodbye" | "hello" | "sorry") {
+                return None;
+            }
+            // content that is all one marked quote is a direct quote, not reported speech
+            if toks[c..end].iter().filter(|t| t.word).all(|t| t.quoted) {
+                return None;
+            }
+            let f = self.found(m, toks, j, after, info.lemma, Rule::IndirectCue, if info.belief { 0.6 } else { 0.8 });
+            return Some((Self::span_of(toks, c, end), f));
+        }
+        // "CLAUSE, said Smith."
+        if j >= 3 && toks[j - 1].lower == "," {
+            if let Some((m, e2)) = self.np_forward(toks, after, end) {
+                if tail_is_attr(e2) && !toks[..j - 1].iter().filter(|t| t.word).all(|t| t.quoted) {
+                    let f = self.found(m, toks, j, after, info.lemma, Rule::IndirectCueAfter, 0.75);
+                    return Some((Self::span_of(toks, 0, j - 1), f));
+                }
+            }
+        }
+        None
+    }
+
+    /// An embedded social post credit: "— Name (@handle) date". Returns the mention and
+    /// the byte where the credit starts.
+    pub fn social_credit(&self, para: Span) -> Option<(Mention, Span, usize)> {
+        let p = para.slice(self.text);
+        let at = p.rfind("(@")?;
+        let dash = p[..at].rfind(['—', '–'])?;
+        let name = p[dash..at].trim_start_matches(['—', '–']).trim();
+        if name.is_empty() || name.split_whitespace().count() > 6 {
+            return None;
+        }
+        let close = p[at..].find(')')? + at;
+        let name_start = para.start + dash + p[dash..].find(name)?;
+        let span = Span::new(name_start, name_start + name.len());
+        let handle = Span::new(para.start + at + 1, para.start + close);
+        Some((
+            Mention {
+                span,
+                name: name.to_string(),
+                kind: SpeakerKind::SocialAccount,
+                title: None,
+                gender: None,
+                pronoun: None,
+            },
+            handle,
+            para.start + dash,
+        ))
+    }
+}

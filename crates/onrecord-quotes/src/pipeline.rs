@@ -1,0 +1,617 @@
+//! The extraction pipeline: paragraphs → quote marks → sentences → cues and mentions →
+//! attribution → speaker clustering.
+
+use crate::attribute::{tokenize, Attributor, Found, Mention, Tok};
+use crate::lexicon::{Lexicon, PronounKind};
+use crate::marks::{find_quotes, RawQuote};
+use crate::model::*;
+use crate::span::Span;
+use crate::text;
+use std::sync::Arc;
+
+/// A quote being built, before ids are assigned.
+#[derive(Clone, Debug)]
+struct Draft {
+    kind: QuoteKind,
+    span: Span,
+    content: Span,
+    paragraph: usize,
+    sentence: usize,
+    found: Option<Found>,
+    /// Index into drafts of the enclosing quote.
+    parent: Option<usize>,
+    /// Index into drafts of the previous segment of a multi-paragraph quote.
+    continues: Option<usize>,
+    closed: bool,
+    /// Whether the quote stands as its own sentence(s) (not inside the writer's sentence).
+    standalone: bool,
+    /// Whether the paragraph holds nothing but this quote (and punctuation).
+    alone_in_paragraph: bool,
+}
+
+/// Finds quotes, attributes them, and clusters speakers. Build once, use for many texts.
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    lex: Arc<Lexicon>,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::english()
+    }
+}
+
+impl Extractor {
+    /// The English extractor.
+    pub fn english() -> Extractor {
+        Extractor {
+            lex: Arc::new(Lexicon::english()),
+        }
+    }
+
+    /// Quotes and speakers of `text`. Never panics; spans are byte offsets into `text`.
+    pub fn analyze(&self, text: &str) -> QuoteAnalysis {
+        let at = Attributor { text, lex: &self.lex };
+        let paras = text::paragraphs(text);
+        let raw = find_quotes(text, &paras);
+        let mut drafts: Vec<Draft> = Vec::new();
+        let mut ri = 0;
+        // per paragraph: index range into drafts
+        let mut para_drafts: Vec<(usize, usize)> = Vec::with_capacity(paras.len());
+        for (pi, &para) in paras.iter().enumerate() {
+            let d0 = drafts.len();
+            let r0 = ri;
+            while ri < raw.len() && raw[ri].paragraph == pi {
+                ri += 1;
+            }
+            let pq = &raw[r0..ri];
+            self.paragraph(&at, text, pi, para, pq, &mut drafts);
+            para_drafts.push((d0, drafts.len()));
+        }
+        link_continuations(&mut drafts, &para_drafts, text, &paras);
+        build(text, &self.lex, drafts)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn paragraph(
+        &self,
+        at: &Attributor<'_>,
+        text: &str,
+        pi: usize,
+        para: Span,
+        raw: &[RawQuote],
+        drafts: &mut Vec<Draft>,
+    ) {
+        let top: Vec<Span> = raw.iter().filter(|q| q.depth == 0).map(|q| q.span).collect();
+        let social = at.social_credit(para);
+        let sents = text::sentences(text, para);
+        // Paragraph-level "NAME: …"
+        let first_toks = sents
+            .first()
+            .map(|s| tokenize(text, *s, &top))
+            .unwrap_or_default();
+        let colon = at.colon_speaker(&first_toks);
+        let base = drafts.len();
+        // Marked quotes.
+        for q in raw {
+            let si = sents
+                .iter()
+                .position(|s| s.start <= q.span.start && q.span.start < s.end.max(s.start + 1))
+                .unwrap_or(0);
+            // A quote may span sentences: tokens of every sentence it touches.
+            let s_end = sents
+                .iter()
+                .rposition(|s| s.start < q.span.end)
+                .unwrap_or(si)
+                .max(si);
+            let sent_span = match (sents.get(si), sents.get(s_end)) {
+                (Some(a), Some(b)) => Span::new(a.start, b.end.max(q.span.end).min(para.end)),
+                _ => para,
+            };
+            let toks = tokenize(text, sent_span, &top);
+            let (qa, qb) = quote_token_range(&toks, q.span);
+            let before_frame: Vec<&Tok> = toks[..qa].iter().rev().take_while(|t| !t.quoted).collect();
+            let words_before = before_frame.iter().filter(|t| t.word).count();
+            let last_before = before_frame.first().map(|t| t.lower.as_str());
+            let content_text = q.content.slice(text).trim();
+            let starts_upper = content_text.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
+            let standalone = q.depth == 0
+                && (words_before == 0
+                    || matches!(last_before, Some(":" | "—" | "–"))
+                    || (matches!(last_before, Some(",")) && starts_upper)
+                    || colon.as_ref().is_some_and(|c| c.cue.end <= q.span.start) && starts_upper);
+            let alone = q.depth == 0
+                && text[para.start..q.span.start].trim().is_empty()
+                && text[q.span.end..para.end]
+                    .trim()
+                    .chars()
+                    .all(|c| !c.is_alphanumeric());
+            let found = if q.depth > 0 {
+                None
+            } else if let Some((m, _, _)) = &social {
+                Some(Found {
+                    mention: m.clone(),
+                    cue: m.span,
+                    lemma: "post".to_string(),
+                    rule: Rule::SocialPost,
+                    confidence: 0.9,
+                })
+            } else {
+                at.attribute_marked(&toks, qa, qb)
+                    .or_else(|| colon.clone().filter(|c| c.cue.end <= q.span.start))
+            };
+            let parent = (q.depth > 0)
+                .then(|| {
+                    (base..drafts.len())
+                        .rev()
+                        .find(|&k| drafts[k].span.contains(q.span) && drafts[k].span != q.span)
+                })
+                .flatten();
+            drafts.push(Draft {
+                kind: QuoteKind::Direct,
+                span: q.span,
+                content: trim_span(text, q.content),
+                paragraph: pi,
+                sentence: si,
+                found,
+                parent,
+                continues: None,
+                closed: q.closed,
+                standalone: standalone || q.continues_prev,
+                alone_in_paragraph: alone,
+            });
+            if q.continues_prev {
+                // marked for linking later
+                if let Some(d) = drafts.last_mut() {
+                    d.continues = Some(usize::MAX);
+                }
+            }
+        }
+        // Same-paragraph attribution for quotes without a cue of their own.
+        let para_found: Option<Found> = drafts[base..]
+            .iter()
+            .filter(|d| d.parent.is_none())
+            .find_map(|d| d.found.clone());
+        // Reported speech (and cues for lone quotes) sentence by sentence.
+        let mut indirect_found: Option<Found> = None;
+        for (si, &s) in sents.iter().enumerate() {
+            let toks = tokenize(text, s, &top);
+            for (content, f) in at.indirect(&toks) {
+                let content = trim_span(text, content);
+                // skip when the clause is one of the marked quotes (direct speech)
+                if top.iter().any(|q| q.contains(content) || content.len() < 3) {
+                    continue;
+                }
+                indirect_found.get_or_insert_with(|| f.clone());
+                // partial quotes inside the clause share its speaker
+                for d in drafts[base..].iter_mut() {
+                    if content.contains(d.span) && d.found.is_none() {
+                        d.found = Some(f.clone());
+                    }
+                }
+                drafts.push(Draft {
+                    kind: QuoteKind::Indirect,
+                    span: content,
+                    content,
+                    paragraph: pi,
+                    sentence: si,
+                    found: Some(f),
+                    parent: None,
+                    continues: None,
+                    closed: true,
+                    standalone: false,
+                    alone_in_paragraph: false,
+                });
+            }
+        }
+        // "NAME: statement" headline as reported speech
+        if let Some(c) = &colon {
+            if !drafts[base..].iter().any(|d| d.kind == QuoteKind::Indirect) {
+                let start = c.cue.end;
+                let end = sents
+                    .iter()
+                    .find(|s| s.end > start)
+                    .map_or(para.end, |s| s.end);
+                let mut content = trim_span(text, Span::new(start, end));
+                if let Some(q) = top.iter().find(|q| q.start >= content.start && q.start < content.end) {
+                    content.end = q.start;
+                    content = trim_span(text, content);
+                }
+                let n_words = content.slice(text).split_whitespace().count();
+                if n_words >= 3 && !top.iter().any(|q| q.contains(content)) {
+                    drafts.push(Draft {
+                        kind: QuoteKind::Indirect,
+                        span: content,
+                        content,
+                        paragraph: pi,
+                        sentence: 0,
+                        found: Some(c.clone()),
+                        parent: None,
+                        continues: None,
+                        closed: true,
+                        standalone: false,
+                        alone_in_paragraph: false,
+                    });
+                }
+            }
+        }
+        // Unmarked social post: "text https://… — Name (@handle) date"
+        if let Some((m, _, dash)) = &social {
+            if top.is_empty() {
+                let body = strip_urls(text, Span::new(para.start, *dash));
+                if body.slice(text).split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() >= 2
+                    && !body.slice(text).trim_end().ends_with(':')
+                {
+                    drafts.push(Draft {
+                        kind: QuoteKind::Direct,
+                        span: body,
+                        content: body,
+                        paragraph: pi,
+                        sentence: 0,
+                        found: Some(Found {
+                            mention: m.clone(),
+                            cue: m.span,
+                            lemma: "post".to_string(),
+                            rule: Rule::SocialPost,
+                            confidence: 0.8,
+                        }),
+                        parent: None,
+                        continues: None,
+                        closed: true,
+                        standalone: true,
+                        alone_in_paragraph: false,
+                    });
+                }
+            }
+        }
+        // Lone marked quotes: same paragraph's cue.
+        let fallback = para_found.or(indirect_found);
+        for d in drafts[base..].iter_mut() {
+            if d.found.is_none() && d.parent.is_none() && d.kind != QuoteKind::Indirect && d.standalone {
+                if let Some(f) = &fallback {
+                    let mut f = f.clone();
+                    f.rule = Rule::SameParagraph;
+                    f.confidence = 0.75;
+                    d.found = Some(f);
+                }
+            }
+        }
+        drafts[base..].sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
+        // fix parents after sort (indices changed): recompute by containment
+        let n = drafts.len();
+        for k in base..n {
+            if drafts[k].parent.is_some() {
+                let sp = drafts[k].span;
+                drafts[k].parent = (base..n)
+                    .filter(|&j| j != k && drafts[j].kind != QuoteKind::Indirect && drafts[j].span.contains(sp) && drafts[j].span != sp)
+                    .max_by_key(|&j| drafts[j].span.start);
+            }
+        }
+    }
+}
+
+fn strip_urls(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let mut end = s.len();
+    for pat in ["http://", "https://", "pic.twitter.com"] {
+        if let Some(k) = s.find(pat) {
+            end = end.min(k);
+        }
+    }
+    trim_span(text, Span::new(span.start, span.start + end))
+}
+
+/// Trims whitespace (including no-break spaces) from both ends of a span.
+fn trim_span(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let t = s.trim_start();
+    let start = span.start + (s.len() - t.len());
+    let t = t.trim_end();
+    Span::new(start, start + t.len())
+}
+
+/// The tokens `qa..qb` that make up the quote span.
+fn quote_token_range(toks: &[Tok], q: Span) -> (usize, usize) {
+    let qa = toks.iter().position(|t| t.span.start >= q.start).unwrap_or(toks.len());
+    let qb = toks[qa..]
+        .iter()
+        .position(|t| t.span.end > q.end)
+        .map_or(toks.len(), |k| qa + k);
+    (qa, qb)
+}
+
+/// Multi-paragraph quotes and conversation continuation.
+fn link_continuations(drafts: &mut [Draft], para_drafts: &[(usize, usize)], text: &str, paras: &[Span]) {
+    // Multi-paragraph: a segment that continues links to the outer unclosed quote of the
+    // paragraph before.
+    for (pi, &(a, b)) in para_drafts.iter().enumerate() {
+        for k in a..b {
+            if drafts[k].continues == Some(usize::MAX) {
+                let prev = pi
+                    .checked_sub(1)
+                    .and_then(|pp| {
+                        let (pa, pb) = para_drafts[pp];
+                        (pa..pb).rev().find(|&j| !drafts[j].closed && drafts[j].parent.is_none() && drafts[j].kind != QuoteKind::Indirect)
+                    });
+                drafts[k].continues = prev;
+            }
+        }
+    }
+    // Speakers flow both ways along a multi-paragraph chain: the last segment usually
+    // carries the cue ("…,” she said.).
+    for k in (0..drafts.len()).rev() {
+        if let Some(p) = drafts[k].continues {
+            if drafts[p].found.is_none() {
+                if let Some(mut f) = drafts[k].found.clone() {
+                    f.rule = Rule::MultiParagraph;
+                    f.confidence = 0.85;
+                    drafts[p].found = Some(f);
+                }
+            }
+        }
+    }
+    for k in 0..drafts.len() {
+        if let Some(p) = drafts[k].continues {
+            if drafts[k].found.is_none() {
+                if let Some(mut f) = drafts[p].found.clone() {
+                    f.rule = Rule::MultiParagraph;
+                    f.confidence = 0.85;
+                    drafts[k].found = Some(f);
+                }
+            }
+        }
+    }
+    // Conversation continuation: a quote standing alone in its paragraph takes the
+    // speaker of the paragraph before when that paragraph quoted someone (or ended with a
+    // colon after a cue).
+    for (pi, &(a, b)) in para_drafts.iter().enumerate() {
+        if pi == 0 {
+            continue;
+        }
+        let (pa, pb) = para_drafts[pi - 1];
+        let prev_found = (pa..pb)
+            .rev()
+            .filter(|&j| drafts[j].parent.is_none())
+            .find_map(|j| drafts[j].found.clone());
+        let Some(prev_found) = prev_found else { continue };
+        if prev_found.rule == Rule::SocialPost {
+            continue;
+        }
+        let _ = (text, paras);
+        for k in a..b {
+            let d = &drafts[k];
+            if d.found.is_none() && d.parent.is_none() && d.kind != QuoteKind::Indirect && d.alone_in_paragraph {
+                let mut f = prev_found.clone();
+                f.rule = Rule::Continuation;
+                f.confidence = 0.65;
+                drafts[k].found = Some(f);
+            }
+        }
+    }
+}
+
+/// Assigns kinds, ids and speakers.
+fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
+    // Kinds of marked quotes.
+    for d in drafts.iter_mut() {
+        if d.kind == QuoteKind::Indirect {
+            continue;
+        }
+        let content = d.content.slice(text);
+        let words = content.split_whitespace().count();
+        d.kind = if d.standalone {
+            if d.found.is_none() && words <= 3 && !content.ends_with(['.', '!', '?', ',']) && d.parent.is_none() && !d.alone_in_paragraph {
+                QuoteKind::Scare
+            } else {
+                QuoteKind::Direct
+            }
+        } else if d.found.is_some() {
+            if title_like(content) && words <= 6 && d.found.as_ref().is_some_and(|f| f.rule != Rule::SocialPost && !matches!(f.rule, Rule::QuoteCueSpeaker | Rule::QuoteSpeakerInverted)) {
+                QuoteKind::Scare
+            } else {
+                QuoteKind::Partial
+            }
+        } else if words <= 5 || title_like(content) {
+            QuoteKind::Scare
+        } else {
+            QuoteKind::Partial
+        };
+        if d.kind == QuoteKind::Scare {
+            d.found = None;
+        }
+    }
+    // Speakers.
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut keys: Vec<(SpeakerKind, String)> = Vec::new(); // normalised key per speaker
+    let mut last_mentions: Vec<(usize, usize)> = Vec::new(); // (position, speaker index)
+    let mut sp_of: Vec<Option<(usize, Span)>> = vec![None; drafts.len()];
+    // Process in order of the mention position so pronouns see what came before.
+    let mut order: Vec<usize> = (0..drafts.len()).filter(|&k| drafts[k].found.is_some()).collect();
+    order.sort_by_key(|&k| drafts[k].found.as_ref().map_or(0, |f| f.mention.span.start));
+    for k in order {
+        let Some(f) = drafts[k].found.clone() else { continue };
+        let m = &f.mention;
+        let idx = resolve(text, lex, m, &mut speakers, &mut keys, &last_mentions);
+        if !speakers[idx].mentions.contains(&m.span) {
+            speakers[idx].mentions.push(m.span);
+        }
+        last_mentions.push((m.span.start, idx));
+        sp_of[k] = Some((idx, m.span));
+    }
+    // Order speakers by first mention, and renumber.
+    let mut first: Vec<(usize, usize)> = speakers
+        .iter_mut()
+        .enumerate()
+        .map(|(i, s)| {
+            s.mentions.sort();
+            (s.mentions.first().map_or(usize::MAX, |m| m.start), i)
+        })
+        .collect();
+    first.sort();
+    let mut remap = vec![0u32; speakers.len()];
+    for (new, &(_, old)) in first.iter().enumerate() {
+        remap[old] = new as u32;
+    }
+    let mut sorted: Vec<Speaker> = Vec::with_capacity(speakers.len());
+    for &(_, old) in &first {
+        let mut s = speakers[old].clone();
+        s.id = SpeakerId(remap[old]);
+        sorted.push(s);
+    }
+    // Quotes, ordered by position.
+    let mut idx: Vec<usize> = (0..drafts.len()).collect();
+    idx.sort_by_key(|&k| (drafts[k].span.start, std::cmp::Reverse(drafts[k].span.end), drafts[k].kind as u8));
+    let mut new_id = vec![0u32; drafts.len()];
+    for (n, &k) in idx.iter().enumerate() {
+        new_id[k] = n as u32;
+    }
+    let quotes = idx
+        .iter()
+        .enumerate()
+        .map(|(n, &k)| {
+            let d = &drafts[k];
+            let (speaker, mention) = match sp_of[k] {
+                Some((s, m)) => (Some(SpeakerId(remap[s])), Some(m)),
+                None => (None, None),
+            };
+            let confidence = match &d.found {
+                Some(f) if f.mention.pronoun.is_some() && speaker.is_some_and(|SpeakerId(s)| sorted[s as usize].kind == SpeakerKind::Unknown) => f.confidence * 0.7,
+                Some(f) => f.confidence,
+                None => match d.kind {
+                    QuoteKind::Scare => 0.7,
+                    _ if d.closed => 0.8,
+                    _ => 0.5,
+                },
+            };
+            Quote {
+                id: QuoteId(n as u32),
+                kind: d.kind,
+                span: d.span,
+                content: d.content,
+                speaker,
+                mention,
+                cue: d.found.as_ref().map(|f| Cue { span: f.cue, lemma: f.lemma.clone() }),
+                rule: d.found.as_ref().map(|f| f.rule),
+                confidence,
+                paragraph: d.paragraph as u32,
+                sentence: d.sentence as u32,
+                parent: d.parent.map(|p| QuoteId(new_id[p])),
+                continues: d.continues.filter(|&p| p < drafts.len()).map(|p| QuoteId(new_id[p])),
+            }
+        })
+        .collect();
+    QuoteAnalysis { quotes, speakers: sorted }
+}
+
+/// Titles of works and names: every content word capitalised ("Cities at the Edge").
+fn title_like(content: &str) -> bool {
+    let words: Vec<&str> = content
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 {
+        return false;
+    }
+    const SMALL: &[&str] = &["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"];
+    words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()) || SMALL.contains(w))
+}
+
+fn norm_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "a" | "an"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn last_name(key: &str) -> &str {
+    key.rsplit(' ').next().unwrap_or(key)
+}
+
+/// Finds or creates the speaker of mention `m`.
+fn resolve(
+    _text: &str,
+    _lex: &Lexicon,
+    m: &Mention,
+    speakers: &mut Vec<Speaker>,
+    keys: &mut Vec<(SpeakerKind, String)>,
+    last: &[(usize, usize)],
+) -> usize {
+    if let Some((pk, gender)) = m.pronoun {
+        // nearest earlier speaker of a compatible kind
+        let compatible = |s: &Speaker| match pk {
+            PronounKind::Person => {
+                s.kind == SpeakerKind::Person && (gender.is_none() || s.gender.is_none() || s.gender == gender)
+            }
+            PronounKind::Thing => matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Document),
+            PronounKind::Group => matches!(s.kind, SpeakerKind::Group | SpeakerKind::Organisation | SpeakerKind::Person),
+        };
+        if let Some(&(_, idx)) = last
+            .iter()
+            .rev()
+            .find(|&&(pos, idx)| pos < m.span.start && compatible(&speakers[idx]))
+        {
+            if speakers[idx].gender.is_none() {
+                speakers[idx].gender = gender;
+            }
+            return idx;
+        }
+        // unresolved pronoun: its own unknown speaker
+        let key = (SpeakerKind::Unknown, m.name.to_lowercase());
+        if let Some(i) = keys.iter().position(|k| *k == key) {
+            return i;
+        }
+        return push(speakers, keys, key, m, SpeakerKind::Unknown);
+    }
+    let key = norm_key(&m.name);
+    // match an existing speaker
+    for (i, (kind, k)) in keys.iter().enumerate() {
+        let same = if m.kind == SpeakerKind::Person && *kind == SpeakerKind::Person {
+            let (a, b) = (k.as_str(), key.as_str());
+            let la = last_name(a);
+            la == last_name(b) && {
+                // first names must agree when both are given
+                let fa = a.split(' ').next().unwrap_or("");
+                let fb = b.split(' ').next().unwrap_or("");
+                a == b || !a.contains(' ') || !b.contains(' ') || fa == fb
+            }
+        } else {
+            *kind == m.kind && (*k == key || k.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {k}")))
+        };
+        if same {
+            let s = &mut speakers[i];
+            if m.name.split_whitespace().count() > s.name.split_whitespace().count() {
+                s.name = m.name.clone();
+                keys[i].1 = key.clone();
+            }
+            if s.title.is_none() {
+                s.title = m.title.clone();
+            }
+            if s.gender.is_none() {
+                s.gender = m.gender;
+            }
+            return i;
+        }
+    }
+    push(speakers, keys, (m.kind, key), m, m.kind)
+}
+
+fn push(
+    speakers: &mut Vec<Speaker>,
+    keys: &mut Vec<(SpeakerKind, String)>,
+    key: (SpeakerKind, String),
+    m: &Mention,
+    kind: SpeakerKind,
+) -> usize {
+    speakers.push(Speaker {
+        id: SpeakerId(speakers.len() as u32),
+        name: m.name.clone(),
+        kind,
+        title: m.title.clone(),
+        gender: m.gender,
+        mentions: Vec::new(),
+    });
+    keys.push(key);
+    speakers.len() - 1
+}

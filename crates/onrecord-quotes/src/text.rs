@@ -1,0 +1,248 @@
+//! The text model: paragraphs, sentences and words, all as byte spans into the document.
+//!
+//! Paragraphs are cheap (a newline scan) and computed for the whole document. Sentences
+//! come from UAX #29 (unicode-segmentation), repaired for news text, and are computed
+//! only for the paragraphs that need them (those holding quote marks or cue words), which
+//! keeps the pipeline far faster than segmenting every byte.
+
+use crate::span::Span;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Paragraphs of `text`: maximal runs of text between line breaks (`\n`, `\r`, U+2028,
+/// U+2029), trimmed of surrounding whitespace, empty ones dropped. In news text a single
+/// newline ends a paragraph as surely as a blank line does.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let brk = match b {
+            b'\n' | b'\r' => 1,
+            // U+2028 / U+2029: E2 80 A8 / E2 80 A9
+            0xE2 if i + 2 < bytes.len()
+                && bytes[i + 1] == 0x80
+                && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) =>
+            {
+                3
+            }
+            _ => 0,
+        };
+        if brk > 0 {
+            push_trimmed(text, start, i, &mut out);
+            i += brk;
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(text, start, bytes.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let s = &text[start..end];
+    let t = s.trim_start();
+    let st = start + (s.len() - t.len());
+    let t = t.trim_end();
+    if !t.is_empty() {
+        out.push(Span::new(st, st + t.len()));
+    }
+}
+
+/// Words that end in a full stop without ending a sentence: titles, months, common
+/// abbreviations. Compared lowercased, without the final stop.
+const ABBREVIATIONS: &str = include_str!("../data/en/abbreviations.txt");
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    if w.is_empty() {
+        return false;
+    }
+    // Single letters and dotted initialisms (J., U.S., B.C., a.m.).
+    let mut chars = w.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_alphabetic();
+    }
+    if w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2) {
+        return true;
+    }
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| crate::lexicon::entries(ABBREVIATIONS).collect());
+    set.contains(w.to_lowercase().as_str())
+}
+
+/// Sentences of one paragraph (`para` is a span of `text`): UAX #29 sentence bounds,
+/// then repaired where news text fools them: a break after an abbreviation or initial
+/// (Mr. Smith, U.S. officials, J. R. Smith, Jan. 5) is undone, and so is one before a
+/// lowercase word or a closing mark.
+pub fn sentences(text: &str, para: Span) -> Vec<Span> {
+    let p = para.slice(text);
+    let mut out: Vec<Span> = Vec::new();
+    for (off, s) in p.split_sentence_bound_indices() {
+        let start = para.start + off;
+        let span = Span::new(start, start + s.len());
+        if let Some(prev) = out.last_mut() {
+            if should_join(prev.slice(text), s) {
+                prev.end = span.end;
+                continue;
+            }
+        }
+        out.push(span);
+    }
+    // Trim whitespace on each sentence.
+    for s in &mut out {
+        let t = s.slice(text);
+        let lead = t.len() - t.trim_start().len();
+        let trail = t.len() - t.trim_end().len();
+        s.start += lead;
+        s.end = (s.end - trail).max(s.start);
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+fn should_join(prev: &str, next: &str) -> bool {
+    let prev_t = prev.trim_end();
+    let next_t = next.trim_start();
+    let Some(first) = next_t.chars().next() else {
+        return true;
+    };
+    if first.is_lowercase() || first.is_ascii_digit() && prev_t.ends_with("No.") {
+        return true;
+    }
+    if !prev_t.ends_with('.') {
+        return false;
+    }
+    let last_word = prev_t
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .next()
+        .unwrap_or("");
+    if !is_abbreviation(last_word) {
+        return false;
+    }
+    // "in the U.S. The next day": an initialism at a real sentence end. Keep the break
+    // when the initialism has several letters and the next word starts a clause; titles
+    // (Mr., Gov.) and single initials always join.
+    let core = last_word.trim_end_matches('.');
+    if core.contains('.') {
+        let next_word: String = next_t.chars().take_while(|c| c.is_alphabetic()).collect();
+        return !SENTENCE_STARTERS.contains(&next_word.as_str());
+    }
+    true
+}
+
+/// Words that almost always begin a sentence; after "U.S." they mean the stop was a
+/// sentence end.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The", "A", "An", "In", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That",
+    "There", "His", "Her", "Their", "Its", "On", "At", "As", "If", "When", "While", "After",
+    "Before", "For", "So", "Yet", "Still", "Meanwhile", "However",
+];
+
+/// Words of `span` in `text`: maximal runs of letters, digits and in-word marks
+/// (apostrophes, hyphens, dots between letters), plus each other non-space character as a
+/// one-character token. ASCII runs take a byte fast path.
+pub fn words(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let s = span.slice(text);
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let Some(ch) = s[i..].chars().next() else {
+            break;
+        };
+        if ch.is_whitespace() {
+            i += ch.len_utf8();
+            continue;
+        }
+        if ch.is_alphanumeric() {
+            let start = i;
+            i += ch.len_utf8();
+            while i < b.len() {
+                let Some(c2) = s[i..].chars().next() else {
+                    break;
+                };
+                if c2.is_alphanumeric() {
+                    i += c2.len_utf8();
+                    continue;
+                }
+                // in-word joiners: followed by a letter or digit
+                if matches!(c2, '\'' | '’' | '-' | '.' | '‐' | ',') {
+                    let after = s[i + c2.len_utf8()..].chars().next();
+                    let ok = match c2 {
+                        ',' => {
+                            // 80,000 but not "said,"
+                            s[start..i].bytes().all(|x| x.is_ascii_digit())
+                                && after.is_some_and(|a| a.is_ascii_digit())
+                        }
+                        '.' => after.is_some_and(|a| a.is_alphanumeric()),
+                        _ => after.is_some_and(|a| a.is_alphanumeric()),
+                    };
+                    if ok {
+                        i += c2.len_utf8();
+                        continue;
+                    }
+                    // keep the final dot of an initialism (U.S.) with the word
+                    if c2 == '.' && s[start..i].contains('.') {
+                        i += 1;
+                    }
+                }
+                break;
+            }
+            out.push(Span::new(span.start + start, span.start + i));
+        } else {
+            out.push(Span::new(span.start + i, span.start + i + ch.len_utf8()));
+            i += ch.len_utf8();
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        let para = Span::new(0, t.len());
+        sentences(t, para).into_iter().map(|s| s.slice(t)).collect()
+    }
+
+    #[test]
+    fn paragraphs_split_on_any_newline() {
+        let t = "One.\n\nTwo.\nThree.\r\n  \r\nFour.";
+        let p: Vec<&str> = paragraphs(t).into_iter().map(|s| s.slice(t)).collect();
+        assert_eq!(p, ["One.", "Two.", "Three.", "Four."]);
+    }
+
+    #[test]
+    fn sentence_repairs() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Mr. Smith went home. He slept.", &["Mr. Smith went home.", "He slept."]),
+            ("Gov. Ada Reyes spoke on Jan. 5 in Ohio.", &["Gov. Ada Reyes spoke on Jan. 5 in Ohio."]),
+            ("J. R. Smith won. Then he left.", &["J. R. Smith won.", "Then he left."]),
+            ("U.S. officials met. It rained.", &["U.S. officials met.", "It rained."]),
+            ("He moved to the U.S. The next year he won.", &["He moved to the U.S.", "The next year he won."]),
+            ("Rates rose 3.5 percent. Stocks fell.", &["Rates rose 3.5 percent.", "Stocks fell."]),
+            ("“It is over.” She left.", &["“It is over.”", "She left."]),
+            ("Wait … what happened next was odd.", &["Wait … what happened next was odd."]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(sents(input), *want, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn words_keep_numbers_and_contractions() {
+        let t = "Canada’s 80,000 U.S. don't, said.";
+        let w: Vec<&str> = words(t, Span::new(0, t.len())).into_iter().map(|s| s.slice(t)).collect();
+        assert_eq!(w, ["Canada’s", "80,000", "U.S.", "don't", ",", "said", "."]);
+    }
+}
