@@ -1,0 +1,355 @@
+//! Clause splitting, claim types, causal strength and check-worthiness.
+
+use onrecord_quotes::Span;
+
+use crate::lex::{Cue, CueHit, Lexicons};
+use crate::quant::Extractor;
+use crate::time::{Date, TimeFinder, TimeKind, TimeRef};
+use crate::tok::{tokenize, Tok};
+use crate::{CausalKind, Claim, ClaimType, Quantity};
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREV: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen",
+    "rep", "gen", "lt", "col", "sgt", "capt", "no", "vs", "inc", "corp", "co", "ltd", "jr", "sr", "prof", "rev", "mt", "ft", "approx", "est", "fig",
+    "u", "s", "a", "p", "e", "i", "g", "etc",
+];
+
+/// Verbs linking a subject to a figure ("deaths rose to 70,000", "deaths number 80,000").
+const LINK: &[&str] = &[
+    "rose", "risen", "rise", "rises", "fell", "fallen", "falls", "increased", "decreased", "grew", "dropped", "declined", "jumped", "climbed",
+    "reached", "hit", "topped", "totaled", "totalled", "total", "totals", "numbered", "number", "stood", "were", "was", "is", "are", "exceeded",
+    "doubled", "surged", "soared", "plunged", "tripled", "reach", "reaches",
+];
+
+/// Everything found in a span before claims are built.
+pub(crate) struct Found {
+    pub toks: Vec<Tok>,
+    pub quantities: Vec<Quantity>,
+    pub times: Vec<TimeRef>,
+}
+
+/// Tokens, time references and quantities (with their subjects) of `span`.
+pub(crate) fn quantities(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>) -> (Vec<Quantity>, Found) {
+    let toks = tokenize(text, span.start, span.end);
+    let (times, mask) = TimeFinder { lex, text, toks: &toks, dateline }.run();
+    let mut qs = Extractor { lex, text, toks: &toks, time_mask: &mask }.run();
+    let bounds = sentence_starts(text, &toks);
+    for q in &mut qs {
+        if q.unit.is_none() || q.unit.as_deref() == Some("percent") {
+            q.about = subject_of(lex, text, &toks, &bounds, q.span.start);
+        }
+    }
+    (qs.clone(), Found { toks, quantities: qs, times })
+}
+
+/// Token indices where sentences start (always including 0).
+fn sentence_starts(text: &str, toks: &[Tok]) -> Vec<usize> {
+    let mut out = vec![0];
+    for i in 1..toks.len() {
+        let t = &toks[i];
+        if t.nl {
+            out.push(i);
+            continue;
+        }
+        let p = &toks[i - 1];
+        if !t.space {
+            continue;
+        }
+        let ender = p.is_punct(".") || p.is_punct("!") || p.is_punct("?") || p.is_punct("…");
+        let closing = matches!(p.lower.as_str(), "\"" | "”" | "’" | "'" | ")") && i >= 2 && matches!(toks[i - 2].lower.as_str(), "." | "!" | "?");
+        if !(ender || closing) {
+            continue;
+        }
+        if p.is_punct(".") && i >= 2 {
+            let w = &toks[i - 2];
+            if w.is_word() && !w.space == false && ABBREV.contains(&w.lower.as_str()) && w.lower.len() <= 4 && t.is_word() && !t.is_cap(text) {
+                continue;
+            }
+            if w.is_word() && ABBREV.contains(&w.lower.as_str()) && (w.lower.len() == 1 || !t.is_cap(text) || matches!(w.lower.as_str(), "mr" | "mrs" | "ms" | "dr" | "gov" | "sen" | "rep" | "gen" | "lt" | "col" | "sgt" | "capt" | "prof" | "rev" | "st")) {
+                continue;
+            }
+        }
+        let starts = t.is_cap(text) || t.is_num() || matches!(t.lower.as_str(), "\"" | "“" | "‘" | "'" | "(" | "[");
+        if starts {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// The subject noun of the clause a figure at byte `at` completes.
+fn subject_of(lex: &Lexicons, text: &str, toks: &[Tok], starts: &[usize], at: usize) -> Option<String> {
+    let qi = toks.partition_point(|t| t.start < at);
+    let sent = starts[starts.partition_point(|&s| s <= qi).saturating_sub(1)];
+    let lo = qi.saturating_sub(10).max(sent);
+    for v in (lo..qi).rev() {
+        if !LINK.contains(&toks[v].lower.as_str()) {
+            continue;
+        }
+        let mut s = v;
+        while s > sent && toks[s - 1].lower.ends_with("ly") && toks[s - 1].lower.len() > 4 {
+            s -= 1;
+        }
+        if s == sent {
+            return None;
+        }
+        let n = &toks[s - 1];
+        if n.is_word() && !lex.is_stop(&n.lower) && n.lower.len() > 2 && (n.lower.ends_with('s') || n.is_cap(text)) {
+            return Some(n.raw(text).to_string());
+        }
+        return None;
+    }
+    None
+}
+
+/// Clause token ranges: sentences, split at semicolons and contrastive conjunctions.
+fn clauses(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+    let starts = sentence_starts(text, toks);
+    let mut out = Vec::new();
+    for (k, &s) in starts.iter().enumerate() {
+        let e = starts.get(k + 1).copied().unwrap_or(toks.len());
+        let mut cs = s;
+        let words = |a: usize, b: usize| toks[a..b].iter().filter(|t| t.is_word()).count();
+        let mut i = s;
+        while i < e {
+            let t = &toks[i];
+            let split_at = if t.is_punct(";") {
+                Some((i, i + 1))
+            } else if t.is_punct(",") && i + 1 < e && matches!(toks[i + 1].lower.as_str(), "but" | "while" | "whereas" | "although" | "though") {
+                Some((i, i + 1))
+            } else if t.lower == "but" && i > cs {
+                Some((i, i))
+            } else {
+                None
+            };
+            if let Some((ce, ns)) = split_at {
+                if words(cs, ce) >= 3 && words(ns, e) >= 3 {
+                    out.push((cs, ce));
+                    cs = ns;
+                }
+            }
+            i += 1;
+        }
+        if cs < e {
+            out.push((cs, e));
+        }
+    }
+    out
+}
+
+fn is_superlative(w: &str) -> bool {
+    const NOT: &[&str] = &[
+        "interest", "honest", "forest", "west", "protest", "request", "suggest", "arrest", "guest", "test", "rest", "invest", "harvest", "manifest",
+        "contest", "digest", "earnest", "nest", "chest", "pest", "quest", "conquest", "inquest", "priest", "attest", "detest", "divest", "infest",
+        "ingest", "lest", "midwest", "northwest", "southwest", "everest", "unrest", "modest", "latest", "protests", "interests", "arrests",
+        "requests", "tests", "forests", "investments", "dishonest", "bequest", "behest", "crest", "zest", "vest", "jest", "wrest",
+    ];
+    w.len() > 5 && w.ends_with("est") && !NOT.contains(&w)
+}
+
+/// Personal subjects before "is going to"/"will" that make it a commitment.
+fn personal(w: &str) -> bool {
+    matches!(w, "i" | "we" | "he" | "she" | "they" | "you")
+}
+
+/// Claims in `span` of `text`.
+pub(crate) fn tag(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>) -> Vec<Claim> {
+    let (_, found) = quantities(lex, text, span, dateline);
+    let toks = &found.toks;
+    if toks.is_empty() {
+        return Vec::new();
+    }
+    let hits = lex.cues(toks);
+    let mut out = Vec::new();
+    for (cs, ce) in clauses(text, toks) {
+        if cs >= ce {
+            continue;
+        }
+        // trim edge punctuation
+        let (mut a, mut b) = (cs, ce);
+        while a < b && toks[a].kind == crate::tok::Kind::Punct && !matches!(toks[a].lower.as_str(), "$" | "£" | "€" | "¥" | "-" | "<" | ">" | "~" | "#") {
+            a += 1;
+        }
+        while b > a && toks[b - 1].kind == crate::tok::Kind::Punct && !matches!(toks[b - 1].lower.as_str(), "%" | ")") {
+            b -= 1;
+        }
+        if a >= b {
+            continue;
+        }
+        let cspan = Span::new(toks[a].start, toks[b - 1].end);
+        let quants: Vec<Quantity> = found.quantities.iter().filter(|q| q.span.start >= toks[cs].start && q.span.start < toks[ce - 1].end).cloned().collect();
+        let times: Vec<TimeRef> = found.times.iter().filter(|t| t.span.start >= toks[cs].start && t.span.start < toks[ce - 1].end).cloned().collect();
+        let clause_hits: Vec<CueHit> = hits.iter().copied().filter(|h| h.start >= cs && h.end <= ce).collect();
+        let mut claim = classify(lex, text, toks, cs, ce, &clause_hits, quants, times);
+        // keep the quantities' spans inside the claim's span
+        for q in &mut claim.quantities {
+            q.span = Span::new(q.span.start.max(cspan.start), q.span.end.min(cspan.end).max(q.span.start.max(cspan.start)));
+        }
+        for t in &mut claim.time {
+            t.span = Span::new(t.span.start.max(cspan.start), t.span.end.min(cspan.end).max(t.span.start.max(cspan.start)));
+        }
+        claim.span = cspan;
+        if !claim.types.is_empty() || claim.checkworthy {
+            out.push(claim);
+        }
+    }
+    out
+}
+
+/// Features and types of one clause (tokens `cs..ce`).
+#[allow(clippy::too_many_arguments)]
+fn classify(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize, hits: &[CueHit], quantities: Vec<Quantity>, time: Vec<TimeRef>) -> Claim {
+    let mut types = Vec::new();
+    let inside_quantity = |i: usize| quantities.iter().any(|q| q.span.start <= toks[i].start && toks[i].end <= q.span.end);
+    let has = |c: Cue| hits.iter().any(|h| h.cue == c);
+    let lw = |i: usize| toks.get(i).map(|t| t.lower.as_str()).unwrap_or("");
+
+    if !quantities.is_empty() {
+        types.push(ClaimType::Quantity);
+    }
+    // comparison
+    let comparison = hits.iter().any(|h| {
+        h.cue == Cue::Comparison && !inside_quantity(h.start) && !(toks[h.start].lower == "than" && h.start > 0 && matches!(lw(h.start - 1), "rather" | "other"))
+    }) || (cs..ce).any(|i| is_superlative(&toks[i].lower) && !inside_quantity(i))
+        || (cs + 1..ce).any(|i| toks[i].lower == "than" && toks[i - 1].lower.ends_with("er") && !inside_quantity(i));
+    if comparison {
+        types.push(ClaimType::Comparison);
+    }
+    // trend
+    if has(Cue::Trend) || quantities.iter().any(|q| q.change.is_some()) {
+        types.push(ClaimType::Trend);
+    }
+    // causal: direct cues not inside an anti-pattern, hedged when a hedge stands just before
+    let not_causal: Vec<(usize, usize)> = hits.iter().filter(|h| h.cue == Cue::NotCausal).map(|h| (h.start, h.end)).collect();
+    let hedge_near = |i: usize| hits.iter().any(|h| h.cue == Cue::Hedge && h.end <= i && h.end + 3 >= i);
+    let mut causal = None;
+    for h in hits.iter().filter(|h| h.cue == Cue::Causal) {
+        if not_causal.iter().any(|&(s, e)| s <= h.start && h.start < e) {
+            continue;
+        }
+        if hedge_near(h.start) {
+            causal = causal.or(Some(CausalKind::Hedged));
+        } else {
+            causal = Some(CausalKind::Direct);
+            break;
+        }
+    }
+    if causal.is_none() && has(Cue::Correlation) {
+        causal = Some(CausalKind::Correlation);
+    }
+    if causal == Some(CausalKind::Direct) {
+        types.push(ClaimType::Causal);
+    }
+    // promise and prediction
+    let mut promise = false;
+    let mut prediction = false;
+    for h in hits {
+        match h.cue {
+            Cue::Promise => {
+                let first = lw(h.start);
+                let is_going = matches!(first, "was" | "were" | "is" | "are") && lw(h.start + 1) == "going";
+                if is_going {
+                    let subj = if h.start > 0 { &toks[h.start - 1] } else { &toks[h.start] };
+                    if personal(&subj.lower) || (subj.is_word() && subj.is_cap(text) && h.start > cs) {
+                        promise = true;
+                    }
+                } else {
+                    promise = true;
+                }
+            }
+            Cue::Prediction => prediction = true,
+            _ => {}
+        }
+    }
+    // "I will", "we'll" in one token
+    if (cs..ce).any(|i| matches!(lw(i), "i'll" | "we'll")) {
+        promise = true;
+    }
+    // imperative programme items: "Introduce a …", "Setting up …"
+    let first = (cs..ce).find(|&i| toks[i].is_word());
+    if let Some(f) = first {
+        let w = lw(f);
+        let base = w.strip_suffix("ing").map(|s| s.to_string());
+        let is_policy = lex.policy_verbs.contains(w)
+            || base.as_ref().is_some_and(|b| lex.policy_verbs.contains(b.as_str()) || lex.policy_verbs.contains(&format!("{b}e")) || b.len() > 2 && b.as_bytes()[b.len() - 1] == b.as_bytes()[b.len() - 2] && lex.policy_verbs.contains(&b[..b.len() - 1]));
+        if is_policy && toks[f].is_cap(text) {
+            promise = true;
+        }
+    }
+    if promise {
+        types.push(ClaimType::Promise);
+    }
+    if prediction {
+        types.push(ClaimType::Prediction);
+    }
+    if has(Cue::Rule) {
+        types.push(ClaimType::Rule);
+    }
+    if has(Cue::Experience) {
+        types.push(ClaimType::Experience);
+    }
+    let checkable = !types.is_empty();
+    if !checkable && has(Cue::Opinion) {
+        types.push(ClaimType::Opinion);
+    }
+    types.sort();
+    types.dedup();
+
+    let score = score(lex, text, toks, cs, ce, hits, &types, &quantities, &time, causal);
+    Claim { span: Span::new(0, 0), types, score, checkworthy: score >= 0.5, quantities, time, figure_checks: Vec::new(), causal }
+}
+
+/// Check-worthiness in 0..1: a logistic model over general features of the clause.
+#[allow(clippy::too_many_arguments)]
+fn score(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize, hits: &[CueHit], types: &[ClaimType], qs: &[Quantity], time: &[TimeRef], causal: Option<CausalKind>) -> f32 {
+    let f = features(lex, text, toks, cs, ce, hits, types, qs, time, causal);
+    let mut z = WEIGHTS[0];
+    for (w, x) in WEIGHTS[1..].iter().zip(f.iter()) {
+        z += w * x;
+    }
+    let s = 1.0 / (1.0 + (-z).exp());
+    (s * 1000.0).round() / 1000.0
+}
+
+/// Number of features.
+pub(crate) const NFEAT: usize = 18;
+
+/// Intercept, then one weight per feature (see [`features`]).
+const WEIGHTS: [f32; NFEAT + 1] = [-1.6, 1.6, 0.6, 0.4, 0.4, 0.6, 0.5, 0.2, 0.1, -0.3, 0.3, -0.6, -0.8, 0.4, 0.3, -0.5, 0.2, 0.3, -0.3];
+
+/// Clause features for check-worthiness.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn features(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize, hits: &[CueHit], types: &[ClaimType], qs: &[Quantity], time: &[TimeRef], causal: Option<CausalKind>) -> [f32; NFEAT] {
+    let t = |c: ClaimType| f32::from(u8::from(types.contains(&c)));
+    let has = |c: Cue| hits.iter().any(|h| h.cue == c);
+    let words: Vec<&Tok> = toks[cs..ce].iter().filter(|t| t.is_word()).collect();
+    let n = words.len() as f32;
+    let caps = words.iter().skip(1).filter(|w| w.is_cap(text) && w.lower != "i").count() as f32;
+    let first_person = words.iter().filter(|w| matches!(w.lower.as_str(), "i" | "i'm" | "i've" | "me" | "my" | "i'd")).count() as f32;
+    let second = words.iter().filter(|w| matches!(w.lower.as_str(), "you" | "your" | "you're")).count() as f32;
+    let past = words.iter().filter(|w| w.lower.ends_with("ed") && w.lower.len() > 4 && !lex.is_stop(&w.lower)).count() as f32;
+    let question = toks[cs..ce].iter().any(|t| t.is_punct("?"));
+    let money_pct = qs.iter().any(|q| q.currency.is_some() || q.unit.as_deref() == Some("percent"));
+    let years = time.iter().filter(|t| matches!(t.kind, TimeKind::Year | TimeKind::Date | TimeKind::Interval | TimeKind::Decade | TimeKind::Month)).count();
+    [
+        f32::from(u8::from(!qs.is_empty())),
+        f32::from(u8::from(money_pct)),
+        t(ClaimType::Comparison),
+        t(ClaimType::Trend),
+        f32::from(u8::from(causal == Some(CausalKind::Direct))),
+        t(ClaimType::Rule),
+        f32::from(u8::from(years > 0)),
+        t(ClaimType::Prediction),
+        t(ClaimType::Promise),
+        t(ClaimType::Experience),
+        t(ClaimType::Opinion),
+        f32::from(u8::from(question)),
+        (caps.min(4.0)) / 4.0,
+        (past.min(3.0)) / 3.0,
+        (first_person.min(3.0)) / 3.0,
+        f32::from(u8::from(has(Cue::Hedge))),
+        (n.min(30.0)) / 30.0,
+        (second.min(2.0)) / 2.0,
+    ]
+}

@@ -1,0 +1,877 @@
+//! Quantities: numbers in digits or words, with scale, unit or thing counted, currency,
+//! percent, range, rate, approximators, bounds and changes.
+
+use onrecord_quotes::Span;
+
+use crate::lex::{CurPos, Lexicons, NumClass};
+use crate::tok::{key_of, Tok};
+use crate::{Bound, Change, Quantity};
+
+/// Short unit forms that also are ordinary words or letters: units only when attached to the
+/// number (5m, 10in) or standing before punctuation.
+const AMBIGUOUS_UNITS: &[&str] = &[
+    "m", "g", "t", "l", "w", "v", "in", "min", "sec", "ms", "mi", "ha", "c", "f", "points",
+    "point", "stone", "second", "minute", "day", "week", "month", "year",
+];
+
+/// Verbs that mark an upward change when they stand before a figure.
+const UP: &[&str] = &[
+    "rose", "rise", "rises", "risen", "rising", "increase", "increased", "increases",
+    "increasing", "grew", "grow", "grows", "growing", "grown", "climbed", "climb", "climbs",
+    "jumped", "jump", "jumps", "surged", "surge", "soared", "gained", "gain", "gains", "up",
+    "added", "boosted", "raised", "higher", "spiked", "advanced", "rallied",
+];
+/// Verbs that mark a downward change.
+const DOWN: &[&str] = &[
+    "fell", "fall", "falls", "fallen", "falling", "declined", "decline", "declines",
+    "declining", "dropped", "drop", "drops", "decreased", "decrease", "decreases", "shrank",
+    "shrink", "shrunk", "slumped", "plunged", "plummeted", "tumbled", "sank", "slid", "slipped",
+    "dipped", "down", "lower", "lost", "cut", "lose", "loses", "eased", "slipped", "retreated",
+];
+
+fn is_up(w: &str) -> bool {
+    UP.contains(&w)
+}
+fn is_down(w: &str) -> bool {
+    DOWN.contains(&w)
+}
+
+/// A parsed number: value, token end (exclusive), whether it came from words, and a vague
+/// range ("hundreds of" → 100..1000).
+struct Num {
+    value: f64,
+    end: usize,
+    words: bool,
+    vague: Option<(f64, f64)>,
+    /// A scale was applied by a suffix or word (1.2bn, 95 million).
+    scaled: bool,
+}
+
+pub(crate) struct Extractor<'a> {
+    pub lex: &'a Lexicons,
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    /// Tokens already taken by time references.
+    pub time_mask: &'a [bool],
+}
+
+fn parse_digits(raw: &str) -> Option<f64> {
+    let s = raw.trim();
+    if s.contains(',') {
+        let last = s.rsplit(',').next().unwrap_or("");
+        let dot_before = s.find('.').is_some_and(|d| d < s.rfind(',').unwrap_or(0));
+        if dot_before && !last.contains('.') {
+            // 1.111,11 (European)
+            let t = s.replace('.', "").replace(',', ".");
+            return t.parse().ok();
+        }
+        if s.matches(',').count() == 1 && !last.contains('.') && last.len() != 3 {
+            // 5,00
+            return s.replace(',', ".").parse().ok();
+        }
+        return s.replace(',', "").parse().ok();
+    }
+    if s.matches('.').count() > 1 {
+        // 1.234.567 (dotted thousands)
+        let groups: Vec<&str> = s.split('.').collect();
+        if groups.iter().skip(1).all(|g| g.len() == 3) {
+            return s.replace('.', "").parse().ok();
+        }
+        return None;
+    }
+    s.parse().ok()
+}
+
+impl<'a> Extractor<'a> {
+    fn tok(&self, i: usize) -> Option<&'a Tok> {
+        self.toks.get(i)
+    }
+    fn lower(&self, i: usize) -> &'a str {
+        self.toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
+    }
+    fn attached(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space)
+    }
+    fn masked(&self, i: usize) -> bool {
+        self.time_mask.get(i).copied().unwrap_or(false)
+    }
+
+    /// Longest lexicon key starting at token `i` (up to `max` tokens).
+    fn longest<'m, V>(
+        &self,
+        map: &'m std::collections::HashMap<String, V>,
+        max: usize,
+        i: usize,
+    ) -> Option<(usize, &'m V)> {
+        let mut n = max.min(self.toks.len().saturating_sub(i));
+        while n > 0 {
+            if let Some(v) = map.get(&key_of(self.toks, i, i + n)) {
+                return Some((i + n, v));
+            }
+            n -= 1;
+        }
+        None
+    }
+
+    /// Whether a number word stands at `i`.
+    fn number_word(&self, i: usize) -> Option<(f64, NumClass)> {
+        let t = self.tok(i)?;
+        if !t.is_word() {
+            return None;
+        }
+        self.lex
+            .numbers
+            .get(&t.lower)
+            .copied()
+            .filter(|(_, c)| *c != NumClass::Suffix)
+    }
+
+    /// Spelled-out number starting at `i` (one hundred and twenty, ninety-five, a dozen,
+    /// two-thirds, half a million).
+    fn parse_words(&self, i: usize) -> Option<Num> {
+        let first = self.lower(i);
+        let mut j = i;
+        let mut total = 0.0f64;
+        let mut current = 0.0f64;
+        let mut any = false;
+        let mut last: Option<NumClass> = None;
+        let mut last_scale = f64::INFINITY;
+        // "a"/"an" before hundred/thousand/dozen/half/third...
+        if first == "a" || first == "an" {
+            let next = self.lower(i + 1);
+            let ok = matches!(
+                self.number_word(i + 1),
+                Some((_, NumClass::Hundred | NumClass::Scale))
+            ) || matches!(next, "dozen" | "half" | "third" | "quarter");
+            if !ok {
+                return None;
+            }
+            current = 1.0;
+            j = i + 1;
+        }
+        if self.lower(j) == "half" && self.lower(j + 1) == "a" {
+            if let Some((s, NumClass::Scale | NumClass::Hundred)) = self.number_word(j + 2) {
+                return Some(Num { value: 0.5 * s, end: j + 3, words: true, vague: None, scaled: true });
+            }
+        }
+        loop {
+            let w = self.lower(j);
+            // hyphen between number words (ninety-five, ninety - five)
+            if any && (w == "-" || w == "‑") {
+                if self.number_word(j + 1).is_some() {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if any && w == "and" {
+                // "one hundred and six", but not "two and three" lists
+                if matches!(last, Some(NumClass::Hundred | NumClass::Scale))
+                    && matches!(self.number_word(j + 1), Some((_, NumClass::Unit | NumClass::Tens)))
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if w == "dozen" || w == "dozens" {
+                if w == "dozens" && !any && current == 0.0 {
+                    break;
+                }
+                current = current.max(1.0) * 12.0;
+                any = true;
+                last = Some(NumClass::Unit);
+                j += 1;
+                continue;
+            }
+            let Some((v, class)) = self.number_word(j) else { break };
+            match class {
+                NumClass::Unit => {
+                    if matches!(last, Some(NumClass::Unit)) {
+                        break;
+                    }
+                    if matches!(last, Some(NumClass::Tens)) && v >= 10.0 {
+                        break;
+                    }
+                    current += v;
+                }
+                NumClass::Tens => {
+                    if matches!(last, Some(NumClass::Unit | NumClass::Tens)) {
+                        break;
+                    }
+                    current += v;
+                }
+                NumClass::Hundred => {
+                    if matches!(last, Some(NumClass::Hundred)) {
+                        break;
+                    }
+                    current = current.max(if any || current > 0.0 { current } else { 1.0 }) * v;
+                    if current == 0.0 {
+                        current = v;
+                    }
+                }
+                NumClass::Scale | NumClass::Suffix => {
+                    if v >= last_scale {
+                        break;
+                    }
+                    let c = if current == 0.0 { 1.0 } else { current };
+                    total += c * v;
+                    current = 0.0;
+                    last_scale = v;
+                }
+            }
+            any = true;
+            last = Some(class);
+            j += 1;
+        }
+        if !any {
+            return None;
+        }
+        let mut value = total + current;
+        // fractions: "two thirds", "one eighth", "a half", "three quarters"
+        let w = self.lower(j);
+        if let Some(&den) = self.lex.ordinals.get(w) {
+            let plural = w.ends_with('s') || w == "halves";
+            if (value == 1.0 && !plural) || (value > 1.0 && plural) || w == "half" || w == "quarter"
+            {
+                if value < 100.0 {
+                    value /= den;
+                    j += 1;
+                    if let Some((s, NumClass::Scale)) = self.number_word(j) {
+                        value *= s;
+                        j += 1;
+                    }
+                    return Some(Num { value, end: j, words: true, vague: None, scaled: false });
+                }
+            }
+        }
+        // "and a half"
+        if self.lower(j) == "and" && self.lower(j + 1) == "a" && self.lower(j + 2) == "half" {
+            value += 0.5;
+            j += 3;
+            if let Some((s, NumClass::Scale)) = self.number_word(j) {
+                value *= s;
+                j += 1;
+            }
+        }
+        // "half" alone, "a half"
+        if value == 0.0 && first != "zero" && first != "nought" && first != "naught" && first != "nil" {
+            return None;
+        }
+        Some(Num { value, end: j, words: true, vague: None, scaled: last_scale.is_finite() })
+    }
+
+    /// Vague quantities: "hundreds of", "tens of thousands of", "dozens of", "millions".
+    fn parse_vague(&self, i: usize) -> Option<Num> {
+        let w = self.lower(i);
+        let mut j = i;
+        let mut lo;
+        if w == "dozens" {
+            lo = 12.0;
+            j += 1;
+        } else if w == "tens" && self.lower(i + 1) == "of" {
+            let (s, c) = self.number_word(i + 2)?;
+            if !matches!(c, NumClass::Scale | NumClass::Hundred) || !self.lower(i + 2).ends_with('s') {
+                return None;
+            }
+            lo = 10.0 * s;
+            j = i + 3;
+        } else {
+            let (s, c) = self.number_word(i)?;
+            if !matches!(c, NumClass::Scale | NumClass::Hundred) || !w.ends_with('s') {
+                return None;
+            }
+            lo = s;
+            j += 1;
+        }
+        // "hundreds of thousands"
+        if self.lower(j) == "of" {
+            if let Some((s, NumClass::Scale)) = self.number_word(j + 1) {
+                if self.lower(j + 1).ends_with('s') {
+                    lo *= s;
+                    j += 2;
+                }
+            }
+        }
+        let hi = if w == "dozens" { 144.0 } else { lo * 10.0 };
+        let lo = if w == "dozens" { 24.0 } else { lo };
+        Some(Num { value: lo, end: j, words: true, vague: Some((lo, hi)), scaled: true })
+    }
+
+    /// Number in digits at `i`, with a fraction, exponent, space-grouped thousands, and
+    /// scale words or suffixes.
+    fn parse_digits_at(&self, i: usize, money: bool) -> Option<Num> {
+        let t = self.tok(i)?;
+        if !t.is_num() {
+            return None;
+        }
+        let mut raw = t.lower.clone();
+        let mut j = i + 1;
+        // space-grouped thousands: 40 000, 1 414 021 100
+        if !raw.contains(['.', ',']) && raw.len() <= 3 {
+            while let Some(n) = self.tok(j) {
+                let gap = self.text.get(self.toks[j - 1].end..n.start).unwrap_or("");
+                if n.is_num()
+                    && n.lower.len() == 3
+                    && n.lower.bytes().all(|b| b.is_ascii_digit())
+                    && gap.chars().count() == 1
+                    && gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\u{202f}')
+                    && !self.tok(j + 1).is_some_and(|x| x.is_num() && !x.space)
+                {
+                    raw.push_str(&n.lower);
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        let mut value = parse_digits(&raw)?;
+        // fraction 3/4
+        if self.lower(j) == "/" && self.attached(j) && self.attached(j + 1) {
+            if let Some(d) = self.tok(j + 1).filter(|d| d.is_num()) {
+                if self.lower(j + 2) == "/" {
+                    return None; // a date
+                }
+                let den = parse_digits(&d.lower)?;
+                if den == 0.0 {
+                    return None;
+                }
+                return Some(Num { value: value / den, end: j + 2, words: false, vague: None, scaled: false });
+            }
+        }
+        // exponent 12.32e+14
+        if self.lower(j) == "e" && self.attached(j) {
+            let (sign, k) = match self.lower(j + 1) {
+                "+" => (1.0, j + 2),
+                "-" => (-1.0, j + 2),
+                _ => (1.0, j + 1),
+            };
+            if let Some(e) = self.tok(k).filter(|e| e.is_num() && !e.space) {
+                if let Ok(ev) = e.lower.parse::<f64>() {
+                    value *= 10f64.powf(sign * ev);
+                    j = k + 1;
+                }
+            }
+        }
+        let mut scaled = false;
+        // attached suffix: 100k, 10M, 1.2bn, 1MM
+        if let Some(s) = self.tok(j).filter(|s| s.is_word() && !s.space) {
+            let rawsuf = s.raw(self.text);
+            let scale = match rawsuf {
+                "k" | "K" => Some(1e3),
+                "M" | "MM" | "mn" | "mln" | "Mn" => Some(1e6),
+                "m" if money => Some(1e6),
+                "bn" | "b" | "B" | "Bn" | "bln" | "BN" => Some(1e9),
+                "tn" | "trn" | "T" | "tln" => Some(1e12),
+                _ => None,
+            };
+            if let Some(sc) = scale {
+                // keep "10 MB": only when no further letters follow
+                value *= sc;
+                j += 1;
+                scaled = true;
+            }
+        }
+        // scale words: 95 million, 3 hundred and 21, 2.12 hundred, 10 bln
+        if !scaled {
+            let mut last_scale = f64::INFINITY;
+            loop {
+                let w = self.lower(j);
+                let Some(&(s, c)) = self.lex.numbers.get(w) else { break };
+                if !matches!(c, NumClass::Scale | NumClass::Hundred) || s >= last_scale {
+                    break;
+                }
+                if w.ends_with('s') && w != "lakhs" && w != "crores" {
+                    break; // "10 thousands of" is rare; "millions" after digits is not a scale
+                }
+                value *= s;
+                last_scale = s;
+                scaled = true;
+                j += 1;
+                // "3 hundred and 21"
+                if c == NumClass::Hundred && self.lower(j) == "and" {
+                    if let Some(n) = self.tok(j + 1).filter(|n| n.is_num()) {
+                        if let Some(v) = parse_digits(&n.lower).filter(|v| *v < 100.0) {
+                            value += v;
+                            j += 2;
+                        }
+                    }
+                }
+            }
+            // "3 dozens"
+            if matches!(self.lower(j), "dozen" | "dozens" | "doz" | "dozs") {
+                value *= 12.0;
+                j += 1;
+            }
+        }
+        Some(Num { value, end: j, words: false, vague: None, scaled })
+    }
+
+    /// Whether the number at `i` is an identifier (Section 4, S23, COVID-19, #1) or an
+    /// ordinal (3rd).
+    fn is_identifier(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if t.is_num() {
+            // attached letters before: S23, mk5
+            if i > 0 && !t.space {
+                let p = &self.toks[i - 1];
+                if p.is_word() || p.is_punct("#") || p.is_punct("№") {
+                    return true;
+                }
+                if (p.is_punct("-") || p.is_punct("‑")) && !p.space && i > 1 && self.toks[i - 2].is_word() {
+                    return true;
+                }
+            }
+            // ordinal suffix: 1st, 22nd, 10th
+            if let Some(n) = self.tok(i + 1).filter(|n| !n.space && n.is_word()) {
+                if matches!(n.lower.as_str(), "st" | "nd" | "rd" | "th" | "s") {
+                    return true;
+                }
+            }
+            // clock times 9:35, and version numbers 2.0.1
+            if self.lower(i + 1) == ":" && self.attached(i + 1) && self.tok(i + 2).is_some_and(|n| n.is_num() && !n.space) {
+                return true;
+            }
+            if i >= 2 && self.lower(i - 1) == ":" && !t.space && self.attached(i - 1) && self.toks[i - 2].is_num() {
+                return true;
+            }
+            if self.tok(i + 1).is_some_and(|n| n.is_word() && matches!(n.lower.as_str(), "am" | "pm" | "a.m" | "p.m")) {
+                return true;
+            }
+        }
+        // label word before: Section 427, No. 1, Game 2
+        let mut k = i;
+        if k > 0 && self.lower(k - 1) == "." {
+            k -= 1;
+        }
+        if k > 0 {
+            let p = &self.toks[k - 1];
+            if p.is_word() && p.is_cap(self.text) && self.lex.labels.contains(p.raw(self.text)) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Parses a quantity whose number starts at or after `i`; returns it and the next token.
+    fn parse_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        let t = self.tok(i)?;
+        if self.masked(i) {
+            return None;
+        }
+        let mut start = i;
+        let mut currency: Option<(String, String)> = None; // (unit as written, ISO)
+        let mut j = i;
+        // currency prefix ($, US$, £, EUR, MAUD)
+        if !t.is_num() {
+            if let Some((e, (iso, pos))) = self.longest(&self.lex.currencies, self.lex.max_currency_len, i) {
+                if *pos != CurPos::Post && self.starts_number(e) && !self.masked(e) {
+                    let written = self.text.get(t.start..self.toks[e - 1].end).unwrap_or("").to_string();
+                    currency = Some((written, iso.clone()));
+                    j = e;
+                }
+            }
+        }
+        // negative numbers: -4/5, minus five
+        let mut negative = false;
+        if currency.is_none() {
+            let w = self.lower(j);
+            let prev_num = j > 0 && self.toks[j - 1].is_num();
+            if (w == "-" || w == "−") && !prev_num && self.tok(j + 1).is_some_and(|n| n.is_num()) && (j == 0 || self.toks[j].space) {
+                negative = true;
+                j += 1;
+            } else if (w == "minus" || w == "negative") && self.starts_number(j + 1) {
+                negative = true;
+                j += 1;
+            }
+        }
+        let core_start = j;
+        if self.masked(core_start) || self.is_identifier(core_start) {
+            return None;
+        }
+        let num = if self.tok(j)?.is_num() {
+            self.parse_digits_at(j, currency.is_some())?
+        } else if let Some(v) = self.parse_vague(j) {
+            v
+        } else {
+            let n = self.parse_words(j)?;
+            if self.lower(j) == "one" && !self.one_is_number(j) {
+                return None;
+            }
+            n
+        };
+        let mut value = if negative { -num.value } else { num.value };
+        let mut j = num.end;
+        let mut q = Quantity::new(Span::new(0, 0));
+        if let Some(v) = num.vague {
+            q.range = Some(v);
+            q.approx = true;
+        } else {
+            q.value = Some(value);
+        }
+        // suffixes: percent, currency, unit
+        let mut unit: Option<String> = None;
+        if let Some((c, iso)) = currency.clone() {
+            unit = Some(c);
+            q.currency = Some(iso);
+        }
+        if self.lower(j) == "%" {
+            unit = Some("percent".into());
+            j += 1;
+        }
+        if unit.is_none() {
+            // 30 MUSD
+            if let Some(w) = self.tok(j).filter(|w| w.is_word()) {
+                let r = w.raw(self.text);
+                if r.len() == 4 && r.starts_with('M') && r[1..].bytes().all(|b| b.is_ascii_uppercase()) {
+                    if let Some((iso, _)) = self.lex.currencies.get(&r[1..].to_lowercase()) {
+                        value *= 1e6;
+                        q.value = Some(value);
+                        unit = Some(r[1..].to_string());
+                        q.currency = Some(iso.clone());
+                        j += 1;
+                    }
+                }
+            }
+        }
+        if unit.is_none() {
+            if let Some((e, (iso, pos))) = self.longest(&self.lex.currencies, self.lex.max_currency_len, j) {
+                if *pos != CurPos::Pre {
+                    unit = Some(key_of(self.toks, j, e));
+                    q.currency = Some(iso.clone());
+                    j = e;
+                    // thirteen dollars and forty-five cents; 15 dollars 50
+                    let (k, and) = if self.lower(j) == "and" { (j + 1, true) } else { (j, false) };
+                    let _ = and;
+                    if q.value.is_some_and(|v| v.fract() == 0.0) && self.tok(k).is_some() {
+                        if let Some(c) = self.tok(k).filter(|c| c.is_num() && c.space).and_then(|c| parse_digits(&c.lower).map(|v| (v, k + 1)))
+                            .or_else(|| self.parse_words(k).filter(|n| n.words).map(|n| (n.value, n.end)))
+                        {
+                            let (cv, mut e2) = c;
+                            let next_is_cur = self.longest(&self.lex.currencies, self.lex.max_currency_len, e2).is_some_and(|(_, (_, p))| *p != CurPos::Pre)
+                                && !matches!(self.lower(e2), "cents" | "cent");
+                            if cv < 100.0 && !next_is_cur && (self.lower(k) != "a") {
+                                if matches!(self.lower(e2), "cents" | "cent") {
+                                    e2 += 1;
+                                }
+                                value += cv / 100.0;
+                                q.value = Some(value);
+                                j = e2;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if unit.is_none() {
+            let hyphen = matches!(self.lower(j), "-" | "‑") && self.attached(j) && self.attached(j + 1) && self.tok(j + 1).is_some_and(Tok::is_word);
+            let k = if hyphen { j + 1 } else { j };
+            if let Some((e, canon)) = self.longest(&self.lex.units, self.lex.max_unit_len, k) {
+                let key = key_of(self.toks, k, e);
+                let attached = !self.toks[k].space;
+                let before_punct = self.tok(e).is_none_or(|n| !n.is_word() || n.lower == "x");
+                if !AMBIGUOUS_UNITS.contains(&key.as_str()) || attached || before_punct {
+                    // "58.24 m" after money is million, handled above
+                    unit = Some(canon.clone());
+                    j = e;
+                }
+            } else if hyphen {
+                // three-point, five-year-old: the word is the thing
+                unit = Some(self.lower(k).to_string());
+                j = k + 1;
+            } else if let Some(w) = self.tok(j).filter(|w| w.is_word() && !w.space) {
+                // 5G, 640bhp (unknown attached letters)
+                let r = w.raw(self.text);
+                if r.chars().count() <= 4 {
+                    unit = Some(r.to_string());
+                    j += 1;
+                }
+            }
+        }
+        // range: 252-287, 20 to 30, between 20 and 30, 1 to 2 years
+        let between = core_start > 0 && matches!(self.lower(start.saturating_sub(1)), "between" | "from");
+        let change_ctx = self.change_before(start);
+        let sep = self.lower(j);
+        let range_sep = match sep {
+            "-" | "–" | "—" | "‑" => !self.tok(j + 1).is_some_and(|n| n.is_word() && !self.starts_number(j + 1)),
+            "to" => !change_ctx,
+            "and" => self.lower(core_start.wrapping_sub(1)) == "between"
+                || (currency.is_some() && self.lower(start.wrapping_sub(1)) == "between"),
+            _ => false,
+        };
+        let mut range_end: Option<(f64, usize, Option<String>)> = None;
+        if range_sep && num.vague.is_none() {
+            let mut k = j + 1;
+            // "$5 to $10", "from up to 252 miles to 287"
+            if let Some((e, (_, pos))) = self.longest(&self.lex.currencies, self.lex.max_currency_len, k) {
+                if *pos != CurPos::Post {
+                    k = e;
+                }
+            }
+            if !self.masked(k) {
+                if let Some((q2, e2)) = self.parse_simple(k, currency.is_some()) {
+                    range_end = Some((q2.0, e2, q2.1));
+                }
+            }
+        }
+        if let Some((hi_raw, e2, unit2)) = range_end {
+            let mut lo = value;
+            let mut hi = hi_raw;
+            if !num.scaled && lo < hi && lo != 0.0 {
+                // "5 to 10 million": the scale of the second applies to the first
+                let ratio = hi / lo;
+                if ratio >= 1000.0 && hi.log10().fract() == 0.0 {
+                    // nothing sensible, keep
+                } else if ratio > 100.0 {
+                    let sc = 10f64.powi((hi.log10() - lo.log10()).floor() as i32);
+                    let sc = [1e3, 1e6, 1e9, 1e12].into_iter().rev().find(|s| *s <= sc).unwrap_or(1.0);
+                    lo *= sc;
+                }
+            }
+            if lo < hi || (between && lo <= hi) {
+                q.range = Some((lo, hi));
+                q.value = None;
+                if unit.is_none() {
+                    unit = unit2;
+                }
+                j = e2;
+            } else {
+                hi = 0.0;
+                let _ = hi;
+            }
+        }
+        if between && q.range.is_some() {
+            start = core_start.min(start) - 1;
+        }
+        // "or more", "or less", "and above", "plus"
+        let (w1, w2) = (self.lower(j), self.lower(j + 1));
+        let tail_bound = match (w1, w2) {
+            ("or", "more" | "greater" | "higher" | "above" | "over") | ("and", "above" | "over" | "up") => Some(Bound::AtLeast),
+            ("or", "less" | "fewer" | "lower" | "below" | "under") | ("and", "below" | "under") => Some(Bound::AtMost),
+            _ => None,
+        };
+        if let Some(b) = tail_bound {
+            q.bound = Some(b);
+            j += 2;
+            if self.lower(j) == "than" {
+                j += 1;
+            }
+        } else if w1 == "+" && self.attached(j) {
+            q.bound = Some(Bound::AtLeast);
+            j += 1;
+        }
+        // thing counted: "80,000 Americans", "350 criminal enterprises", "hundreds of people"
+        let mut k = j;
+        if unit.is_none() || num.vague.is_some() {
+            if self.lower(k) == "of" && (num.vague.is_some() || num.words && self.lower(core_start) != "one") {
+                k += 1;
+                if matches!(self.lower(k), "the" | "them" | "us" | "these" | "those" | "their" | "our") {
+                    k = j; // "two of the ...": no thing
+                }
+            }
+            if k != j || unit.is_none() {
+                if let Some((e, thing)) = self.thing(k) {
+                    if unit.is_none() {
+                        unit = Some(thing);
+                    }
+                    j = e;
+                }
+            }
+        }
+        // "of age"
+        if unit.as_deref() == Some("years") && self.lower(j) == "of" && self.lower(j + 1) == "age" {
+            j += 2;
+        }
+        // rate: a year, per day, annually
+        if let Some((e, rate)) = self.longest(&self.lex.rates, self.lex.max_rate_len, j) {
+            if !rate.is_empty() {
+                q.rate = Some(rate.clone());
+                j = e;
+            }
+        } else if self.lower(j) == "/" && self.attached(j) {
+            if let Some(w) = self.tok(j + 1).filter(|w| w.is_word() && !w.space) {
+                q.rate = Some(format!("per {}", w.lower));
+                j += 2;
+            }
+        }
+        q.unit = unit;
+        // modifiers before: about, some, more than, up to, nearly
+        let (mstart, modi) = self.modifier_before(start);
+        if let Some((kind, words)) = modi {
+            match kind.as_str() {
+                "approx" => q.approx = true,
+                "more_than" => q.bound = Some(Bound::MoreThan),
+                "at_least" => q.bound = Some(Bound::AtLeast),
+                "less_than" => q.bound = Some(Bound::LessThan),
+                "at_most" => q.bound = Some(Bound::AtMost),
+                "exactly" => q.bound = q.bound.or(Some(Bound::Exactly)),
+                _ => {}
+            }
+            q.modifier = Some(words);
+            start = mstart;
+        }
+        // change: rose 60%, up 9.4 per cent, increased by $43.6 billion, fell to 5
+        q.change = self.change_at(start);
+        let end_tok = j.max(core_start + 1).min(self.toks.len());
+        let s = self.toks.get(start)?.start;
+        let e = self.toks.get(end_tok - 1)?.end;
+        q.span = Span::new(s, e);
+        Some((q, end_tok))
+    }
+
+    /// A plain number (with its scale and unit) for the far end of a range.
+    fn parse_simple(&self, k: usize, money: bool) -> Option<((f64, Option<String>), usize)> {
+        let num = if self.tok(k)?.is_num() {
+            if self.is_identifier(k) {
+                return None;
+            }
+            self.parse_digits_at(k, money)?
+        } else {
+            self.parse_words(k)?
+        };
+        let mut j = num.end;
+        let mut unit = None;
+        if self.lower(j) == "%" {
+            unit = Some("percent".to_string());
+            j += 1;
+        } else if let Some((e, canon)) = self.longest(&self.lex.units, self.lex.max_unit_len, j) {
+            let key = key_of(self.toks, j, e);
+            if !AMBIGUOUS_UNITS.contains(&key.as_str()) || !self.toks[j].space {
+                unit = Some(canon.clone());
+                j = e;
+            }
+        } else if let Some((e, (_, pos))) = self.longest(&self.lex.currencies, self.lex.max_currency_len, j) {
+            if *pos != CurPos::Pre {
+                unit = Some(key_of(self.toks, j, e));
+                j = e;
+            }
+        }
+        Some(((num.value, unit), j))
+    }
+
+    fn starts_number(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.is_num())
+            || self.number_word(i).is_some()
+            || (matches!(self.lower(i), "a" | "an") && self.number_word(i + 1).is_some())
+    }
+
+    /// "one" as a number, not a pronoun (no one, the one, one another).
+    fn one_is_number(&self, i: usize) -> bool {
+        let prev = if i > 0 { self.lower(i - 1) } else { "" };
+        let next = self.lower(i + 1);
+        !matches!(prev, "no" | "any" | "every" | "each" | "the" | "this" | "that" | "which" | "another" | "such" | "someone" | "anyone" | "little" | "last" | "only" | "'s")
+            && !matches!(next, "another" | "day" | "way" | "thing" | "by" | "point" | "time" | "hand" | "can" | "could" | "would" | "should" | "must" | "might" | "will" | "does" | "has" | "is" | "was")
+    }
+
+    /// A thing counted starting at token `k`: up to two content words, or one capitalised
+    /// demonym/plural noun.
+    fn thing(&self, k: usize) -> Option<(usize, String)> {
+        let t = self.tok(k)?;
+        if !t.is_word() || t.nl || self.lex.is_stop(&t.lower) || self.lex.time_words.get(&t.lower).is_some_and(|(kind, _)| kind == "month" || kind == "weekday") {
+            return None;
+        }
+        if self.number_word(k).is_some() || self.lex.ordinals.contains_key(&t.lower) || is_verbish(&t.lower) {
+            return None;
+        }
+        let mut e = k + 1;
+        if !t.lower.ends_with('s') {
+            if let Some(n) = self.tok(k + 1) {
+                if n.is_word() && !self.lex.is_stop(&n.lower) && !is_verbish(&n.lower) && n.space && !n.nl && (n.lower.ends_with('s') || !t.is_cap(self.text) && n.is_cap(self.text) == t.is_cap(self.text)) {
+                    e = k + 2;
+                }
+            }
+        }
+        let s = t.start;
+        let en = self.toks[e - 1].end;
+        Some((e, self.text.get(s..en)?.to_string()))
+    }
+
+    /// Approximator or bound words ending right before token `start`.
+    fn modifier_before(&self, start: usize) -> (usize, Option<(String, String)>) {
+        let max = self.lex.max_modifier_len;
+        for n in (1..=max.min(start)).rev() {
+            let s = start - n;
+            if let Some(kind) = self.lex.modifiers.get(&key_of(self.toks, s, start)) {
+                // "up to" after a change verb is a change target, not a bound ("rose up to")
+                if n == 1 && self.lower(s) == "over" && s > 0 && matches!(self.lower(s - 1), "years" | "months") {
+                    continue;
+                }
+                let words = self.text.get(self.toks[s].start..self.toks[start - 1].end).unwrap_or("").to_string();
+                return (s, Some((kind.clone(), words)));
+            }
+        }
+        (start, None)
+    }
+
+    /// Whether a change verb stands shortly before token `start` (so "X to Y" is a change).
+    fn change_before(&self, start: usize) -> bool {
+        let lo = start.saturating_sub(5);
+        (lo..start).any(|k| {
+            let w = self.lower(k);
+            (is_up(w) || is_down(w)) && w != "up" && w != "down" || matches!(w, "from" | "by") && k + 1 == start && (lo..k).any(|m| is_up(self.lower(m)) || is_down(self.lower(m)))
+        })
+    }
+
+    /// Change marked before the quantity starting at token `start`.
+    fn change_at(&self, start: usize) -> Option<Change> {
+        let mut k = start;
+        let mut via = None;
+        if k > 0 && matches!(self.lower(k - 1), "by" | "to" | "from") {
+            via = Some(self.lower(k - 1));
+            k -= 1;
+        }
+        // verb within two tokens before: "rose by", "was up", "increased sharply by"
+        let lo = k.saturating_sub(3);
+        let mut dir = None;
+        for m in (lo..k).rev() {
+            let w = self.lower(m);
+            if is_up(w) {
+                dir = Some(Change::Up);
+                break;
+            }
+            if is_down(w) {
+                dir = Some(Change::Down);
+                break;
+            }
+            if self.toks[m].is_punct(",") || self.toks[m].is_num() {
+                break;
+            }
+        }
+        match (via, dir) {
+            (Some("to"), Some(_)) => Some(Change::To),
+            (Some("from"), Some(_)) => Some(Change::From),
+            (Some("by"), d) => d,
+            (None, d) => d,
+            _ => None,
+        }
+    }
+
+    /// All quantities in the tokens, in order.
+    pub fn run(&self) -> Vec<Quantity> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            match self.parse_at(i) {
+                Some((q, next)) if next > i => {
+                    // a modifier may reach back over the previous quantity's end: keep order
+                    if out.last().is_some_and(|p: &Quantity| p.span.end > q.span.start) {
+                        i = next;
+                        continue;
+                    }
+                    out.push(q);
+                    i = next;
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+}
+
+/// Words that follow a number but are not a thing counted (verbs, adverbs).
+fn is_verbish(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "say" | "told" | "was" | "were" | "is" | "are" | "percent" | "times" | "apiece" | "each" | "alone" | "including" | "according" | "against" | "ahead" | "instead" | "respectively" | "combined" | "together" | "overall" | "total" | "altogether"
+    ) || w.ends_with("ly") && w.len() > 4
+}
