@@ -55,6 +55,15 @@ pub(crate) struct Mention {
     pub pronoun: Option<(PronounKind, Option<Gender>)>,
 }
 
+impl Mention {
+    /// Index one past the last token of this mention, searching from `from`.
+    fn span_end_index(&self, toks: &[Tok], from: usize) -> usize {
+        (from..toks.len())
+            .find(|&k| toks[k].span.end >= self.span.end)
+            .map_or(toks.len(), |k| k + 1)
+    }
+}
+
 /// A cue with its mention.
 #[derive(Clone, Debug)]
 pub(crate) struct Found {
@@ -77,6 +86,11 @@ const ADVERBS: &[&str] = &[
     "last", "week", "month", "this", "on", "tuesday", "monday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "are", "were", "been", "being", "be",
 ];
+
+/// An adverb or auxiliary between subject and verb: listed, or a lowercase -ly word.
+fn is_adverb(t: &Tok) -> bool {
+    ADVERBS.contains(&t.lower.as_str()) || (!t.cap && t.word && t.lower.len() > 4 && t.lower.ends_with("ly"))
+}
 
 /// Capitalised words at a sentence start that are not names.
 const NOT_NAMES: &[&str] = &[
@@ -139,7 +153,10 @@ impl Attributor<'_> {
                 return None;
             }
         }
-        // "said" used as an adjective: "the said company"
+        // a noun followed by the real verb: "the Fentanyl report furthered"
+        if toks.get(i + 1).is_some_and(|n| n.word && !n.cap && self.lex.cues.contains_key(n.lower.as_str()) && n.lower != "that") {
+            return None;
+        }
         Some((info, i + 1))
     }
 
@@ -239,6 +256,8 @@ impl Attributor<'_> {
             SpeakerKind::Organisation
         } else if self.lex.groups.contains(head.as_str()) {
             SpeakerKind::Group
+        } else if has_det && toks[a].lower == "the" && cap_words > 0 && title.is_none() && name_toks.first().is_some_and(|t| t.cap) && !self.lex.person_nouns.contains(head.as_str()) {
+            SpeakerKind::Organisation
         } else if cap_words > 0 || self.lex.person_nouns.contains(head.as_str()) || title.is_some() {
             SpeakerKind::Person
         } else {
@@ -269,8 +288,14 @@ impl Attributor<'_> {
     /// adverbs and auxiliaries. Returns the mention and the start index.
     fn np_backward(&self, toks: &[Tok], end: usize, limit: usize) -> Option<(Mention, usize)> {
         let mut e = end;
-        while e > limit && ADVERBS.contains(&toks[e - 1].lower.as_str()) && e + 3 > end {
+        while e > limit && e + 4 > end && is_adverb(&toks[e - 1]) {
             e -= 1;
+        }
+        // a parenthetical before the verb: "Rep. Jo Diaz (D-Md.) said"
+        if e > limit && toks[e - 1].lower == ")" {
+            if let Some(open) = (limit..e - 1).rev().take(8).find(|&k| toks[k].lower == "(") {
+                e = open;
+            }
         }
         // Apposition: "Smith, a lawyer for the firm, said"
         if e > limit && toks[e - 1].lower == "," {
@@ -313,19 +338,23 @@ impl Attributor<'_> {
                     break;
                 }
                 let connector = matches!(p.lower.as_str(), "of" | "for" | "and" | "&" | "de" | "van" | "von" | "al" | "la" | "le" | "du" | "-" | "the")
-                    && s >= limit + 2
-                    && toks[s - 2].cap
+                    && s > limit + 1
+                    && (toks[s].cap || toks[s].lower == "the")
                     && !toks[s - 2].quoted;
-                if p.word && p.cap || connector || p.lower == "." && false {
+                let lw = p.lower.trim_end_matches('.');
+                if p.word && p.cap || connector {
                     s -= 1;
-                } else if p.word && self.lex.titles.contains(p.lower.trim_end_matches('.')) {
+                } else if p.word && (self.lex.titles.contains(lw) || self.lex.person_nouns.contains(lw)) {
                     s -= 1;
                 } else {
                     break;
                 }
             }
-            // drop leading non-names ("But Smith said")
-            while s < e - 1 && NOT_NAMES.contains(&toks[s].lower.as_str()) {
+            // drop leading non-names ("But Smith said") and connectors
+            while s < e - 1
+                && (NOT_NAMES.contains(&toks[s].lower.as_str())
+                    || matches!(toks[s].lower.as_str(), "of" | "for" | "and" | "&" | "-"))
+            {
                 s += 1;
             }
             if NOT_NAMES.contains(&toks[s].lower.as_str()) {
@@ -428,7 +457,12 @@ impl Attributor<'_> {
             }
         }
         if !saw_head {
-            return None;
+            // "said the designer, who …": a short description led by a determiner and
+            // closed by punctuation or a relative clause.
+            let closed = toks.get(e).is_none_or(|t| !t.word || matches!(t.lower.as_str(), "who" | "in" | "at" | "on"));
+            if !(matches!(first.lower.as_str(), "the" | "a" | "an" | "one") && e - start >= 2 && e - start <= 5 && closed) {
+                return None;
+            }
         }
         // trim trailing connectors
         while e > start + 1 && matches!(toks[e - 1].lower.as_str(), "of" | "for" | "the" | "and" | "de") {
@@ -466,9 +500,12 @@ impl Attributor<'_> {
                     return Some(self.found(m, toks, i, after, info.lemma, Rule::QuoteSpeakerInverted, 0.93));
                 }
             }
-            // Smith said / he told reporters
-            for j in i + 1..(i + 12).min(lim_after + 1) {
+            // Smith said / he told reporters / Jo Diaz, a lawyer in Ohio, said
+            for j in i + 1..(i + 30).min(lim_after + 1) {
                 if j >= toks.len() || toks[j].quoted {
+                    break;
+                }
+                if matches!(toks[j].lower.as_str(), "." | "?" | "!" | ";") {
                     break;
                 }
                 if let Some((info, after)) = self.cue_at(toks, j) {
@@ -476,7 +513,26 @@ impl Attributor<'_> {
                         if s == i {
                             return Some(self.found(m, toks, j, after, info.lemma, Rule::QuoteCueSpeaker, 0.95));
                         }
+                        // modifiers before the name: "Trump senior adviser Paul Manafort"
+                        if s > i && s - i <= 4 && toks[i..s].iter().all(|t| t.word && !t.quoted) {
+                            if let Some(m2) = self.mention(toks, i, m.span_end_index(toks, s)) {
+                                return Some(self.found(m2, toks, j, after, info.lemma, Rule::QuoteCueSpeaker, 0.9));
+                            }
+                        }
                     }
+                    // "“…,” NAME, long apposition, said": the name right after the quote
+                    if let Some((m, e2)) = self.np_forward(toks, i, j) {
+                        if toks.get(e2).is_some_and(|t| t.lower == ",") && m.pronoun.is_none() {
+                            return Some(self.found(m, toks, j, after, info.lemma, Rule::QuoteCueSpeaker, 0.85));
+                        }
+                    }
+                    // "“…” for the rest of the writer's clause, reads a memo."
+                    if toks[j - 1].lower == "," {
+                        if let Some((m, _)) = self.np_forward(toks, after, lim_after) {
+                            return Some(self.found(m, toks, j, after, info.lemma, Rule::QuoteSpeakerInverted, 0.8));
+                        }
+                    }
+                    break;
                 }
                 if let Some((p, after)) = self.phrase_at(toks, j) {
                     if p.starts_with("in ") {
@@ -508,6 +564,11 @@ impl Attributor<'_> {
                 }
             }
             if let Some((info, after)) = self.cue_at(toks, j) {
+                if toks[j].lower.ends_with("ing") && j > lim_before && toks[j - 1].lower == "," {
+                    if let Some((m, _)) = self.sentence_subject(toks, lim_before, j) {
+                        return Some(self.found(m, toks, j, after, info.lemma, Rule::SpeakerCueQuote, 0.8));
+                    }
+                }
                 if let Some((m, _)) = self.np_backward(toks, j, lim_before) {
                     return Some(self.found(m, toks, j, after, info.lemma, Rule::SpeakerCueQuote, 0.9));
                 }
@@ -517,8 +578,53 @@ impl Attributor<'_> {
                 }
             }
         }
-        // After the quote, a cue further on ("“…” is what Smith said")
+        // "Smith took to Twitter, writing: “…”" — a colon introducing the quote, with the
+        // sentence's subject as the speaker.
+        if qa > lim_before && toks[qa - 1].lower == ":" {
+            return self.colon_intro(toks, lim_before, qa - 1);
+        }
         None
+    }
+
+    /// The subject of a sentence whose frame ends in a colon introducing a quote.
+    pub fn colon_intro(&self, toks: &[Tok], from: usize, colon: usize) -> Option<Found> {
+        // a cue before the colon with its subject
+        for j in (from..colon).rev() {
+            if let Some((info, after)) = self.cue_at(toks, j) {
+                if let Some((m, _)) = self.np_backward(toks, j, from) {
+                    return Some(self.found(m, toks, j, after, info.lemma, Rule::SpeakerCueQuote, 0.8));
+                }
+            }
+        }
+        let (m, _) = self.sentence_subject(toks, from, colon)?;
+        Some(Found {
+            mention: m,
+            cue: toks[colon].span,
+            lemma: ":".to_string(),
+            rule: Rule::Colon,
+            confidence: 0.7,
+        })
+    }
+
+    /// The subject of the clause in `toks[from..to]`: the first name, pronoun or
+    /// description after any introductory words ("But", "Here in Ohio,").
+    pub fn sentence_subject(&self, toks: &[Tok], from: usize, to: usize) -> Option<(Mention, usize)> {
+        let mut k = from;
+        while k < to && (!toks[k].word || NOT_NAMES.contains(&toks[k].lower.as_str())) {
+            // an introductory prepositional phrase runs to its comma
+            if matches!(toks[k].lower.as_str(), "in" | "at" | "on" | "during" | "after" | "before" | "here" | "there" | "later" | "earlier" | "speaking" | "asked" | "when" | "while") {
+                if let Some(c) = (k..to.min(k + 10)).find(|&c| toks[c].lower == ",") {
+                    k = c + 1;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        let t = toks.get(k)?;
+        if k >= to || !(t.cap || self.lex.pronouns.contains_key(t.lower.as_str()) || DETERMINERS.contains(&t.lower.as_str())) {
+            return None;
+        }
+        self.np_forward(toks, k, to)
     }
 
     fn found(&self, mention: Mention, toks: &[Tok], a: usize, b: usize, lemma: &str, rule: Rule, confidence: f32) -> Found {
@@ -601,7 +707,10 @@ impl Attributor<'_> {
                 }
             }
             if let Some((info, after)) = self.cue_at(toks, j) {
-                if info.clause {
+                let negated = toks[j.saturating_sub(3)..j]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "not" | "n't" | "never" | "no"));
+                if info.clause && !negated {
                     if let Some(x) = self.indirect_at(toks, j, after, end, info) {
                         out.push(x);
                         break;
@@ -648,7 +757,7 @@ impl Attributor<'_> {
                 return None;
             }
             let first = &toks[c];
-            if matches!(first.lower.as_str(), "to" | "for" | "by" | "about" | "of" | "with" | "in" | "on" | "at" | "from" | "it" | "so" | "as" | "and" | "but" | "nothing" | "no" | "yes" | "goodbye" | "hello" | "sorry") {
+            if matches!(first.lower.as_str(), "to" | "for" | "by" | "about" | "of" | "with" | "in" | "on" | "at" | "from" | "it" | "so" | "as" | "and" | "but" | "who" | "whom" | "whose" | "which" | "nothing" | "no" | "yes" | "goodbye" | "hello" | "sorry") {
                 return None;
             }
             // content that is all one marked quote is a direct quote, not reported speech
@@ -657,6 +766,19 @@ impl Attributor<'_> {
             }
             let f = self.found(m, toks, j, after, info.lemma, Rule::IndirectCue, if info.belief { 0.6 } else { 0.8 });
             return Some((Self::span_of(toks, c, end), f));
+        }
+        // "X did not say which … but revealed that CLAUSE": the sentence's subject
+        if j >= 2 && matches!(toks[j - 1].lower.as_str(), "but" | "and") {
+            if let Some((m, _)) = self.sentence_subject(toks, 0, j - 1) {
+                let mut c = after;
+                if toks.get(c).is_some_and(|t| t.lower == "that") {
+                    c += 1;
+                }
+                if end > c + 3 {
+                    let f = self.found(m, toks, j, after, info.lemma, Rule::IndirectCue, 0.7);
+                    return Some((Self::span_of(toks, c, end), f));
+                }
+            }
         }
         // "CLAUSE, said Smith."
         if j >= 3 && toks[j - 1].lower == "," {

@@ -58,6 +58,8 @@ impl Extractor {
         let mut ri = 0;
         // per paragraph: index range into drafts
         let mut para_drafts: Vec<(usize, usize)> = Vec::with_capacity(paras.len());
+        // A paragraph ending with a colon after a cue introduces the quotes that follow.
+        let mut intros: Vec<Option<Found>> = Vec::with_capacity(paras.len());
         for (pi, &para) in paras.iter().enumerate() {
             let d0 = drafts.len();
             let r0 = ri;
@@ -67,8 +69,19 @@ impl Extractor {
             let pq = &raw[r0..ri];
             self.paragraph(&at, text, pi, para, pq, &mut drafts);
             para_drafts.push((d0, drafts.len()));
+            let intro = if pq.is_empty() && para.slice(text).ends_with(':') {
+                let sents = text::sentences(text, para);
+                sents.last().and_then(|s| {
+                    let toks = tokenize(text, *s, &[]);
+                    let colon = toks.len().checked_sub(1)?;
+                    at.colon_intro(&toks, 0, colon)
+                })
+            } else {
+                None
+            };
+            intros.push(intro);
         }
-        link_continuations(&mut drafts, &para_drafts, text, &paras);
+        link_continuations(&mut drafts, &para_drafts, &intros);
         build(text, &self.lex, drafts)
     }
 
@@ -104,6 +117,11 @@ impl Extractor {
                 .rposition(|s| s.start < q.span.end)
                 .unwrap_or(si)
                 .max(si);
+            // A quote that ends its sentence ("“…?” Trump said.") looks into the next one.
+            let s_end = match sents.get(s_end) {
+                Some(s) if s.end <= q.span.end + 1 && s_end + 1 < sents.len() => s_end + 1,
+                _ => s_end,
+            };
             let sent_span = match (sents.get(si), sents.get(s_end)) {
                 (Some(a), Some(b)) => Span::new(a.start, b.end.max(q.span.end).min(para.end)),
                 _ => para,
@@ -137,8 +155,12 @@ impl Extractor {
                     confidence: 0.9,
                 })
             } else {
-                at.attribute_marked(&toks, qa, qb)
-                    .or_else(|| colon.clone().filter(|c| c.cue.end <= q.span.start))
+                let head = colon.clone().filter(|c| c.cue.end <= q.span.start);
+                match at.attribute_marked(&toks, qa, qb) {
+                    Some(f) if f.rule == Rule::Colon && head.is_some() => head,
+                    Some(f) => Some(f),
+                    None => head,
+                }
             };
             let parent = (q.depth > 0)
                 .then(|| {
@@ -185,7 +207,8 @@ impl Extractor {
                 indirect_found.get_or_insert_with(|| f.clone());
                 // partial quotes inside the clause share its speaker
                 for d in drafts[base..].iter_mut() {
-                    if content.contains(d.span) && d.found.is_none() {
+                    let own_cue_inside = d.found.as_ref().is_some_and(|g| content.contains(g.cue));
+                    if content.contains(d.span) && (d.found.is_none() || own_cue_inside) {
                         d.found = Some(f.clone());
                     }
                 }
@@ -264,11 +287,19 @@ impl Extractor {
                 }
             }
         }
-        // Lone marked quotes: same paragraph's cue.
-        let fallback = para_found.or(indirect_found);
+        // Lone marked quotes: the nearest attribution in the same paragraph, before the
+        // quote if there is one, else after it.
+        let _ = (para_found, indirect_found);
+        let attributed: Vec<(usize, Found)> = drafts[base..]
+            .iter()
+            .filter(|d| d.parent.is_none())
+            .filter_map(|d| d.found.clone().map(|f| (d.span.start, f)))
+            .collect();
         for d in drafts[base..].iter_mut() {
             if d.found.is_none() && d.parent.is_none() && d.kind != QuoteKind::Indirect && d.standalone {
-                if let Some(f) = &fallback {
+                let before = attributed.iter().filter(|(p, _)| *p < d.span.start).max_by_key(|(p, _)| *p);
+                let after = attributed.iter().filter(|(p, _)| *p > d.span.start).min_by_key(|(p, _)| *p);
+                if let Some((_, f)) = before.or(after) {
                     let mut f = f.clone();
                     f.rule = Rule::SameParagraph;
                     f.confidence = 0.75;
@@ -321,7 +352,7 @@ fn quote_token_range(toks: &[Tok], q: Span) -> (usize, usize) {
 }
 
 /// Multi-paragraph quotes and conversation continuation.
-fn link_continuations(drafts: &mut [Draft], para_drafts: &[(usize, usize)], text: &str, paras: &[Span]) {
+fn link_continuations(drafts: &mut [Draft], para_drafts: &[(usize, usize)], intros: &[Option<Found>]) {
     // Multi-paragraph: a segment that continues links to the outer unclosed quote of the
     // paragraph before.
     for (pi, &(a, b)) in para_drafts.iter().enumerate() {
@@ -373,11 +404,12 @@ fn link_continuations(drafts: &mut [Draft], para_drafts: &[(usize, usize)], text
             .rev()
             .filter(|&j| drafts[j].parent.is_none())
             .find_map(|j| drafts[j].found.clone());
-        let Some(prev_found) = prev_found else { continue };
+        let Some(prev_found) = prev_found.or_else(|| intros[pi - 1].clone()) else {
+            continue;
+        };
         if prev_found.rule == Rule::SocialPost {
             continue;
         }
-        let _ = (text, paras);
         for k in a..b {
             let d = &drafts[k];
             if d.found.is_none() && d.parent.is_none() && d.kind != QuoteKind::Indirect && d.alone_in_paragraph {

@@ -55,7 +55,7 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 /// abbreviations. Compared lowercased, without the final stop.
 const ABBREVIATIONS: &str = include_str!("../data/en/abbreviations.txt");
 
-fn is_abbreviation(word: &str) -> bool {
+pub(crate) fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     if w.is_empty() {
         return false;
@@ -190,8 +190,9 @@ pub fn words(text: &str, span: Span) -> Vec<Span> {
                         i += c2.len_utf8();
                         continue;
                     }
-                    // keep the final dot of an initialism (U.S.) with the word
-                    if c2 == '.' && s[start..i].contains('.') {
+                    // keep the final dot of an initialism (U.S.), an initial (J.) or a
+                    // title (Mr., Gov.) with the word
+                    if c2 == '.' && (s[start..i].contains('.') || is_abbreviation(&s[start..i])) {
                         i += 1;
                     }
                 }

@@ -1,0 +1,237 @@
+//! **onrecord** reads news text and finds what was quoted, who said it, and what claims
+//! those quotes make.
+//!
+//! Build a [`Pipeline`] once and apply it to many texts; every result owns its data and
+//! carries byte [`Span`]s into the text it came from.
+//!
+//! ```
+//! let pipeline = onrecord::Pipeline::english();
+//! let text = "“Prices rose 12% last year,” Finance Minister Ada Reyes told reporters.";
+//! let analysis = pipeline.analyze(text);
+//! let quote = &analysis.quotes()[0];
+//! assert_eq!(quote.kind, onrecord::QuoteKind::Direct);
+//! assert_eq!(quote.content.slice(text), "Prices rose 12% last year,");
+//! let speaker = analysis.speaker_of(quote).expect("attributed");
+//! assert_eq!(speaker.name, "Ada Reyes");
+//! assert_eq!(speaker.title.as_deref(), Some("Finance Minister"));
+//! ```
+//!
+//! The JSON contract (code-point offsets by default) comes from [`report`], the readable
+//! rendering used in snapshot tests from [`render`].
+
+pub mod render;
+pub mod report;
+
+pub use onrecord_claims as claims;
+pub use onrecord_claims::{Claim, ClaimType, Tagger};
+pub use onrecord_quotes as quotes;
+pub use onrecord_quotes::{
+    CharIndex, Cue, Gender, OffsetUnit, Quote, QuoteId, QuoteKind, Rule, Span, Speaker,
+    SpeakerId, SpeakerKind,
+};
+
+use std::sync::Arc;
+
+/// Errors from building a pipeline.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The language code is not one onrecord knows.
+    #[error("unknown language code `{0}`; expected one of en, auto")]
+    UnknownLanguage(String),
+}
+
+/// Languages onrecord analyses.
+pub const LANGUAGES: &[&str] = &["en", "auto"];
+
+#[derive(Debug)]
+struct Inner {
+    quotes: onrecord_quotes::Extractor,
+    tagger: Tagger,
+    language: String,
+    claims: bool,
+}
+
+/// The analysis pipeline: immutable, cheap to clone (an `Arc` inside), `Send + Sync`.
+#[derive(Clone, Debug)]
+pub struct Pipeline {
+    inner: Arc<Inner>,
+}
+
+/// Options for a [`Pipeline`].
+#[derive(Clone, Debug)]
+pub struct PipelineBuilder {
+    language: String,
+    claims: bool,
+}
+
+impl Default for PipelineBuilder {
+    fn default() -> Self {
+        PipelineBuilder {
+            language: "en".to_string(),
+            claims: true,
+        }
+    }
+}
+
+impl PipelineBuilder {
+    /// The language of the texts (`en`, or `auto` to detect per document).
+    pub fn language(mut self, code: &str) -> Self {
+        self.language = code.to_string();
+        self
+    }
+
+    /// Whether to tag claims inside quotes (on by default).
+    pub fn claims(mut self, on: bool) -> Self {
+        self.claims = on;
+        self
+    }
+
+    /// Builds the pipeline, checking the options.
+    pub fn build(self) -> Result<Pipeline, Error> {
+        if !LANGUAGES.contains(&self.language.as_str()) {
+            return Err(Error::UnknownLanguage(self.language));
+        }
+        Ok(Pipeline {
+            inner: Arc::new(Inner {
+                quotes: onrecord_quotes::Extractor::english(),
+                tagger: Tagger::english(),
+                language: self.language,
+                claims: self.claims,
+            }),
+        })
+    }
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Pipeline::english()
+    }
+}
+
+impl Pipeline {
+    /// The English pipeline with every stage on.
+    pub fn english() -> Pipeline {
+        let inner = Inner {
+            quotes: onrecord_quotes::Extractor::english(),
+            tagger: Tagger::english(),
+            language: "en".to_string(),
+            claims: true,
+        };
+        Pipeline {
+            inner: Arc::new(inner),
+        }
+    }
+
+    /// A builder for custom options.
+    pub fn builder() -> PipelineBuilder {
+        PipelineBuilder::default()
+    }
+
+    /// The language code this pipeline was built for.
+    pub fn language(&self) -> &str {
+        &self.inner.language
+    }
+
+    /// Whether claims are tagged.
+    pub fn claims_enabled(&self) -> bool {
+        self.inner.claims
+    }
+
+    /// Quotes, speakers and claims of `text`. Infallible on any input.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        let qa = self.inner.quotes.analyze(text);
+        let mut claims: Vec<Vec<Claim>> = Vec::with_capacity(qa.quotes.len());
+        if self.inner.claims {
+            let dateline = self.inner.tagger.dateline(text);
+            for q in &qa.quotes {
+                if q.kind == QuoteKind::Scare || q.parent.is_some() {
+                    claims.push(Vec::new());
+                } else {
+                    claims.push(self.inner.tagger.tag_with_dateline(text, q.content, dateline));
+                }
+            }
+            self.inner.tagger.check_figures(text, &mut claims);
+        } else {
+            claims.resize_with(qa.quotes.len(), Vec::new);
+        }
+        Analysis {
+            quotes: qa.quotes,
+            speakers: qa.speakers,
+            claims,
+        }
+    }
+
+    /// Claims in any plain text (a transcript, a sentence), not only in quotes.
+    pub fn tag_claims(&self, text: &str) -> Vec<Claim> {
+        self.inner.tagger.tag_text(text)
+    }
+}
+
+/// The result of [`Pipeline::analyze`]: owned values with byte spans into the text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Analysis {
+    quotes: Vec<Quote>,
+    speakers: Vec<Speaker>,
+    claims: Vec<Vec<Claim>>,
+}
+
+impl Analysis {
+    /// Quotes ordered by position.
+    pub fn quotes(&self) -> &[Quote] {
+        &self.quotes
+    }
+
+    /// Speakers in order of first mention.
+    pub fn speakers(&self) -> &[Speaker] {
+        &self.speakers
+    }
+
+    /// The speaker of a quote.
+    pub fn speaker_of(&self, quote: &Quote) -> Option<&Speaker> {
+        quote
+            .speaker
+            .and_then(|SpeakerId(i)| self.speakers.get(i as usize))
+    }
+
+    /// The claims inside a quote.
+    pub fn claims_of(&self, id: QuoteId) -> &[Claim] {
+        self.claims.get(id.0 as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every claim with the quote it belongs to.
+    pub fn claims(&self) -> impl Iterator<Item = (&Quote, &Claim)> {
+        self.quotes
+            .iter()
+            .zip(&self.claims)
+            .flat_map(|(q, cs)| cs.iter().map(move |c| (q, c)))
+    }
+
+    /// The JSON-contract view of this analysis, with offsets in `unit`.
+    pub fn report(&self, text: &str, id: Option<serde_json::Value>, unit: OffsetUnit) -> report::Document {
+        report::Document::new(self, text, id, unit)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn oibits() {
+        fn assert_all<T: Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>() {}
+        assert_all::<Pipeline>();
+        assert_all::<Analysis>();
+        assert_all::<Span>();
+        assert_all::<report::Document>();
+    }
+
+    #[test]
+    fn unknown_language_is_an_error() {
+        let err = Pipeline::builder().language("xx").build().err();
+        assert_eq!(
+            err.map(|e| e.to_string()).as_deref(),
+            Some("unknown language code `xx`; expected one of en, auto")
+        );
+    }
+}
