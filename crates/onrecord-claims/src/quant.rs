@@ -45,6 +45,8 @@ struct Num {
     vague: Option<(f64, f64)>,
     /// A scale was applied by a suffix or word (1.2bn, 95 million).
     scaled: bool,
+    /// The scale applied (1 when none).
+    scale: f64,
 }
 
 pub(crate) struct Extractor<'a> {
@@ -126,56 +128,51 @@ impl<'a> Extractor<'a> {
             .filter(|(_, c)| *c != NumClass::Suffix)
     }
 
-    /// Spelled-out number starting at `i` (one hundred and twenty, ninety-five, a dozen,
-    /// two-thirds, half a million).
-    fn parse_words(&self, i: usize) -> Option<Num> {
-        let first = self.lower(i);
+    /// Whole number in words at `i` (one hundred and twenty, ninety-five, a dozen, a
+    /// million); returns (value, end, largest scale applied).
+    fn cardinal(&self, i: usize) -> Option<(f64, usize, f64)> {
         let mut j = i;
         let mut total = 0.0f64;
         let mut current = 0.0f64;
         let mut any = false;
         let mut last: Option<NumClass> = None;
         let mut last_scale = f64::INFINITY;
-        // "a"/"an" before hundred/thousand/dozen/half/third...
-        if first == "a" || first == "an" {
-            let next = self.lower(i + 1);
-            let ok = matches!(
-                self.number_word(i + 1),
-                Some((_, NumClass::Hundred | NumClass::Scale))
-            ) || matches!(next, "dozen" | "half" | "third" | "quarter");
-            if !ok {
+        let mut implicit_one = false;
+        if matches!(self.lower(i), "a" | "an") {
+            let ok = matches!(self.number_word(i + 1), Some((_, NumClass::Hundred | NumClass::Scale)))
+                || matches!(self.lower(i + 1), "dozen" | "doz");
+            if !ok || self.lower(i + 1).ends_with('s') {
                 return None;
             }
-            current = 1.0;
+            implicit_one = true;
             j = i + 1;
-        }
-        if self.lower(j) == "half" && self.lower(j + 1) == "a" {
-            if let Some((s, NumClass::Scale | NumClass::Hundred)) = self.number_word(j + 2) {
-                return Some(Num { value: 0.5 * s, end: j + 3, words: true, vague: None, scaled: true });
+        } else if matches!(self.number_word(i), Some((_, NumClass::Hundred | NumClass::Scale))) {
+            // "million" alone is not a figure; "hundred thousand" is
+            if !(self.lower(i) == "hundred" && matches!(self.number_word(i + 1), Some((_, NumClass::Scale)))) {
+                return None;
             }
         }
         loop {
             let w = self.lower(j);
-            // hyphen between number words (ninety-five, ninety - five)
             if any && (w == "-" || w == "‑") {
-                if self.number_word(j + 1).is_some() {
+                if self.number_word(j + 1).is_some() && self.fraction(j + 1).is_none() {
                     j += 1;
                     continue;
                 }
                 break;
             }
             if any && w == "and" {
-                // "one hundred and six", but not "two and three" lists
                 if matches!(last, Some(NumClass::Hundred | NumClass::Scale))
                     && matches!(self.number_word(j + 1), Some((_, NumClass::Unit | NumClass::Tens)))
+                    && self.fraction(j + 1).is_none()
                 {
                     j += 1;
                     continue;
                 }
                 break;
             }
-            if w == "dozen" || w == "dozens" {
-                if w == "dozens" && !any && current == 0.0 {
+            if matches!(w, "dozen" | "dozens" | "doz" | "dozs") {
+                if !any && !implicit_one {
                     break;
                 }
                 current = current.max(1.0) * 12.0;
@@ -185,12 +182,15 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let Some((v, class)) = self.number_word(j) else { break };
+            if any && self.fraction(j).is_some() && matches!(class, NumClass::Unit | NumClass::Tens) {
+                // "one million two thousand two hundred three fifths": stop before the fraction
+                if matches!(last, Some(NumClass::Scale | NumClass::Hundred)) {
+                    break;
+                }
+            }
             match class {
                 NumClass::Unit => {
-                    if matches!(last, Some(NumClass::Unit)) {
-                        break;
-                    }
-                    if matches!(last, Some(NumClass::Tens)) && v >= 10.0 {
+                    if matches!(last, Some(NumClass::Unit)) || (matches!(last, Some(NumClass::Tens)) && v >= 10.0) {
                         break;
                     }
                     current += v;
@@ -202,16 +202,13 @@ impl<'a> Extractor<'a> {
                     current += v;
                 }
                 NumClass::Hundred => {
-                    if matches!(last, Some(NumClass::Hundred)) {
+                    if matches!(last, Some(NumClass::Hundred)) || w.ends_with('s') {
                         break;
                     }
-                    current = current.max(if any || current > 0.0 { current } else { 1.0 }) * v;
-                    if current == 0.0 {
-                        current = v;
-                    }
+                    current = if current == 0.0 { v } else { current * v };
                 }
                 NumClass::Scale | NumClass::Suffix => {
-                    if v >= last_scale {
+                    if v >= last_scale || w.ends_with('s') && w != "lakhs" && w != "crores" {
                         break;
                     }
                     let c = if current == 0.0 { 1.0 } else { current };
@@ -227,38 +224,122 @@ impl<'a> Extractor<'a> {
         if !any {
             return None;
         }
-        let mut value = total + current;
-        // fractions: "two thirds", "one eighth", "a half", "three quarters"
+        Some((total + current, j, if last_scale.is_finite() { last_scale } else { 1.0 }))
+    }
+
+    /// A fraction at `i`: "three fifths", "a third", "one half", "fifty-four hundredths",
+    /// "two-thirds"; returns (value, end).
+    fn fraction(&self, i: usize) -> Option<(f64, usize)> {
+        let (num, j) = match self.lower(i) {
+            "a" | "an" => (1.0, i + 1),
+            _ => {
+                let (v, mut e) = self.small_cardinal(i)?;
+                if matches!(self.lower(e), "-" | "‑") {
+                    e += 1;
+                }
+                (v, e)
+            }
+        };
         let w = self.lower(j);
-        if let Some(&den) = self.lex.ordinals.get(w) {
-            let plural = w.ends_with('s') || w == "halves";
-            if (value == 1.0 && !plural) || (value > 1.0 && plural) || w == "half" || w == "quarter"
-            {
-                if value < 100.0 {
-                    value /= den;
-                    j += 1;
-                    if let Some((s, NumClass::Scale)) = self.number_word(j) {
-                        value *= s;
-                        j += 1;
-                    }
-                    return Some(Num { value, end: j, words: true, vague: None, scaled: false });
+        let den = *self.lex.ordinals.get(w)?;
+        if matches!(self.lower(j + 1), "-" | "‑") && self.attached(j + 1) {
+            return None; // a third-party
+        }
+        let plural = w.ends_with('s') || w == "halves";
+        if (num == 1.0 && plural) || (num > 1.0 && !plural && w != "half") {
+            return None;
+        }
+        Some((num / den, j + 1))
+    }
+
+    /// A number in words below 100 (numerators): three, twenty-one, fifty four.
+    fn small_cardinal(&self, i: usize) -> Option<(f64, usize)> {
+        let (v, c) = self.number_word(i)?;
+        match c {
+            NumClass::Unit => Some((v, i + 1)),
+            NumClass::Tens => {
+                let k = if matches!(self.lower(i + 1), "-" | "‑") { i + 2 } else { i + 1 };
+                match self.number_word(k) {
+                    Some((u, NumClass::Unit)) if u < 10.0 && self.lex.ordinals.contains_key(self.lower(k + 1)) => Some((v + u, k + 1)),
+                    _ => Some((v, i + 1)),
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Spelled-out number starting at `i`: cardinals, fractions (two thirds, a half,
+    /// three quarters billion), "and a half", "point nought four", "half a million".
+    fn parse_words(&self, i: usize) -> Option<Num> {
+        let first = self.lower(i);
+        // half a million
+        if first == "half" {
+            if self.lower(i + 1) == "a" {
+                if let Some((s, NumClass::Scale | NumClass::Hundred)) = self.number_word(i + 2) {
+                    return Some(Num { value: 0.5 * s, end: i + 3, words: true, vague: None, scaled: true, scale: 1.0 });
+                }
+            }
+            let prev = if i > 0 { self.lower(i - 1) } else { "" };
+            if matches!(prev, "the" | "first" | "second" | "other" | "a" | "one" | "and") || matches!(self.lower(i + 1), "-" | "time" | "century") {
+                return None;
+            }
+            return Some(Num { value: 0.5, end: i + 1, words: true, vague: None, scaled: false, scale: 1.0 });
+        }
+        // fractions first: "two thirds", "a quarter million"
+        if let Some((f, mut e)) = self.fraction(i) {
+            let mut value = f;
+            let mut scale = 1.0;
+            if let Some((s, NumClass::Scale | NumClass::Hundred)) = self.number_word(e) {
+                if !self.lower(e).ends_with('s') {
+                    value *= s;
+                    e += 1;
+                    scale = s;
+                }
+            }
+            return Some(Num { value, end: e, words: true, vague: None, scaled: scale > 1.0, scale });
+        }
+        let (mut value, mut j, scale) = self.cardinal(i)?;
+        // "and a half", "and three fifths", "and a half million"
+        if self.lower(j) == "and" {
+            if let Some((f, e)) = self.fraction(j + 1) {
+                if let Some((s, NumClass::Scale)) = self.number_word(e) {
+                    // "five and a half million", "one billion and a half million"
+                    value = if scale > 1.0 { value + f * s } else { (value + f) * s };
+                    j = e + 1;
+                } else {
+                    value += f * scale;
+                    j = e;
+                }
+            }
+        } else if let Some((f, e)) = self.fraction(j) {
+            // "one million two thousand two hundred three fifths"
+            if j > i {
+                value += f;
+                j = e;
+            }
+        }
+        // "nine point nought four"
+        if self.lower(j) == "point" && value.fract() == 0.0 {
+            let mut digits = String::new();
+            let mut k = j + 1;
+            while let Some((d, NumClass::Unit)) = self.number_word(k) {
+                if d >= 10.0 {
+                    break;
+                }
+                digits.push(char::from(b'0' + d as u8));
+                k += 1;
+            }
+            if let Ok(fr) = format!("0.{digits}").parse::<f64>() {
+                if !digits.is_empty() {
+                    value += fr;
+                    j = k;
                 }
             }
         }
-        // "and a half"
-        if self.lower(j) == "and" && self.lower(j + 1) == "a" && self.lower(j + 2) == "half" {
-            value += 0.5;
-            j += 3;
-            if let Some((s, NumClass::Scale)) = self.number_word(j) {
-                value *= s;
-                j += 1;
-            }
-        }
-        // "half" alone, "a half"
-        if value == 0.0 && first != "zero" && first != "nought" && first != "naught" && first != "nil" {
+        if value == 0.0 && !matches!(first, "zero" | "nought" | "naught" | "nil") {
             return None;
         }
-        Some(Num { value, end: j, words: true, vague: None, scaled: last_scale.is_finite() })
+        Some(Num { value, end: j, words: true, vague: None, scaled: scale > 1.0, scale })
     }
 
     /// Vague quantities: "hundreds of", "tens of thousands of", "dozens of", "millions".
@@ -295,7 +376,7 @@ impl<'a> Extractor<'a> {
         }
         let hi = if w == "dozens" { 144.0 } else { lo * 10.0 };
         let lo = if w == "dozens" { 24.0 } else { lo };
-        Some(Num { value: lo, end: j, words: true, vague: Some((lo, hi)), scaled: true })
+        Some(Num { value: lo, end: j, words: true, vague: Some((lo, hi)), scaled: true, scale: 1.0 })
     }
 
     /// Number in digits at `i`, with a fraction, exponent, space-grouped thousands, and
@@ -336,7 +417,7 @@ impl<'a> Extractor<'a> {
                 if den == 0.0 {
                     return None;
                 }
-                return Some(Num { value: value / den, end: j + 2, words: false, vague: None, scaled: false });
+                return Some(Num { value: value / den, end: j + 2, words: false, vague: None, scaled: false, scale: 1.0 });
             }
         }
         // exponent 12.32e+14
@@ -353,21 +434,44 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        // power 2.5^-1
+        if self.lower(j) == "^" && self.attached(j) {
+            let mut k = j + 1;
+            let mut neg = false;
+            while matches!(self.lower(k), "-" | "+") {
+                neg ^= self.lower(k) == "-";
+                k += 1;
+            }
+            if let Some(e) = self.tok(k).filter(|e| e.is_num()).and_then(|e| e.lower.parse::<f64>().ok()) {
+                value = value.powf(if neg { -e } else { e });
+                j = k + 1;
+            }
+        }
         let mut scaled = false;
-        // attached suffix: 100k, 10M, 1.2bn, 1MM
-        if let Some(s) = self.tok(j).filter(|s| s.is_word() && !s.space) {
+        let mut scale = 1.0;
+        // suffix: 100k, 10M, 1.2bn, 1MM, 2.33 k, 8 B
+        if let Some(s) = self.tok(j).filter(|s| s.is_word()) {
             let rawsuf = s.raw(self.text);
-            let scale = match rawsuf {
+            let next_word = self.tok(j + 1).filter(|n| n.is_word()).map(|n| n.lower.as_str());
+            let metre_ctx = next_word.is_none_or(|w| {
+                matches!(w, "tall" | "long" | "high" | "wide" | "deep" | "away" | "from" | "above" | "below" | "in" | "on" | "at" | "and" | "or" | "to" | "by" | "x" | "under" | "over" | "sprint" | "race" | "freestyle" | "hurdles" | "dash" | "run" | "relay")
+            });
+            let spaced_ok = !s.space || next_word.is_none() || matches!(rawsuf, "B" | "M" | "bn" | "mn" | "K");
+            let suffix = if !spaced_ok {
+                None
+            } else {
+                match rawsuf {
                 "k" | "K" => Some(1e3),
                 "M" | "MM" | "mn" | "mln" | "Mn" => Some(1e6),
-                "m" if money => Some(1e6),
+                "m" if !s.space && (money || next_word == Some("of") || next_word.is_some_and(|w| !metre_ctx && !self.lex.is_stop(w))) => Some(1e6),
                 "bn" | "b" | "B" | "Bn" | "bln" | "BN" => Some(1e9),
-                "tn" | "trn" | "T" | "tln" => Some(1e12),
+                "tn" | "trn" | "tln" => Some(1e12),
                 _ => None,
+                }
             };
-            if let Some(sc) = scale {
-                // keep "10 MB": only when no further letters follow
+            if let Some(sc) = suffix {
                 value *= sc;
+                scale *= sc;
                 j += 1;
                 scaled = true;
             }
@@ -385,18 +489,25 @@ impl<'a> Extractor<'a> {
                     break; // "10 thousands of" is rare; "millions" after digits is not a scale
                 }
                 value *= s;
+                scale *= s;
                 last_scale = s;
                 scaled = true;
                 j += 1;
                 // "3 hundred and 21"
                 if c == NumClass::Hundred && self.lower(j) == "and" {
                     if let Some(n) = self.tok(j + 1).filter(|n| n.is_num()) {
-                        if let Some(v) = parse_digits(&n.lower).filter(|v| *v < 100.0) {
+                        let next_scale = self.number_word(j + 2).is_some_and(|(_, c)| matches!(c, NumClass::Scale | NumClass::Hundred));
+                        if let Some(v) = parse_digits(&n.lower).filter(|v| *v < 100.0 && v.fract() == 0.0 && !next_scale) {
                             value += v;
                             j += 2;
                         }
                     }
                 }
+            }
+            // "3 million and a half"
+            if scaled && self.lower(j) == "and" && matches!(self.lower(j + 1), "a" | "one") && self.lower(j + 2) == "half" {
+                value += 0.5 * last_scale;
+                j += 3;
             }
             // "3 dozens"
             if matches!(self.lower(j), "dozen" | "dozens" | "doz" | "dozs") {
@@ -404,7 +515,7 @@ impl<'a> Extractor<'a> {
                 j += 1;
             }
         }
-        Some(Num { value, end: j, words: false, vague: None, scaled })
+        Some(Num { value, end: j, words: false, vague: None, scaled, scale })
     }
 
     /// Whether the number at `i` is an identifier (Section 4, S23, COVID-19, #1) or an
@@ -435,13 +546,25 @@ impl<'a> Extractor<'a> {
             if i >= 2 && self.lower(i - 1) == ":" && !t.space && self.attached(i - 1) && self.toks[i - 2].is_num() {
                 return true;
             }
-            if self.tok(i + 1).is_some_and(|n| n.is_word() && matches!(n.lower.as_str(), "am" | "pm" | "a.m" | "p.m")) {
+            if self.tok(i + 1).is_some_and(|n| n.is_word() && matches!(n.lower.as_str(), "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "et" | "bst" | "cet" | "pst" | "est")) {
+                return true;
+            }
+            // an age after a name: "Smith, 45, said"
+            if i >= 2 && self.lower(i - 1) == "," && self.lower(i + 1) == "," && self.toks[i - 2].is_word() && self.toks[i - 2].is_cap(self.text) && t.lower.len() <= 3 {
+                return true;
+            }
+            // a bare number in brackets: "Smith (4)"
+            if i >= 1 && self.lower(i - 1) == "(" && self.lower(i + 1) == ")" {
                 return true;
             }
         }
-        // label word before: Section 427, No. 1, Game 2
+        // ID.3
+        if i >= 2 && t.is_num() && !t.space && self.lower(i - 1) == "." && !self.toks[i - 1].space && self.toks[i - 2].is_word() {
+            return true;
+        }
+        // label word before: Section 427, No. 1, Game 2, COVID -19
         let mut k = i;
-        if k > 0 && self.lower(k - 1) == "." {
+        if k > 0 && matches!(self.lower(k - 1), "." | "-") {
             k -= 1;
         }
         if k > 0 {
@@ -472,12 +595,25 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        // MAUD 60, MUSD 5 (millions)
+        let mut mult = 1.0;
+        if currency.is_none() && t.is_word() {
+            let r = t.raw(self.text);
+            if r.len() == 4 && r.starts_with('M') && r[1..].bytes().all(|b| b.is_ascii_uppercase()) && self.starts_number(i + 1) {
+                if let Some((iso, _)) = self.lex.currencies.get(&r[1..].to_lowercase()) {
+                    currency = Some((r[1..].to_string(), iso.clone()));
+                    mult = 1e6;
+                    j = i + 1;
+                }
+            }
+        }
         // negative numbers: -4/5, minus five
         let mut negative = false;
         if currency.is_none() {
             let w = self.lower(j);
             let prev_num = j > 0 && self.toks[j - 1].is_num();
-            if (w == "-" || w == "−") && !prev_num && self.tok(j + 1).is_some_and(|n| n.is_num()) && (j == 0 || self.toks[j].space) {
+            let attached_next = self.attached(j + 1);
+            if (w == "-" || w == "−") && self.tok(j + 1).is_some_and(|n| n.is_num()) && (j == 0 || self.toks[j].space) && (attached_next || (j == 0 && !prev_num)) && !(j > 0 && self.lex.labels.contains(self.toks[j - 1].raw(self.text))) {
                 negative = true;
                 j += 1;
             } else if (w == "minus" || w == "negative") && self.starts_number(j + 1) {
@@ -486,7 +622,7 @@ impl<'a> Extractor<'a> {
             }
         }
         let core_start = j;
-        if self.masked(core_start) || self.is_identifier(core_start) {
+        if self.masked(core_start) || (currency.is_none() && self.is_identifier(core_start)) {
             return None;
         }
         let num = if self.tok(j)?.is_num() {
@@ -500,11 +636,11 @@ impl<'a> Extractor<'a> {
             }
             n
         };
-        let mut value = if negative { -num.value } else { num.value };
+        let mut value = mult * if negative { -num.value } else { num.value };
         let mut j = num.end;
         let mut q = Quantity::new(Span::new(0, 0));
         if let Some(v) = num.vague {
-            q.range = Some(v);
+            q.range = Some((v.0 * mult, v.1 * mult));
             q.approx = true;
         } else {
             q.value = Some(value);
@@ -542,7 +678,6 @@ impl<'a> Extractor<'a> {
                     j = e;
                     // thirteen dollars and forty-five cents; 15 dollars 50
                     let (k, and) = if self.lower(j) == "and" { (j + 1, true) } else { (j, false) };
-                    let _ = and;
                     if q.value.is_some_and(|v| v.fract() == 0.0) && self.tok(k).is_some() {
                         if let Some(c) = self.tok(k).filter(|c| c.is_num() && c.space).and_then(|c| parse_digits(&c.lower).map(|v| (v, k + 1)))
                             .or_else(|| self.parse_words(k).filter(|n| n.words).map(|n| (n.value, n.end)))
@@ -550,7 +685,9 @@ impl<'a> Extractor<'a> {
                             let (cv, mut e2) = c;
                             let next_is_cur = self.longest(&self.lex.currencies, self.lex.max_currency_len, e2).is_some_and(|(_, (_, p))| *p != CurPos::Pre)
                                 && !matches!(self.lower(e2), "cents" | "cent");
-                            if cv < 100.0 && !next_is_cur && (self.lower(k) != "a") {
+                            let cents_word = matches!(self.lower(e2), "cents" | "cent");
+                            let ends = self.tok(e2).is_none_or(|n| n.kind == crate::tok::Kind::Punct);
+                            if cv < 100.0 && !next_is_cur && self.lower(k) != "a" && (and || cents_word || ends) {
                                 if matches!(self.lower(e2), "cents" | "cent") {
                                     e2 += 1;
                                 }
@@ -570,15 +707,18 @@ impl<'a> Extractor<'a> {
                 let key = key_of(self.toks, k, e);
                 let attached = !self.toks[k].space;
                 let before_punct = self.tok(e).is_none_or(|n| !n.is_word() || n.lower == "x");
+                let old = matches!(self.lower(e), "-" | "‑") && self.lower(e + 1) == "old";
+                if hyphen && !old && matches!(canon.as_str(), "years" | "months" | "weeks" | "days" | "hours" | "minutes" | "seconds" | "decades") {
+                    return None; // a five-year plan
+                }
                 if !AMBIGUOUS_UNITS.contains(&key.as_str()) || attached || before_punct {
                     // "58.24 m" after money is million, handled above
                     unit = Some(canon.clone());
                     j = e;
                 }
             } else if hyphen {
-                // three-point, five-year-old: the word is the thing
-                unit = Some(self.lower(k).to_string());
-                j = k + 1;
+                // six-speed, three-point: a compound adjective, not a figure
+                return None;
             } else if let Some(w) = self.tok(j).filter(|w| w.is_word() && !w.space) {
                 // 5G, 640bhp (unknown attached letters)
                 let r = w.raw(self.text);
@@ -588,60 +728,84 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        // range: 252-287, 20 to 30, between 20 and 30, 1 to 2 years
-        let between = core_start > 0 && matches!(self.lower(start.saturating_sub(1)), "between" | "from");
+        // 5 feet 2 inches
+        if unit.as_deref() == Some("feet") && q.value.is_some() {
+            if let Some(((inch, Some(u), _), e)) = self.parse_simple(j, false) {
+                if u == "inches" && inch < 12.0 {
+                    value += inch / 12.0;
+                    q.value = Some(value);
+                    j = e;
+                }
+            }
+        }
+        // "1 over 3"
+        if unit.is_none() && self.lower(j) == "over" && value.fract() == 0.0 && (1.0..=10.0).contains(&value) && q.value.is_some() {
+            if let Some(((den, None, _), e)) = self.parse_simple(j + 1, false) {
+                if den != 0.0 && self.tok(e).is_none_or(|t| !t.is_word()) {
+                    value /= den;
+                    q.value = Some(value);
+                    j = e;
+                }
+            }
+        }
+        // range: 252-287, 20 to 30, between 20 and 30, from 5 to 10, three or four years
+        let before = |w: &str| (1..=3).any(|d| start >= d && self.lower(start - d) == w && (start - d + 1..start).all(|m| !self.toks[m].is_num()));
+        let between = before("between");
+        let from = before("from");
         let change_ctx = self.change_before(start);
-        let sep = self.lower(j);
+        let mut sep = self.lower(j);
+        if sep == "up" && self.lower(j + 1) == "to" && from {
+            sep = "to";
+            j += 1;
+        }
+        let dash_ok = self.tok(j).is_some_and(|d| {
+            let after = self.tok(j + 1).is_some_and(|n| n.space);
+            d.space == after
+        });
         let range_sep = match sep {
-            "-" | "–" | "—" | "‑" => !self.tok(j + 1).is_some_and(|n| n.is_word() && !self.starts_number(j + 1)),
-            "to" => !change_ctx,
-            "and" => self.lower(core_start.wrapping_sub(1)) == "between"
-                || (currency.is_some() && self.lower(start.wrapping_sub(1)) == "between"),
+            "-" | "–" | "—" | "‑" => dash_ok && !self.tok(j + 1).is_some_and(|n| n.is_word() && !self.starts_number(j + 1)),
+            "to" | "through" => from || !change_ctx,
+            "and" => between,
+            "or" => unit.is_none() && value < 100.0,
             _ => false,
         };
-        let mut range_end: Option<(f64, usize, Option<String>)> = None;
-        if range_sep && num.vague.is_none() {
+        if range_sep && num.vague.is_none() && q.value.is_some() {
             let mut k = j + 1;
             // "$5 to $10", "from up to 252 miles to 287"
+            let mut cur2 = false;
             if let Some((e, (_, pos))) = self.longest(&self.lex.currencies, self.lex.max_currency_len, k) {
-                if *pos != CurPos::Post {
+                if *pos != CurPos::Post && self.starts_number(e) {
                     k = e;
+                    cur2 = true;
                 }
             }
-            if !self.masked(k) {
-                if let Some((q2, e2)) = self.parse_simple(k, currency.is_some()) {
-                    range_end = Some((q2.0, e2, q2.1));
+            let parsed = if self.masked(k) { None } else { self.parse_simple(k, currency.is_some() || cur2) };
+            if let Some(((hi, unit2, scale2), e2)) = parsed {
+                let mut lo = value;
+                let compatible = match (&unit, &unit2) {
+                    (Some(a), Some(b)) => a == b || currency.is_some() && cur2,
+                    (None, Some(_)) => currency.is_none() && !cur2,
+                    (Some(_), None) => currency.is_some() == cur2,
+                    (None, None) => currency.is_none() == !cur2 || currency.is_some() == cur2,
+                };
+                if !num.scaled && scale2 > 1.0 && lo.abs() < 1000.0 && !self.lower(core_start).contains(',') {
+                    lo *= scale2; // "5 to 10 million"
+                }
+                let ordered = lo < hi || (between && lo <= hi) || ((from || matches!(sep, "-" | "–" | "—" | "‑")) && lo != hi);
+                let or_ok = sep != "or" || unit2.is_some();
+                if compatible && ordered && or_ok {
+                    q.range = Some((lo, hi));
+                    q.value = None;
+                    if unit.is_none() {
+                        unit = unit2;
+                    }
+                    j = e2;
+                    if between || from {
+                        let d = (1..=3).find(|&d| matches!(self.lower(start - d), "between" | "from")).unwrap_or(0);
+                        start -= d;
+                    }
                 }
             }
-        }
-        if let Some((hi_raw, e2, unit2)) = range_end {
-            let mut lo = value;
-            let mut hi = hi_raw;
-            if !num.scaled && lo < hi && lo != 0.0 {
-                // "5 to 10 million": the scale of the second applies to the first
-                let ratio = hi / lo;
-                if ratio >= 1000.0 && hi.log10().fract() == 0.0 {
-                    // nothing sensible, keep
-                } else if ratio > 100.0 {
-                    let sc = 10f64.powi((hi.log10() - lo.log10()).floor() as i32);
-                    let sc = [1e3, 1e6, 1e9, 1e12].into_iter().rev().find(|s| *s <= sc).unwrap_or(1.0);
-                    lo *= sc;
-                }
-            }
-            if lo < hi || (between && lo <= hi) {
-                q.range = Some((lo, hi));
-                q.value = None;
-                if unit.is_none() {
-                    unit = unit2;
-                }
-                j = e2;
-            } else {
-                hi = 0.0;
-                let _ = hi;
-            }
-        }
-        if between && q.range.is_some() {
-            start = core_start.min(start) - 1;
         }
         // "or more", "or less", "and above", "plus"
         let (w1, w2) = (self.lower(j), self.lower(j + 1));
@@ -653,7 +817,7 @@ impl<'a> Extractor<'a> {
         if let Some(b) = tail_bound {
             q.bound = Some(b);
             j += 2;
-            if self.lower(j) == "than" {
+            if self.lower(j) == "than" && !self.starts_number(j + 1) {
                 j += 1;
             }
         } else if w1 == "+" && self.attached(j) {
@@ -694,6 +858,14 @@ impl<'a> Extractor<'a> {
                 j += 2;
             }
         }
+        // a name before a bare number: S&P 500, iPhone 11, Stoxx 600
+        if unit.is_none() && q.range.is_none() && num.vague.is_none() && !num.words && core_start > 0 && core_start == start {
+            let p = &self.toks[core_start - 1];
+            let sentence_start = core_start < 2 || matches!(self.lower(core_start - 2), "." | "!" | "?" | ":" | "\"" | "“") || self.toks[core_start - 1].nl;
+            if p.is_word() && p.is_cap(self.text) && !sentence_start && !self.lex.is_stop(&p.lower) && !self.lex.modifiers.contains_key(&p.lower) && self.lex.time_words.get(&p.lower).is_none() {
+                return None;
+            }
+        }
         q.unit = unit;
         // modifiers before: about, some, more than, up to, nearly
         let (mstart, modi) = self.modifier_before(start);
@@ -719,10 +891,10 @@ impl<'a> Extractor<'a> {
         Some((q, end_tok))
     }
 
-    /// A plain number (with its scale and unit) for the far end of a range.
-    fn parse_simple(&self, k: usize, money: bool) -> Option<((f64, Option<String>), usize)> {
+    /// A plain number (with its unit and scale) for the far end of a range.
+    fn parse_simple(&self, k: usize, money: bool) -> Option<((f64, Option<String>, f64), usize)> {
         let num = if self.tok(k)?.is_num() {
-            if self.is_identifier(k) {
+            if !money && self.is_identifier(k) {
                 return None;
             }
             self.parse_digits_at(k, money)?
@@ -745,8 +917,13 @@ impl<'a> Extractor<'a> {
                 unit = Some(key_of(self.toks, j, e));
                 j = e;
             }
+        } else if unit.is_none() && !money {
+            if let Some((e, thing)) = self.thing(j) {
+                unit = Some(thing);
+                j = e;
+            }
         }
-        Some(((num.value, unit), j))
+        Some(((num.value, unit, num.scale), j))
     }
 
     fn starts_number(&self, i: usize) -> bool {
@@ -760,7 +937,8 @@ impl<'a> Extractor<'a> {
         let prev = if i > 0 { self.lower(i - 1) } else { "" };
         let next = self.lower(i + 1);
         !matches!(prev, "no" | "any" | "every" | "each" | "the" | "this" | "that" | "which" | "another" | "such" | "someone" | "anyone" | "little" | "last" | "only" | "'s")
-            && !matches!(next, "another" | "day" | "way" | "thing" | "by" | "point" | "time" | "hand" | "can" | "could" | "would" | "should" | "must" | "might" | "will" | "does" | "has" | "is" | "was")
+            && !self.tok(i + 1).is_some_and(Tok::is_num)
+            && !matches!(next, "another" | "way" | "thing" | "by" | "point" | "time" | "can" | "could" | "would" | "should" | "must" | "might" | "will" | "does" | "has" | "is" | "was")
     }
 
     /// A thing counted starting at token `k`: up to two content words, or one capitalised
@@ -770,7 +948,11 @@ impl<'a> Extractor<'a> {
         if !t.is_word() || t.nl || self.lex.is_stop(&t.lower) || self.lex.time_words.get(&t.lower).is_some_and(|(kind, _)| kind == "month" || kind == "weekday") {
             return None;
         }
-        if self.number_word(k).is_some() || self.lex.ordinals.contains_key(&t.lower) || is_verbish(&t.lower) {
+        if self.number_word(k).is_some() || self.lex.ordinals.contains_key(&t.lower) || is_verbish(&t.lower) || is_up(&t.lower) || is_down(&t.lower) {
+            return None;
+        }
+        // a capitalised word is a thing only as a plural (Americans, Democrats)
+        if t.is_cap(self.text) && !t.lower.ends_with('s') {
             return None;
         }
         let mut e = k + 1;
@@ -873,5 +1055,5 @@ fn is_verbish(w: &str) -> bool {
     matches!(
         w,
         "said" | "says" | "say" | "told" | "was" | "were" | "is" | "are" | "percent" | "times" | "apiece" | "each" | "alone" | "including" | "according" | "against" | "ahead" | "instead" | "respectively" | "combined" | "together" | "overall" | "total" | "altogether"
-    ) || w.ends_with("ly") && w.len() > 4
+    ) || (w.ends_with("ly") || w.ends_with("ed")) && w.len() > 4
 }

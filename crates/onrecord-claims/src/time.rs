@@ -175,10 +175,11 @@ impl<'a> TimeFinder<'a> {
             // the modal / the verb: need a day, a year, or a time preposition
             let next_num = self.toks.get(i + 1).is_some_and(Tok::is_num);
             let prev = if i > 0 { self.lower(i - 1) } else { "" };
-            if !next_num && !matches!(prev, "in" | "since" | "until" | "last" | "next" | "this" | "early" | "late" | "mid" | "of" | "from" | "through" | "till" | "by" | "during") {
+            let prev_num = i > 0 && self.toks[i - 1].is_num();
+            if !next_num && !prev_num && !matches!(prev, "in" | "since" | "until" | "last" | "next" | "this" | "early" | "late" | "mid" | "of" | "from" | "through" | "till" | "by" | "during") {
                 return None;
             }
-            if i == 0 || self.toks.get(i.wrapping_sub(1)).is_some_and(|p| p.is_punct(".")) && !next_num {
+            if (i == 0 || self.toks.get(i.wrapping_sub(1)).is_some_and(|p| p.is_punct("."))) && !next_num {
                 return None;
             }
         }
@@ -216,7 +217,12 @@ impl<'a> TimeFinder<'a> {
             return None;
         }
         let y: i32 = t.lower.parse().ok()?;
-        if !(1500..=2100).contains(&y) {
+        if !(1600..=2200).contains(&y) {
+            return None;
+        }
+        let prev = if i > 0 { self.lower(i - 1) } else { "" };
+        // "about 2000 - 2500 calories", "an average of 1500"
+        if i > 0 && (self.lex.modifiers.contains_key(prev) || matches!(prev, "than" | "of") && i > 1 && matches!(self.lower(i - 2), "average" | "total" | "sum" | "maximum" | "minimum" | "cost" | "price" | "value" | "score" | "tally" | "count" | "population" | "least" | "most" | "more" | "less")) {
             return None;
         }
         // attached to letters or currency: not a year (S2018, $2000)
@@ -237,7 +243,8 @@ impl<'a> TimeFinder<'a> {
             if n.is_word() {
                 let prev = if i > 0 { self.lower(i - 1) } else { "" };
                 let yearish_prev = matches!(prev, "in" | "since" | "of" | "by" | "from" | "until" | "till" | "to" | "before" | "after" | "during" | "early" | "late" | "mid" | "and" | "between" | "through" | "the" | "for" | "around" | "circa" | "c" | "spring" | "summer" | "autumn" | "fall" | "winter" | "year" | "season" | "fiscal" | "election" | "census") || self.month_at(i.wrapping_sub(1)).is_some() || prev == ",";
-                let counted = self.lex.units.contains_key(&n.lower)
+                let unit_next = (1..=3).any(|k| self.lex.units.contains_key(&crate::tok::key_of(self.toks, i + 1, i + 1 + k)));
+                let counted = unit_next
                     || self.lex.numbers.contains_key(&n.lower)
                     || self.lex.currencies.contains_key(&n.lower)
                     || (n.lower.ends_with('s') && !self.lex.is_stop(&n.lower) && !n.is_cap(self.text) && n.lower.len() > 3);
