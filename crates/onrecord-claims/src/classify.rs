@@ -235,6 +235,26 @@ fn classify(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize, hits
             break;
         }
     }
+    // purpose clauses ("rallied to demand"), reasons ("arrested for taking"), "as" clauses
+    if causal != Some(CausalKind::Direct) {
+        for i in cs..ce {
+            let w = lw(i);
+            let prev = if i > cs { lw(i - 1) } else { "" };
+            let next = lw(i + 1);
+            let purpose = w == "to"
+                && lex.action_verbs.contains(next)
+                && !matches!(prev, "have" | "has" | "had" | "having" | "going" | "want" | "wants" | "wanted" | "used" | "able" | "need" | "needs" | "needed" | "ought" | "likely" | "expected" | "about" | "due" | "set" | "is" | "are" | "was" | "were" | "be" | "unable" | "refused" | "decided" | "agreed" | "like" | "would" | "began" | "begin" | "started" | "start" | "continue" | "continued" | "allowed" | "asked" | "told");
+            let reason = w == "for" && next.len() > 5 && next.ends_with("ing") && !matches!(next, "nothing" | "something" | "anything" | "everything" | "morning" | "evening" | "building" | "meeting" | "funding" | "housing" | "training" | "spending" | "king" | "wedding" | "hearing" | "briefing" | "opening" | "ending" | "beginning");
+            let as_reason = w == "as"
+                && !matches!(prev, "such" | "well" | "so" | "same" | "known" | "seen" | "regarded" | "described" | "served" | "act" | "acted" | "acting" | "serve" | "serving")
+                && !matches!(next, "well" | "a" | "an" | "the" | "per" | "part" | "of" | "soon" | "much" | "many" | "long" | "far" | "if" | "to" | "on" | "in" | "such" | "usual" | "before" | "always" | "possible" | "follows" | "follow" | "")
+                && !toks.get(i + 1).is_some_and(|t| t.is_num() || t.is_cap(text) && !matches!(t.lower.as_str(), "i" | "he" | "she" | "they" | "we" | "it"));
+            if (purpose || reason || as_reason) && !hedge_near(i) {
+                causal = Some(CausalKind::Direct);
+                break;
+            }
+        }
+    }
     if causal.is_none() && has(Cue::Correlation) {
         causal = Some(CausalKind::Correlation);
     }

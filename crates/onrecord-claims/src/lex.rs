@@ -80,6 +80,7 @@ pub(crate) struct Lexicons {
     pub labels: HashSet<String>,
     pub stopwords: HashSet<String>,
     pub policy_verbs: HashSet<String>,
+    pub action_verbs: HashSet<String>,
     /// word → (kind, value)
     pub time_words: HashMap<String, (String, i64)>,
     cue_ac: Option<AhoCorasick>,
@@ -157,6 +158,9 @@ impl Lexicons {
         let policy_verbs = lines(include_str!("../data/verbs.txt"))
             .map(|l| l.trim().to_string())
             .collect();
+        let action_verbs = lines(include_str!("../data/action_verbs.txt"))
+            .map(|l| l.trim().to_string())
+            .collect();
         let mut time_words = HashMap::new();
         for l in lines(include_str!("../data/time_words.txt")) {
             let c = cols(l);
@@ -215,6 +219,7 @@ impl Lexicons {
             labels,
             stopwords,
             policy_verbs,
+            action_verbs,
             time_words,
             cue_ac,
             cue_kinds,
