@@ -260,6 +260,13 @@ impl Attributor<'_> {
             SpeakerKind::Organisation
         } else if cap_words > 0 || self.lex.person_nouns.contains(head.as_str()) || title.is_some() {
             SpeakerKind::Person
+        } else if has_det && head.len() > 2 {
+            // "a friend", "some fans": a description with a plain head noun
+            if head.ends_with('s') && !head.ends_with("ss") {
+                SpeakerKind::Group
+            } else {
+                SpeakerKind::Person
+            }
         } else {
             return None;
         };
@@ -372,7 +379,16 @@ impl Attributor<'_> {
                 || self.lex.documents.contains(head)
                 || self.lex.organisations.contains(head);
             if !known {
-                return None;
+                // "Some Millikin fans": a determiner within four words before a plain noun
+                let det = (e.saturating_sub(5).max(limit)..e - 1).rev().find(|&k| {
+                    matches!(toks[k].lower.as_str(), "the" | "a" | "an" | "some" | "many" | "several" | "most" | "other" | "these" | "those" | "two" | "three" | "both")
+                });
+                let plain = |t: &Tok| t.word && !t.quoted && !ADVERBS.contains(&t.lower.as_str()) && !self.lex.cues.contains_key(t.lower.as_str()) && !NOT_NAMES.contains(&t.lower.as_str());
+                let Some(d) = det else { return None };
+                if !toks[d + 1..e].iter().all(plain) || head.ends_with("ly") || head.len() < 3 {
+                    return None;
+                }
+                return self.mention(toks, d, e).map(|m| (m, d));
             }
             let mut k = e - 1;
             let mut found_det = false;
@@ -564,7 +580,7 @@ impl Attributor<'_> {
                 }
             }
             if let Some((info, after)) = self.cue_at(toks, j) {
-                if toks[j].lower.ends_with("ing") && j > lim_before && toks[j - 1].lower == "," {
+                if toks[j].lower.ends_with("ing") && j > lim_before && matches!(toks[j - 1].lower.as_str(), "," | "before" | "after" | "by" | "while" | "when") {
                     if let Some((m, _)) = self.sentence_subject(toks, lim_before, j) {
                         return Some(self.found(m, toks, j, after, info.lemma, Rule::SpeakerCueQuote, 0.8));
                     }
@@ -588,6 +604,15 @@ impl Attributor<'_> {
 
     /// The subject of a sentence whose frame ends in a colon introducing a quote.
     pub fn colon_intro(&self, toks: &[Tok], from: usize, colon: usize) -> Option<Found> {
+        // "… - Michael P. McDonald: “…”": a name right before the colon
+        if colon > from && toks[colon - 1].cap && toks[colon - 1].word {
+            if let Some((m, s)) = self.np_backward_plain(toks, colon, from) {
+                let after_dash = s > from && matches!(toks[s - 1].lower.as_str(), "-" | "—" | "–");
+                if m.pronoun.is_none() && (s == from || after_dash) {
+                    return Some(Found { mention: m, cue: toks[colon].span, lemma: ":".to_string(), rule: Rule::Colon, confidence: 0.8 });
+                }
+            }
+        }
         // a cue before the colon with its subject
         for j in (from..colon).rev() {
             if let Some((info, after)) = self.cue_at(toks, j) {
@@ -711,9 +736,19 @@ impl Attributor<'_> {
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "not" | "n't" | "never" | "no"));
                 if info.clause && !negated {
-                    if let Some(x) = self.indirect_at(toks, j, after, end, info) {
-                        out.push(x);
-                        break;
+                    if let Some((span, f)) = self.indirect_at(toks, j, after, end, info) {
+                        // The clause ends where another report begins ("…, adding …",
+                        // "… and warned …"); that one is its own quote.
+                        let cut = self.clause_end(toks, span, end);
+                        let content = Span::new(span.start, cut.max(span.start));
+                        let next = if span.start > toks[j].span.start {
+                            toks.iter().position(|t| t.span.start >= cut).unwrap_or(end)
+                        } else {
+                            j + 1
+                        };
+                        out.push((content, f));
+                        j = next.max(j + 1);
+                        continue;
                     }
                 }
             }
@@ -722,9 +757,74 @@ impl Attributor<'_> {
         out
     }
 
+    /// Where reported content starting in `span` stops: before ", adding/saying/citing …",
+    /// "and said …", ", according to …" or a semicolon; else the span's end.
+    fn clause_end(&self, toks: &[Tok], span: Span, end: usize) -> usize {
+        let a = toks.iter().position(|t| t.span.start >= span.start).unwrap_or(end);
+        for k in a + 1..end {
+            let t = &toks[k];
+            if t.span.start >= span.end {
+                break;
+            }
+            if t.quoted {
+                // a quotation introduced by ":" or "," is direct speech, not part of
+                // the reported clause; drop a cue and subject just before it too
+                let prev = &toks[k - 1];
+                if !prev.quoted && matches!(prev.lower.as_str(), ":" | ",") {
+                    let mut e = k - 1;
+                    if let Some(j) = (a + 1..e).rev().take(3).find(|&j| self.lex.cues.contains_key(toks[j].lower.as_str())) {
+                        if let Some((_, s)) = self.np_backward(toks, j, a + 1) {
+                            e = s;
+                        }
+                    }
+                    while e > a + 1 && !toks[e - 1].word {
+                        e -= 1;
+                    }
+                    return toks[e - 1].span.end;
+                }
+                continue;
+            }
+            let next = toks.get(k + 1);
+            let cut = match t.lower.as_str() {
+                ";" => true,
+                "," => next.is_some_and(|n| {
+                    !n.quoted
+                        && ((n.lower.ends_with("ing") && self.lex.cues.contains_key(n.lower.as_str()))
+                            || matches!(n.lower.as_str(), "echoing" | "citing" | "according"))
+                }),
+                "and" | "but" => next.is_some_and(|n| {
+                    !n.quoted && !n.cap && self.lex.cues.get(n.lower.as_str()).is_some_and(|c| !c.belief)
+                }),
+                _ => false,
+            };
+            if cut {
+                // trim trailing punctuation before the cut
+                let mut e = k;
+                while e > a + 1 && !toks[e - 1].word && !toks[e - 1].quoted {
+                    e -= 1;
+                }
+                return toks[e - 1].span.end;
+            }
+        }
+        span.end
+    }
+
     fn indirect_at(&self, toks: &[Tok], j: usize, after: usize, end: usize, info: CueInfo) -> Option<(Span, Found)> {
         // Cue at the end: "CLAUSE, Smith said." / "CLAUSE, said Smith."
-        let tail_is_attr = |k: usize| k >= end || toks[k..end].iter().all(|t| !t.word || ADVERBS.contains(&t.lower.as_str()) || matches!(t.lower.as_str(), "reporters" | "in" | "a" | "an" | "statement" | "interview" | "the" | "on" | "at" | "to" | "told"));
+        // What follows "…, Smith said" may only be circumstance (in a statement, on
+        // Tuesday) or an apposition after a comma, never more content.
+        let tail_is_attr = |k: usize| {
+            k >= end
+                || (toks[k].lower == "," && !toks.get(k + 1).is_some_and(|t| t.quoted))
+                || toks[k..end].iter().all(|t| {
+                    !t.word
+                        || (!t.quoted
+                            && (ADVERBS.contains(&t.lower.as_str())
+                                || t.cap
+                                || t.lower.chars().all(|c| c.is_ascii_digit())
+                                || matches!(t.lower.as_str(), "reporters" | "in" | "a" | "an" | "statement" | "interview" | "the" | "on" | "at" | "to" | "told" | "during" | "after" | "before" | "news" | "conference" | "email" | "e-mail" | "phone" | "telephone" | "speech" | "rally" | "with" | "by" | "of" | "recently" | "afterward" | "afterwards" | "later" | "morning" | "evening" | "night" | "year" | "ago")))
+                })
+        };
         if let Some((m, s)) = self.np_backward(toks, j, 0) {
             if s >= 2 && toks[s - 1].lower == "," && tail_is_attr(after) {
                 let c = Self::span_of(toks, 0, s - 1);
@@ -745,7 +845,7 @@ impl Attributor<'_> {
                 }
             }
             // up to 6 tokens of time or place before "that"
-            if let Some(k) = (c..(c + 7).min(end)).find(|&k| toks[k].lower == "that" && !toks[k].quoted) {
+            if let Some(k) = (c..(c + 12).min(end)).find(|&k| toks[k].lower == "that" && !toks[k].quoted) {
                 c = k + 1;
             } else if toks.get(c).is_some_and(|t| matches!(t.lower.as_str(), "," | ":")) {
                 c += 1;
@@ -757,7 +857,7 @@ impl Attributor<'_> {
                 return None;
             }
             let first = &toks[c];
-            if matches!(first.lower.as_str(), "to" | "for" | "by" | "about" | "of" | "with" | "in" | "on" | "at" | "from" | "it" | "so" | "as" | "and" | "but" | "who" | "whom" | "whose" | "which" | "nothing" | "no" | "yes" | "goodbye" | "hello" | "sorry") {
+            if matches!(first.lower.as_str(), "to" | "for" | "by" | "about" | "of" | "with" | "in" | "on" | "at" | "from" | "so" | "as" | "and" | "but" | "who" | "whom" | "whose" | "which" | "nothing" | "no" | "yes" | "goodbye" | "hello" | "sorry") {
                 return None;
             }
             // content that is all one marked quote is a direct quote, not reported speech

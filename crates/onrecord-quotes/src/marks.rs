@@ -287,7 +287,8 @@ fn role_of(
                 open.then_some(Role::Close)
             } else if open {
                 Some(Role::Close)
-            } else if !is_space(next) {
+            } else if !is_space(next) || is_space(prev) {
+                // `said, " we were` : an opener typed with a space after it
                 Some(Role::Open)
             } else {
                 None
@@ -367,13 +368,38 @@ fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
     let mut i = para.start;
     while i < para.end {
         let c = b[i];
+        // Skip HTML tags left by scrapers (<tweet author="@x">): their attribute quotes
+        // are not quotations.
+        if c == b'<' && b.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic() || *n == b'/') {
+            if let Some(close) = memchr::memchr(b'>', &b[i..para.end]) {
+                if !b[i..i + close].contains(&b'<') || close == 0 {
+                    i += close + 1;
+                    continue;
+                }
+            }
+        }
         match c {
             b'"' => {
                 out.push(Mark { pos: i, len: 1, fam: Family::Double, glyph: '"' });
                 i += 1;
             }
             b'\'' => {
-                if i + 1 < para.end && b[i + 1] == b'\'' {
+                if i + 2 < para.end && b[i + 1] == b'\'' && b[i + 2] == b'\'' {
+                    // ''' : a single and a double mark together; closing order is
+                    // single then double, opening order double then single.
+                    let opening = i == para.start || b[i - 1].is_ascii_whitespace();
+                    let (a, d) = if opening { (i + 2, i) } else { (i, i + 1) };
+                    let single = Mark { pos: a, len: 1, fam: Family::Single, glyph: '\'' };
+                    let double = Mark { pos: d, len: 2, fam: Family::TwoApostrophes, glyph: '\'' };
+                    if opening {
+                        out.push(double);
+                        out.push(single);
+                    } else {
+                        out.push(single);
+                        out.push(double);
+                    }
+                    i += 3;
+                } else if i + 1 < para.end && b[i + 1] == b'\'' {
                     out.push(Mark { pos: i, len: 2, fam: Family::TwoApostrophes, glyph: '\'' });
                     i += 2;
                 } else {

@@ -208,7 +208,7 @@ impl Extractor {
                 // partial quotes inside the clause share its speaker
                 for d in drafts[base..].iter_mut() {
                     let own_cue_inside = d.found.as_ref().is_some_and(|g| content.contains(g.cue));
-                    if content.contains(d.span) && (d.found.is_none() || own_cue_inside) {
+                    if content.contains(d.span) && !d.standalone && (d.found.is_none() || own_cue_inside) {
                         d.found = Some(f.clone());
                     }
                 }
