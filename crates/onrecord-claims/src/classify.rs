@@ -333,10 +333,11 @@ fn score(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize, hits: &
 }
 
 /// Number of features.
-pub(crate) const NFEAT: usize = 18;
+pub(crate) const NFEAT: usize = 22;
 
-/// Intercept, then one weight per feature (see [`features`]).
-const WEIGHTS: [f32; NFEAT + 1] = [-1.6, 1.6, 0.6, 0.4, 0.4, 0.6, 0.5, 0.2, 0.1, -0.3, 0.3, -0.6, -0.8, 0.4, 0.3, -0.5, 0.2, 0.3, -0.3];
+/// Intercept, then one weight per feature (see [`features`]); fitted by logistic regression
+/// on sentence-level check-worthiness labels.
+const WEIGHTS: [f32; NFEAT + 1] = [-0.92, 0.97, 1.35, 0.36, 0.57, -0.09, 0.42, 0.41, -0.22, -0.67, -0.10, -0.62, -0.84, 1.03, 1.32, -1.12, -0.31, 0.44, -0.27, 1.27, -1.53, 0.18, 0.05];
 
 /// Clause features for check-worthiness.
 #[allow(clippy::too_many_arguments)]
@@ -345,13 +346,17 @@ pub(crate) fn features(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: 
     let has = |c: Cue| hits.iter().any(|h| h.cue == c);
     let words: Vec<&Tok> = toks[cs..ce].iter().filter(|t| t.is_word()).collect();
     let n = words.len() as f32;
+    let count = |f: &dyn Fn(&Tok) -> bool| words.iter().filter(|w| f(w)).count() as f32;
     let caps = words.iter().skip(1).filter(|w| w.is_cap(text) && w.lower != "i").count() as f32;
-    let first_person = words.iter().filter(|w| matches!(w.lower.as_str(), "i" | "i'm" | "i've" | "me" | "my" | "i'd")).count() as f32;
-    let second = words.iter().filter(|w| matches!(w.lower.as_str(), "you" | "your" | "you're")).count() as f32;
-    let past = words.iter().filter(|w| w.lower.ends_with("ed") && w.lower.len() > 4 && !lex.is_stop(&w.lower)).count() as f32;
+    let first_person = count(&|w| matches!(w.lower.as_str(), "i" | "i'm" | "i've" | "me" | "my" | "i'd" | "i'll"));
+    let second = count(&|w| matches!(w.lower.as_str(), "you" | "your" | "you're"));
+    let past = count(&|w| (w.lower.ends_with("ed") && w.lower.len() > 4 && !lex.is_stop(&w.lower)) || lex.past_verbs.contains(&w.lower));
+    let policy = count(&|w| lex.policy_terms.contains(&w.lower));
+    let stance = count(&|w| lex.stance_terms.contains(&w.lower));
+    let negation = count(&|w| matches!(w.lower.as_str(), "not" | "no" | "never" | "nothing" | "nobody") || w.lower.ends_with("n't"));
     let question = toks[cs..ce].iter().any(|t| t.is_punct("?"));
-    let money_pct = qs.iter().any(|q| q.currency.is_some() || q.unit.as_deref() == Some("percent"));
-    let years = time.iter().filter(|t| matches!(t.kind, TimeKind::Year | TimeKind::Date | TimeKind::Interval | TimeKind::Decade | TimeKind::Month)).count();
+    let money_pct = qs.iter().any(|q| q.currency.is_some() || q.unit.as_deref() == Some("percent") || q.value.is_some_and(|v| v.abs() >= 1e6));
+    let times = time.iter().filter(|t| t.kind != TimeKind::Clock).count();
     [
         f32::from(u8::from(!qs.is_empty())),
         f32::from(u8::from(money_pct)),
@@ -359,17 +364,35 @@ pub(crate) fn features(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: 
         t(ClaimType::Trend),
         f32::from(u8::from(causal == Some(CausalKind::Direct))),
         t(ClaimType::Rule),
-        f32::from(u8::from(years > 0)),
+        f32::from(u8::from(times > 0)),
         t(ClaimType::Prediction),
         t(ClaimType::Promise),
         t(ClaimType::Experience),
         t(ClaimType::Opinion),
         f32::from(u8::from(question)),
-        (caps.min(4.0)) / 4.0,
-        (past.min(3.0)) / 3.0,
-        (first_person.min(3.0)) / 3.0,
+        caps.min(4.0) / 4.0,
+        past.min(3.0) / 3.0,
+        first_person.min(3.0) / 3.0,
         f32::from(u8::from(has(Cue::Hedge))),
-        (n.min(30.0)) / 30.0,
-        (second.min(2.0)) / 2.0,
+        n.min(30.0) / 30.0,
+        second.min(2.0) / 2.0,
+        policy.min(3.0) / 3.0,
+        stance.min(3.0) / 3.0,
+        negation.min(2.0) / 2.0,
+        f32::from(u8::from(n < 6.0)),
     ]
+}
+
+/// Check-worthiness features of the whole of `text` taken as one clause (for fitting the
+/// weights offline).
+pub(crate) fn text_features(lex: &Lexicons, text: &str) -> Vec<f32> {
+    let span = Span::new(0, text.len());
+    let (_, found) = quantities(lex, text, span, None);
+    let toks = &found.toks;
+    if toks.is_empty() {
+        return vec![0.0; NFEAT];
+    }
+    let hits = lex.cues(toks);
+    let c = classify(lex, text, toks, 0, toks.len(), &hits, found.quantities.clone(), found.times.clone());
+    features(lex, text, toks, 0, toks.len(), &hits, &c.types, &c.quantities, &c.time, c.causal).to_vec()
 }

@@ -81,6 +81,9 @@ pub(crate) struct Lexicons {
     pub stopwords: HashSet<String>,
     pub policy_verbs: HashSet<String>,
     pub action_verbs: HashSet<String>,
+    pub policy_terms: HashSet<String>,
+    pub stance_terms: HashSet<String>,
+    pub past_verbs: HashSet<String>,
     /// word → (kind, value)
     pub time_words: HashMap<String, (String, i64)>,
     cue_ac: Option<AhoCorasick>,
@@ -161,6 +164,10 @@ impl Lexicons {
         let action_verbs = lines(include_str!("../data/action_verbs.txt"))
             .map(|l| l.trim().to_string())
             .collect();
+        let set = |data: &'static str| -> HashSet<String> { lines(data).map(|l| l.trim().to_string()).collect() };
+        let policy_terms = set(include_str!("../data/policy_terms.txt"));
+        let stance_terms = set(include_str!("../data/stance_terms.txt"));
+        let past_verbs = set(include_str!("../data/past_verbs.txt"));
         let mut time_words = HashMap::new();
         for l in lines(include_str!("../data/time_words.txt")) {
             let c = cols(l);
@@ -220,6 +227,9 @@ impl Lexicons {
             stopwords,
             policy_verbs,
             action_verbs,
+            policy_terms,
+            stance_terms,
+            past_verbs,
             time_words,
             cue_ac,
             cue_kinds,

@@ -256,6 +256,12 @@ impl Tagger {
         self.tag(text, Span::new(0, text.len()))
     }
 
+    /// Check-worthiness features of `text` as one clause: a tuning aid, not a stable API.
+    #[doc(hidden)]
+    pub fn checkworthy_features(&self, text: &str) -> Vec<f32> {
+        classify::text_features(&self.lex, text)
+    }
+
     /// All figures in `span` of `text` (with no claim structure).
     pub fn quantities(&self, text: &str, span: Span) -> Vec<Quantity> {
         let span = clamp_span(text, span);
