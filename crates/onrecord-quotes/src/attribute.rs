@@ -87,10 +87,26 @@ const ADVERBS: &[&str] = &[
     "friday", "saturday", "sunday", "are", "were", "been", "being", "be",
 ];
 
+/// A lowercase past-tense verb, listed or regular ("pressed", "shot", "went").
+fn is_past_verb(t: &Tok) -> bool {
+    const IRREGULAR: &[&str] = &["went", "shot", "came", "spoke", "began", "shouted", "sang", "cried", "bit", "threw", "gave", "struck", "broke", "swore", "wrote", "quipped"];
+    t.word && !t.cap && !t.quoted && (IRREGULAR.contains(&t.lower.as_str()) || (t.lower.len() > 4 && t.lower.ends_with("ed")))
+}
+
 /// An adverb or auxiliary between subject and verb: listed, or a lowercase -ly word.
 fn is_adverb(t: &Tok) -> bool {
     ADVERBS.contains(&t.lower.as_str()) || (!t.cap && t.word && t.lower.len() > 4 && t.lower.ends_with("ly"))
 }
+
+/// Verbs that take "to" and a reporting verb ("was prompted to say").
+const CONTROL: &[&str] = &[
+    "prompted", "forced", "asked", "expected", "going", "want", "wants", "wanted", "decided",
+    "chose", "tried", "tries", "seemed", "seems", "appeared", "continued", "continues",
+    "began", "begins", "started", "went", "goes", "used", "had", "has", "have", "needs",
+    "needed", "refused", "declined", "hastened", "rushed", "moved", "sought", "seeks",
+    "planned", "plans", "intends", "intended", "likes", "liked", "loves", "loved", "able",
+    "willing", "quick", "eager", "careful", "ready", "set", "due",
+];
 
 /// Capitalised words at a sentence start that are not names.
 const NOT_NAMES: &[&str] = &[
@@ -225,6 +241,28 @@ impl Attributor<'_> {
                 break;
             }
         }
+        // A capitalised role before the name: "Senate Minority Leader Harry Reid",
+        // "New Jersey Gov. Chris Christie", "Secretary of State John Kerry": everything up
+        // to the last title word that a capitalised non-title word follows.
+        let org_like = toks[k..b].iter().any(|t| self.lex.organisations.contains(t.lower.as_str()) || self.lex.documents.contains(t.lower.as_str()));
+        if let Some(t) = (k..b.saturating_sub(1)).rev().filter(|_| !org_like).find(|&t| {
+            let w = toks[t].lower.trim_end_matches('.');
+            self.lex.titles.contains(w)
+                && toks[t + 1].cap
+                && !self.lex.titles.contains(toks[t + 1].lower.trim_end_matches('.'))
+        }) {
+            if toks[k..=t].iter().all(|x| x.word && (x.cap || matches!(x.lower.as_str(), "of" | "for" | "the" | "and") || self.lex.titles.contains(x.lower.trim_end_matches('.')))) {
+                for x in &toks[k..=t] {
+                    let w = x.lower.trim_end_matches('.');
+                    match w {
+                        "mr" => gender = Some(Gender::Male),
+                        "mrs" | "ms" | "miss" => gender = Some(Gender::Female),
+                        _ => title_words.push(x.span.slice(self.text)),
+                    }
+                }
+                k = t + 1;
+            }
+        }
         // A title alone ("the president") stays the name.
         let (name_a, title) = if k < b && toks[k..b].iter().any(|t| t.cap) {
             (k, (!title_words.is_empty()).then(|| title_words.join(" ")))
@@ -298,6 +336,13 @@ impl Attributor<'_> {
         while e > limit && e + 4 > end && is_adverb(&toks[e - 1]) {
             e -= 1;
         }
+        // "X was prompted to say", "X wants to tell": a control verb and "to"
+        if e >= limit + 2 && toks[e - 1].lower == "to" && CONTROL.contains(&toks[e - 2].lower.as_str()) {
+            e -= 2;
+            while e > limit && e + 8 > end && is_adverb(&toks[e - 1]) {
+                e -= 1;
+            }
+        }
         // a parenthetical before the verb: "Rep. Jo Diaz (D-Md.) said"
         if e > limit && toks[e - 1].lower == ")" {
             if let Some(open) = (limit..e - 1).rev().take(8).find(|&k| toks[k].lower == "(") {
@@ -307,7 +352,7 @@ impl Attributor<'_> {
         // Apposition: "Smith, a lawyer for the firm, said"
         if e > limit && toks[e - 1].lower == "," {
             let comma2 = e - 1;
-            if let Some(c1) = (limit..comma2).rev().take(12).find(|&k| toks[k].lower == ",") {
+            if let Some(c1) = (limit..comma2).rev().take(20).find(|&k| toks[k].lower == ",") {
                 if let Some((m, s)) = self.np_backward_plain(toks, c1, limit) {
                     if m.pronoun.is_none() {
                         let mut m = m;
@@ -446,7 +491,11 @@ impl Attributor<'_> {
                     break;
                 }
             }
-            if self.lex.cues.contains_key(l) && e > start && !t.cap {
+            let noun = self.lex.person_nouns.contains(l)
+                || self.lex.groups.contains(l)
+                || self.lex.documents.contains(l)
+                || self.lex.organisations.contains(l);
+            if self.lex.cues.contains_key(l) && e > start && !t.cap && !noun && !self.lex.titles.contains(l) {
                 break;
             }
             if t.cap || DETERMINERS.contains(&l) || self.lex.titles.contains(l.trim_end_matches('.')) {
@@ -457,6 +506,10 @@ impl Attributor<'_> {
             if matches!(l, "of" | "for" | "de" | "van" | "von") && toks.get(e + 1).is_some_and(|n| n.cap || n.lower == "the") {
                 e += 1;
                 continue;
+            }
+            // after a name, a plain lowercase word ends the phrase ("Hannity pressed")
+            if saw_head && !noun {
+                break;
             }
             // lowercase words in a description
             e += 1;
@@ -521,7 +574,13 @@ impl Attributor<'_> {
                 if j >= toks.len() || toks[j].quoted {
                     break;
                 }
-                if matches!(toks[j].lower.as_str(), "." | "?" | "!" | ";") {
+                let stop = match toks[j].lower.as_str() {
+                    "?" | "!" | ";" => true,
+                    // a full stop ends the clause, one inside "(D-Md.)" does not
+                    "." => toks.get(j + 1).is_none_or(|n| n.lower != ")" && (n.cap || n.quoted)),
+                    _ => false,
+                };
+                if stop {
                     break;
                 }
                 if let Some((info, after)) = self.cue_at(toks, j) {
@@ -556,6 +615,27 @@ impl Attributor<'_> {
                             if s == i {
                                 return Some(self.found(m, toks, j, after, p, Rule::QuoteCueSpeaker, 0.9));
                             }
+                        }
+                    }
+                }
+            }
+            // An unlisted verb right after the quote that ends in a comma, question or
+            // exclamation mark: "“…,” Hannity pressed." / "“…!” beamed Jo Diaz."
+            let ends_open = qb > 0 && toks[qb.saturating_sub(2)..qb].iter().any(|t| matches!(t.lower.as_str(), "," | "?" | "!" | "—" | "–"));
+            if ends_open {
+                if let Some((m, e2)) = self.np_forward(toks, i, lim_after) {
+                    if m.pronoun.is_some() || m.kind == SpeakerKind::Person {
+                        if toks.get(e2).is_some_and(|t| is_past_verb(t)) {
+                            let lemma = toks[e2].lower.clone();
+                            return Some(self.found(m, toks, e2, e2 + 1, &lemma, Rule::QuoteCueSpeaker, 0.8));
+                        }
+                    }
+                }
+                if is_past_verb(&toks[i]) {
+                    if let Some((m, _)) = self.np_forward(toks, i + 1, lim_after) {
+                        if m.kind == SpeakerKind::Person && m.pronoun.is_none() {
+                            let lemma = toks[i].lower.clone();
+                            return Some(self.found(m, toks, i, i + 1, &lemma, Rule::QuoteSpeakerInverted, 0.75));
                         }
                     }
                 }
