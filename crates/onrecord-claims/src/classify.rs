@@ -2,7 +2,7 @@
 
 use onrecord_quotes::Span;
 
-use crate::lex::{Cue, CueHit, Lexicons};
+use crate::lex::{self, Cue, CueHit, Lexicons};
 use crate::quant::Extractor;
 use crate::time::{Date, TimeFinder, TimeKind, TimeRef};
 use crate::tok::{tokenize, Tok};
@@ -262,41 +262,70 @@ fn classify(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize, hits
         types.push(ClaimType::Causal);
     }
     // promise and prediction
-    let mut promise = false;
-    let mut prediction = false;
+    let mut commit = false; // promise, pledge, vow, commit to
+    let mut first_future = false; // we will, I'm going to
+    let mut intend = false; // plan to, aim to
+    let mut going_personal = false; // he was going to
+    let mut forecast = false; // expected to, set to, forecast
+    let mut future = false; // will, shall, going to
     for h in hits {
+        let first = lw(h.start);
         match h.cue {
-            Cue::Promise => {
-                let first = lw(h.start);
-                let is_going = matches!(first, "was" | "were" | "is" | "are") && lw(h.start + 1) == "going";
-                if is_going {
+            Cue::Promise => match first {
+                "was" | "were" | "is" | "are" if lw(h.start + 1) == "going" => {
+                    future = true;
                     let subj = if h.start > 0 { &toks[h.start - 1] } else { &toks[h.start] };
                     if personal(&subj.lower) || (subj.is_word() && subj.is_cap(text) && h.start > cs) {
-                        promise = true;
+                        going_personal = true;
                     }
-                } else {
-                    promise = true;
                 }
-            }
-            Cue::Prediction => prediction = true,
+                "we" | "i" | "we'll" | "i'll" | "we're" | "i'm" => first_future = true,
+                "plan" | "plans" | "intend" | "intends" | "aim" | "aims" | "seek" | "seeks" => intend = true,
+                "will" | "shall" => future = true,
+                _ => commit = true,
+            },
+            Cue::Prediction => match first {
+                "will" | "won't" | "shall" | "'ll" | "would" | "going" | "gonna" => future = true,
+                _ => forecast = true,
+            },
             _ => {}
         }
     }
-    // "I will", "we'll" in one token
     if (cs..ce).any(|i| matches!(lw(i), "i'll" | "we'll")) {
-        promise = true;
+        first_future = true;
     }
-    // imperative programme items: "Introduce a …", "Setting up …"
-    let first = (cs..ce).find(|&i| toks[i].is_word());
-    if let Some(f) = first {
-        let w = lw(f);
-        let base = w.strip_suffix("ing").map(|s| s.to_string());
-        let is_policy = lex.policy_verbs.contains(w)
-            || base.as_ref().is_some_and(|b| lex.policy_verbs.contains(b.as_str()) || lex.policy_verbs.contains(&format!("{b}e")) || b.len() > 2 && b.as_bytes()[b.len() - 1] == b.as_bytes()[b.len() - 2] && lex.policy_verbs.contains(&b[..b.len() - 1]));
-        if is_policy && toks[f].is_cap(text) {
-            promise = true;
+    // what follows "will" / "will be": a vague effort ("will strive", "will continue")
+    let vague_after = (cs..ce).any(|i| {
+        matches!(lw(i), "will" | "shall" | "would") && {
+            let k = if lw(i + 1) == "be" || lw(i + 1) == "also" { i + 2 } else { i + 1 };
+            lex.vague.contains(lw(k)) || lex::Lexicons::stem_in(&lex.vague, lw(k))
         }
-    }
+    });
+    let concrete = !quantities.is_empty()
+        || time.iter().any(|t| t.kind != TimeKind::Clock)
+        || (cs..ce).any(|i| lw(i) == "within" || lex::Lexicons::stem_in(&lex.concrete, lw(i)));
+    let perfect = (cs..ce).any(|i| {
+        matches!(lw(i), "has" | "have" | "had" | "been" | "was" | "were") && !(i > cs && matches!(lw(i - 1), "will" | "would" | "to" | "shall" | "could" | "may" | "might"))
+    });
+    // a change verb right after the future marker: "will rise", "is going to fall"
+    let trend_after = (cs..ce).any(|i| {
+        matches!(lw(i), "will" | "'ll" | "would" | "to") && {
+            let k = if matches!(lw(i + 1), "not" | "continue" | "also" | "further" | "likely" | "only") { i + 2 } else { i + 1 };
+            let k = if lw(k) == "to" { k + 1 } else { k };
+            hits.iter().any(|h| h.cue == Cue::Trend && h.start == k)
+        }
+    });
+    // an imperative programme item: "Launch a …", "Setting up …"
+    let imperative = (cs..ce).find(|&i| toks[i].is_word()).is_some_and(|f| {
+        let w = lw(f);
+        let base = w.strip_suffix("ing").unwrap_or(w);
+        (lex.action_verbs.contains(w) || w.ends_with("ing") && (lex.action_verbs.contains(base) || lex.action_verbs.contains(&format!("{base}e"))))
+            && !toks[cs..f].iter().any(|t| t.is_word())
+            && lw(f + 1) != "to"
+            && !toks.get(f + 1).is_some_and(|n| matches!(n.lower.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "of" | "and" | "," | "."))
+    });
+    let promise = (imperative && concrete) || (commit && concrete) || going_personal || (first_future && !vague_after && concrete) || ((future || intend) && concrete && !perfect && !vague_after);
+    let prediction = !promise && (forecast || (future && trend_after));
     if promise {
         types.push(ClaimType::Promise);
     }

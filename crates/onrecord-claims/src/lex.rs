@@ -79,11 +79,12 @@ pub(crate) struct Lexicons {
     pub max_modifier_len: usize,
     pub labels: HashSet<String>,
     pub stopwords: HashSet<String>,
-    pub policy_verbs: HashSet<String>,
     pub action_verbs: HashSet<String>,
     pub policy_terms: HashSet<String>,
     pub stance_terms: HashSet<String>,
     pub past_verbs: HashSet<String>,
+    pub concrete: HashSet<String>,
+    pub vague: HashSet<String>,
     /// word → (kind, value)
     pub time_words: HashMap<String, (String, i64)>,
     cue_ac: Option<AhoCorasick>,
@@ -158,9 +159,6 @@ impl Lexicons {
         let stopwords = lines(include_str!("../data/stopwords.txt"))
             .map(|l| l.trim().to_string())
             .collect();
-        let policy_verbs = lines(include_str!("../data/verbs.txt"))
-            .map(|l| l.trim().to_string())
-            .collect();
         let action_verbs = lines(include_str!("../data/action_verbs.txt"))
             .map(|l| l.trim().to_string())
             .collect();
@@ -168,6 +166,8 @@ impl Lexicons {
         let policy_terms = set(include_str!("../data/policy_terms.txt"));
         let stance_terms = set(include_str!("../data/stance_terms.txt"));
         let past_verbs = set(include_str!("../data/past_verbs.txt"));
+        let concrete = set(include_str!("../data/concrete.txt"));
+        let vague = set(include_str!("../data/vague.txt"));
         let mut time_words = HashMap::new();
         for l in lines(include_str!("../data/time_words.txt")) {
             let c = cols(l);
@@ -225,11 +225,12 @@ impl Lexicons {
             max_modifier_len,
             labels,
             stopwords,
-            policy_verbs,
             action_verbs,
             policy_terms,
             stance_terms,
             past_verbs,
+            concrete,
+            vague,
             time_words,
             cue_ac,
             cue_kinds,
@@ -260,6 +261,21 @@ impl Lexicons {
             }
         }
         out
+    }
+
+    /// Whether `w` is a form of a word in `set` (s, es, ed, d, ing, ation endings).
+    pub fn stem_in(set: &HashSet<String>, w: &str) -> bool {
+        if set.contains(w) {
+            return true;
+        }
+        for suf in ["s", "es", "ed", "d", "ing", "ment", "ments", "ation", "ations", "ion", "ions"] {
+            if let Some(b) = w.strip_suffix(suf) {
+                if b.len() >= 3 && (set.contains(b) || set.contains(&format!("{b}e"))) {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     pub fn is_stop(&self, w: &str) -> bool {
