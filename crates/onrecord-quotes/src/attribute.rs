@@ -147,7 +147,8 @@ pub(crate) struct Attributor<'a> {
 impl Attributor<'_> {
     fn cue_at(&self, toks: &[Tok], i: usize) -> Option<(CueInfo, usize)> {
         let t = toks.get(i)?;
-        if !t.word || t.quoted {
+        if !t.word || t.quoted || (t.cap && i > 0 && toks[i - 1].word) {
+            // a capitalised word mid-sentence is a name ("the Washington Post")
             return None;
         }
         let info = *self.lex.cues.get(t.lower.as_str())?;
@@ -389,7 +390,7 @@ impl Attributor<'_> {
                 if p.quoted {
                     break;
                 }
-                let connector = matches!(p.lower.as_str(), "of" | "for" | "and" | "&" | "de" | "van" | "von" | "al" | "la" | "le" | "du" | "-" | "the")
+                let connector = matches!(p.lower.as_str(), "of" | "for" | "and" | "&" | "de" | "van" | "von" | "al" | "la" | "le" | "du" | "the")
                     && s > limit + 1
                     && (toks[s].cap || toks[s].lower == "the")
                     && !toks[s - 2].quoted;

@@ -293,7 +293,7 @@ impl Extractor {
         let attributed: Vec<(usize, Found)> = drafts[base..]
             .iter()
             .filter(|d| d.parent.is_none())
-            .filter_map(|d| d.found.clone().map(|f| (d.span.start, f)))
+            .filter_map(|d| d.found.clone().map(|f| (f.cue.start, f)))
             .collect();
         for d in drafts[base..].iter_mut() {
             if d.found.is_none() && d.parent.is_none() && d.kind != QuoteKind::Indirect && d.standalone {
