@@ -190,7 +190,7 @@ pub(crate) fn tag(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>
             t.span = Span::new(t.span.start.max(cspan.start), t.span.end.min(cspan.end).max(t.span.start.max(cspan.start)));
         }
         claim.span = cspan;
-        if !claim.types.is_empty() || claim.checkworthy {
+        if !claim.types.is_empty() || claim.checkworthy || claim.causal.is_some() || !claim.time.is_empty() {
             out.push(claim);
         }
     }

@@ -6,11 +6,16 @@ use crate::classify::quantities;
 use crate::lex::Lexicons;
 use crate::{Claim, FigureCheck, Quantity, Relation};
 
-/// Words for people counted, and for deaths: figures about them are comparable.
+/// Words for people counted: figures about them are comparable.
 const PEOPLE: &[&str] = &[
     "people", "person", "persons", "individual", "individuals", "resident", "residents", "citizen", "citizens", "adult", "adults", "child",
-    "children", "men", "women", "patient", "patients", "victim", "victims", "death", "deaths", "dead", "fatality", "fatalities", "life", "lives",
-    "overdose", "overdoses", "casualty", "casualties", "killed", "died", "body", "bodies",
+    "children", "men", "women", "patient", "patients", "victim", "victims", "casualty", "casualties",
+];
+
+/// Words for deaths, in the figure's unit or next to it.
+const DEATHS: &[&str] = &[
+    "death", "deaths", "dead", "die", "dies", "died", "dying", "killed", "kill", "kills", "fatality", "fatalities", "lives", "overdose",
+    "overdoses", "murdered", "homicides", "body", "bodies",
 ];
 
 /// Units that do not name a thing counted: figures in them are not cross-checked.
@@ -30,23 +35,52 @@ fn singular(w: &str) -> String {
     w
 }
 
-/// The comparison key of a quantity: what it counts, folded to a class for people.
-fn key(q: &Quantity) -> Option<String> {
+/// What a quantity counts: its unit's head folded to a class ("people" for demonyms and
+/// people, "deaths" for deaths), its subject, and "deaths" when a death word stands near it.
+fn keys(q: &Quantity, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
     if q.currency.is_some() {
-        return None;
+        return out;
     }
-    let raw = q.unit.as_deref().or(q.about.as_deref())?;
-    if SKIP_UNITS.contains(&raw.to_lowercase().as_str()) {
-        // a percent or duration: compare only by what it is about
-        return None;
+    for raw in [q.unit.as_deref(), q.about.as_deref()].into_iter().flatten() {
+        if SKIP_UNITS.contains(&raw.to_lowercase().as_str()) {
+            return Vec::new();
+        }
+        let Some(head) = raw.split(['/', ' ']).rfind(|w| !w.is_empty()) else { continue };
+        let s = singular(head);
+        let lower = head.to_lowercase();
+        let demonym = head.chars().next().is_some_and(char::is_uppercase) && (s.ends_with("an") || s.ends_with("ese") || s.ends_with("ian"));
+        if DEATHS.contains(&lower.as_str()) {
+            out.push("deaths".to_string());
+        } else if demonym || PEOPLE.contains(&lower.as_str()) {
+            out.push("people".to_string());
+        } else {
+            out.push(s);
+        }
     }
-    let head = raw.split_whitespace().last()?;
-    let s = singular(head);
-    let demonym = head.chars().next().is_some_and(char::is_uppercase) && (s.ends_with("an") || s.ends_with("ese") || s.ends_with("ian"));
-    if demonym || PEOPLE.contains(&head.to_lowercase().as_str()) || PEOPLE.contains(&s.as_str()) {
-        return Some("people".to_string());
+    // a death word within a few words after the figure: "300,000 Americans have been killed"
+    let mut end = (q.span.end + 60).min(text.len());
+    while end > q.span.end && !text.is_char_boundary(end) {
+        end -= 1;
     }
-    Some(s)
+    let after = text.get(q.span.end..end).unwrap_or("");
+    let sentence = after.split(['.', ';', '\n']).next().unwrap_or("");
+    if sentence.split(|c: char| !c.is_alphanumeric()).take(6).any(|w| DEATHS.contains(&w.to_lowercase().as_str())) {
+        out.push("deaths".to_string());
+    }
+    // or just before it in the same sentence: "deaths number 80,000"
+    let mut start = q.span.start.saturating_sub(40);
+    while start < q.span.start && !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let before = text.get(start..q.span.start).unwrap_or("");
+    let sentence = before.rsplit(['.', ';', '\n']).next().unwrap_or("");
+    if sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(4).any(|w| DEATHS.contains(&w.to_lowercase().as_str())) {
+        out.push("deaths".to_string());
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 fn value_of(q: &Quantity) -> Option<f64> {
@@ -59,19 +93,28 @@ pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>])
         return;
     }
     let (article, _) = quantities(lex, text, Span::new(0, text.len()), None);
-    let keyed: Vec<(String, &Quantity)> = article.iter().filter_map(|q| key(q).map(|k| (k, q))).collect();
+    let keyed: Vec<(Vec<String>, &Quantity)> = article.iter().map(|q| (keys(q, text), q)).filter(|(k, _)| !k.is_empty()).collect();
     for claims in quote_claims.iter_mut() {
         for claim in claims.iter_mut() {
             let mut checks = Vec::new();
             for q in &claim.quantities {
-                let (Some(k), Some(v)) = (key(q), value_of(q)) else { continue };
+                let k = keys(q, text);
+                let Some(v) = value_of(q) else { continue };
+                if k.is_empty() {
+                    continue;
+                }
                 for (ok, other) in &keyed {
-                    if *ok != k || other.span.overlaps(claim.span) || other.span.overlaps(q.span) {
+                    if !ok.iter().any(|x| k.contains(x)) || other.span.overlaps(claim.span) || other.span.overlaps(q.span) {
                         continue;
                     }
                     let Some(ov) = value_of(other) else { continue };
+                    // figures about the same thing lie within an order of magnitude
                     let m = v.abs().max(ov.abs());
-                    let agrees = m == 0.0 || (v - ov).abs() / m <= 0.02;
+                    let lo = v.abs().min(ov.abs());
+                    if m == 0.0 || lo * 10.0 < m {
+                        continue;
+                    }
+                    let agrees = (v - ov).abs() / m <= 0.02;
                     checks.push(FigureCheck {
                         quantity: q.span,
                         other: other.span,

@@ -852,8 +852,13 @@ impl<'a> Extractor<'a> {
                 q.rate = Some(rate.clone());
                 j = e;
             }
+        } else if let Some(rate) = (j + 1..j + 5).take_while(|&m| self.tok(m).is_some_and(|t| t.is_word()) && self.tok(m - 1).is_some_and(|t| t.is_word())).find_map(|m| {
+            // "who die annually", "renew each year": a rate a few words on, the figure's span unchanged
+            self.longest(&self.lex.rates, self.lex.max_rate_len, m).map(|(_, r)| r).filter(|r| r.starts_with("per year") || r.starts_with("per month") || r.starts_with("per week") || r.starts_with("per day"))
+        }) {
+            q.rate = Some(rate.clone());
         } else if self.lower(j) == "/" && self.attached(j) {
-            if let Some(w) = self.tok(j + 1).filter(|w| w.is_word() && !w.space) {
+            if let Some(w) = self.tok(j + 1).filter(|w| w.is_word() && !w.space && (self.lex.units.contains_key(&w.lower) || self.lex.time_words.contains_key(&w.lower))) {
                 q.rate = Some(format!("per {}", w.lower));
                 j += 2;
             }
@@ -938,34 +943,56 @@ impl<'a> Extractor<'a> {
         let next = self.lower(i + 1);
         !matches!(prev, "no" | "any" | "every" | "each" | "the" | "this" | "that" | "which" | "another" | "such" | "someone" | "anyone" | "little" | "last" | "only" | "'s")
             && !self.tok(i + 1).is_some_and(Tok::is_num)
-            && !matches!(next, "another" | "way" | "thing" | "by" | "point" | "time" | "can" | "could" | "would" | "should" | "must" | "might" | "will" | "does" | "has" | "is" | "was")
+            && !matches!(next, "that" | "who" | "which" | "another" | "way" | "thing" | "by" | "point" | "time" | "can" | "could" | "would" | "should" | "must" | "might" | "will" | "does" | "has" | "is" | "was")
     }
 
-    /// A thing counted starting at token `k`: up to two content words, or one capitalised
-    /// demonym/plural noun.
+    /// A thing counted starting at token `k`: adverbs skipped (potentially lethal doses),
+    /// then up to three content words ending at the first plural, or one capitalised
+    /// plural (Americans).
     fn thing(&self, k: usize) -> Option<(usize, String)> {
-        let t = self.tok(k)?;
-        if !t.is_word() || t.nl || self.lex.is_stop(&t.lower) || self.lex.time_words.get(&t.lower).is_some_and(|(kind, _)| kind == "month" || kind == "weekday") {
+        let ok = |t: &Tok| {
+            t.is_word()
+                && !t.nl
+                && !self.lex.is_stop(&t.lower)
+                && !self.lex.time_words.get(&t.lower).is_some_and(|(kind, _)| kind == "month" || kind == "weekday")
+                && !self.lex.numbers.contains_key(&t.lower)
+                && !self.lex.ordinals.contains_key(&t.lower)
+                && !is_up(&t.lower)
+                && !is_down(&t.lower)
+        };
+        let mut s = k;
+        while s < k + 2 && self.tok(s).is_some_and(|t| ok(t) && t.lower.ends_with("ly") && t.lower.len() > 4) {
+            s += 1;
+        }
+        let t = self.tok(s)?;
+        if !ok(t) || is_verbish(&t.lower) {
             return None;
         }
-        if self.number_word(k).is_some() || self.lex.ordinals.contains_key(&t.lower) || is_verbish(&t.lower) || is_up(&t.lower) || is_down(&t.lower) {
-            return None;
-        }
-        // a capitalised word is a thing only as a plural (Americans, Democrats)
         if t.is_cap(self.text) && !t.lower.ends_with('s') {
-            return None;
+            return None; // a capitalised word is a thing only as a plural (Americans)
         }
-        let mut e = k + 1;
-        if !t.lower.ends_with('s') {
-            if let Some(n) = self.tok(k + 1) {
-                if n.is_word() && !self.lex.is_stop(&n.lower) && !is_verbish(&n.lower) && n.space && !n.nl && (n.lower.ends_with('s') || !t.is_cap(self.text) && n.is_cap(self.text) == t.is_cap(self.text)) {
-                    e = k + 2;
+        let mut e = s + 1;
+        if !t.lower.ends_with('s') || t.lower.ends_with("ss") {
+            let mut m = s + 1;
+            while m < s + 3 {
+                match self.tok(m) {
+                    Some(n) if ok(n) && n.space && !is_verbish(&n.lower) && n.is_cap(self.text) == t.is_cap(self.text) => {
+                        m += 1;
+                        if n.lower.ends_with('s') && !n.lower.ends_with("ss") {
+                            e = m;
+                            break;
+                        }
+                    }
+                    _ => break,
                 }
             }
+            if e == s + 1 && m == s + 2 {
+                e = m; // adjective + noun without a plural: "barrel refinery"
+            }
         }
-        let s = t.start;
+        let st = self.toks[s].start;
         let en = self.toks[e - 1].end;
-        Some((e, self.text.get(s..en)?.to_string()))
+        Some((e, self.text.get(st..en)?.to_string()))
     }
 
     /// Approximator or bound words ending right before token `start`.
@@ -1003,7 +1030,7 @@ impl<'a> Extractor<'a> {
             k -= 1;
         }
         // verb within two tokens before: "rose by", "was up", "increased sharply by"
-        let lo = k.saturating_sub(3);
+        let lo = k.saturating_sub(if via == Some("by") || via.is_none() { 3 } else { 7 });
         let mut dir = None;
         for m in (lo..k).rev() {
             let w = self.lower(m);
@@ -1015,7 +1042,7 @@ impl<'a> Extractor<'a> {
                 dir = Some(Change::Down);
                 break;
             }
-            if self.toks[m].is_punct(",") || self.toks[m].is_num() {
+            if self.toks[m].is_punct(",") || self.toks[m].is_punct(".") || (via.is_none() && self.toks[m].is_num()) {
                 break;
             }
         }

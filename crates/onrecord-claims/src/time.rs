@@ -306,9 +306,11 @@ impl<'a> TimeFinder<'a> {
                     year = Some(y);
                     end = k + 1;
                 }
-                let y = year.or_else(|| dl.map(|d| d.year));
-                let resolved = y.and_then(|y| Date::new(y, m, d)).map(Interval::day);
-                return Some((TimeRef { span: self.span(i, end), kind: TimeKind::Date, resolved }, end, true));
+                let resolved = match year {
+                    Some(y) => Date::new(y, m, d),
+                    None => dl.and_then(|dl| near_dateline(dl, m, d)),
+                };
+                return Some((TimeRef { span: self.span(i, end), kind: TimeKind::Date, resolved: resolved.map(Interval::day) }, end, true));
             }
             if let Some(y) = self.year_at(j) {
                 return Some((TimeRef { span: self.span(i, j + 1), kind: TimeKind::Month, resolved: Interval::month(y, m) }, j + 1, true));
@@ -326,8 +328,11 @@ impl<'a> TimeFinder<'a> {
                     year = Some(y);
                     end += 1;
                 }
-                let y = year.or_else(|| dl.map(|d| d.year));
-                let resolved = y.and_then(|y| Date::new(y, m, d)).map(Interval::day);
+                let resolved = match year {
+                    Some(y) => Date::new(y, m, d),
+                    None => dl.and_then(|dl| near_dateline(dl, m, d)),
+                }
+                .map(Interval::day);
                 return Some((TimeRef { span: self.span(i, end), kind: TimeKind::Date, resolved }, end, true));
             }
         }
@@ -490,6 +495,16 @@ impl<'a> TimeFinder<'a> {
         }
         (e > i + 1).then_some(e)
     }
+}
+
+/// A month and day without a year, read in the dateline's year, or the year before when
+/// that would put it more than two months after the dateline (news reports look back).
+fn near_dateline(dl: Date, m: u8, d: u8) -> Option<Date> {
+    let same = Date::new(dl.year, m, d)?;
+    if same.days() - dl.days() > 60 {
+        return Date::new(dl.year - 1, m, d);
+    }
+    Some(same)
 }
 
 fn short_year(s: &str, y1: i32) -> Option<i32> {

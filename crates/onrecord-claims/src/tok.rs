@@ -71,9 +71,15 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             i += 1;
             continue;
         }
-        let s = i;
         let kind;
-        if c.is_alphabetic() {
+        let rest = &slice[b..];
+        if rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.") || rest.starts_with("pic.twitter.com") {
+            // a link is one opaque token: no figures or words inside
+            kind = Kind::Punct;
+            while i < n && !chars[i].1.is_whitespace() {
+                i += 1;
+            }
+        } else if c.is_alphabetic() {
             kind = Kind::Word;
             i += 1;
             while i < n {
@@ -115,9 +121,9 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
         let raw = &slice[b..e];
         let lower = match kind {
             Kind::Word => raw.to_lowercase().replace('’', "'"),
+            Kind::Punct if raw.chars().nth(1).is_some() => "<url>".to_string(),
             _ => raw.to_string(),
         };
-        let _ = s;
         out.push(Tok {
             start: start + b,
             end: start + e,
@@ -173,9 +179,10 @@ mod tests {
 
     #[test]
     fn splits_words_numbers_punct() {
-        let t = tokenize("I’ve seen $1,234.5m—ok", 0, 22);
+        let s = "I’ve seen $1,234.5m—ok https://x.co/3a";
+        let t = tokenize(s, 0, s.len());
         let lows: Vec<&str> = t.iter().map(|t| t.lower.as_str()).collect();
-        assert_eq!(lows, vec!["i've", "seen", "$", "1,234.5", "m", "—", "ok"]);
+        assert_eq!(lows, vec!["i've", "seen", "$", "1,234.5", "m", "—", "ok", "<url>"]);
         assert!(!t[4].space);
     }
 }
