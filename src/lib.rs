@@ -37,12 +37,21 @@ use std::sync::Arc;
 #[non_exhaustive]
 pub enum Error {
     /// The language code is not one onrecord knows.
-    #[error("unknown language code `{0}`; expected one of en, auto")]
+    #[error("unknown language code `{0}`; expected one of en, de, fr, es, auto")]
     UnknownLanguage(String),
 }
 
-/// Languages onrecord analyses.
-pub const LANGUAGES: &[&str] = &["en", "auto"];
+impl From<onrecord_quotes::Error> for Error {
+    fn from(e: onrecord_quotes::Error) -> Error {
+        match e {
+            onrecord_quotes::Error::UnknownLanguage(code) => Error::UnknownLanguage(code),
+            _ => Error::UnknownLanguage(String::new()),
+        }
+    }
+}
+
+/// Language codes a pipeline accepts; `auto` detects the language of each document.
+pub const LANGUAGES: &[&str] = &["en", "de", "fr", "es", "auto"];
 
 #[derive(Debug)]
 struct Inner {
@@ -75,7 +84,8 @@ impl Default for PipelineBuilder {
 }
 
 impl PipelineBuilder {
-    /// The language of the texts (`en`, or `auto` to detect per document).
+    /// The language of the texts (`en`, `de`, `fr`, `es`, or `auto` to detect it per
+    /// document from its quote marks and function words).
     pub fn language(mut self, code: &str) -> Self {
         self.language = code.to_string();
         self
@@ -89,12 +99,10 @@ impl PipelineBuilder {
 
     /// Builds the pipeline, checking the options.
     pub fn build(self) -> Result<Pipeline, Error> {
-        if !LANGUAGES.contains(&self.language.as_str()) {
-            return Err(Error::UnknownLanguage(self.language));
-        }
+        let quotes = onrecord_quotes::Extractor::for_language(&self.language)?;
         Ok(Pipeline {
             inner: Arc::new(Inner {
-                quotes: onrecord_quotes::Extractor::english(),
+                quotes,
                 tagger: Tagger::english(),
                 language: self.language,
                 claims: self.claims,
@@ -121,6 +129,16 @@ impl Pipeline {
         Pipeline {
             inner: Arc::new(inner),
         }
+    }
+
+    /// A pipeline for `code` (`en`, `de`, `fr`, `es` or `auto`), every stage on.
+    pub fn for_language(code: &str) -> Result<Pipeline, Error> {
+        Pipeline::builder().language(code).build()
+    }
+
+    /// The language the pipeline uses for `text` (detected when built with `auto`).
+    pub fn language_of(&self, text: &str) -> &'static str {
+        self.inner.quotes.language_of(text)
     }
 
     /// A builder for custom options.
@@ -231,7 +249,7 @@ mod tests {
         let err = Pipeline::builder().language("xx").build().err();
         assert_eq!(
             err.map(|e| e.to_string()).as_deref(),
-            Some("unknown language code `xx`; expected one of en, auto")
+            Some("unknown language code `xx`; expected one of en, de, fr, es, auto")
         );
     }
 }

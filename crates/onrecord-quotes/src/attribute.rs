@@ -74,70 +74,17 @@ pub(crate) struct Found {
     pub confidence: f32,
 }
 
-/// Words skipped between a subject and its verb ("Smith later said", "he has said").
-const ADVERBS: &[&str] = &[
-    "also", "later", "earlier", "then", "previously", "has", "had", "have", "would", "will",
-    "did", "does", "do", "was", "is", "once", "recently", "further", "repeatedly", "reportedly",
-    "quickly", "simply", "just", "first", "publicly", "privately", "again", "still", "even",
-    "however", "often", "frequently", "never", "always", "flatly", "openly", "bluntly",
-    "finally", "since", "already", "separately", "angrily", "softly", "quietly", "calmly",
-    "could", "may", "might", "should", "can", "not", "n't", "clearly", "explicitly",
-    "specifically", "initially", "subsequently", "now", "today", "yesterday", "tonight",
-    "last", "week", "month", "this", "on", "tuesday", "monday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "are", "were", "been", "being", "be",
-];
 
-/// A lowercase past-tense verb, listed or regular ("pressed", "shot", "went").
-fn is_past_verb(t: &Tok) -> bool {
-    const IRREGULAR: &[&str] = &["went", "shot", "came", "spoke", "began", "shouted", "sang", "cried", "bit", "threw", "gave", "struck", "broke", "swore", "wrote", "quipped"];
-    t.word && !t.cap && !t.quoted && (IRREGULAR.contains(&t.lower.as_str()) || (t.lower.len() > 4 && t.lower.ends_with("ed")))
+
+
+
+
+
+/// Whether a cue phrase names a circumstance ("in a statement", "dans un communiqué")
+/// rather than introducing its source ("according to", "selon").
+fn is_circumstance(phrase: &str) -> bool {
+    matches!(phrase.split(' ').next(), Some("in" | "dans" | "en" | "im"))
 }
-
-/// An adverb or auxiliary between subject and verb: listed, or a lowercase -ly word.
-fn is_adverb(t: &Tok) -> bool {
-    ADVERBS.contains(&t.lower.as_str()) || (!t.cap && t.word && t.lower.len() > 4 && t.lower.ends_with("ly"))
-}
-
-/// Verbs that take "to" and a reporting verb ("was prompted to say").
-const CONTROL: &[&str] = &[
-    "prompted", "forced", "asked", "expected", "going", "want", "wants", "wanted", "decided",
-    "chose", "tried", "tries", "seemed", "seems", "appeared", "continued", "continues",
-    "began", "begins", "started", "went", "goes", "used", "had", "has", "have", "needs",
-    "needed", "refused", "declined", "hastened", "rushed", "moved", "sought", "seeks",
-    "planned", "plans", "intends", "intended", "likes", "liked", "loves", "loved", "able",
-    "willing", "quick", "eager", "careful", "ready", "set", "due",
-];
-
-/// Capitalised words at a sentence start that are not names.
-const NOT_NAMES: &[&str] = &[
-    "but", "and", "or", "so", "yet", "later", "then", "also", "in", "on", "at", "as", "when",
-    "while", "after", "before", "since", "still", "meanwhile", "however", "asked", "if",
-    "because", "although", "though", "for", "with", "without", "by", "from", "to", "of",
-    "now", "today", "yesterday", "instead", "indeed", "here", "there", "this", "that",
-    "these", "those", "what", "which", "who", "why", "how", "where", "speaking", "writing",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier",
-    "last", "next", "finally", "first", "second", "third", "once", "again", "according",
-    "during", "despite", "like", "unlike", "about", "over", "under", "among", "until",
-];
-
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
-    "my", "your", "one", "some", "many", "several", "two", "three", "four", "five", "most",
-    "other", "another", "both", "each", "all", "no", "few", "senior", "top",
-];
-
-/// Labels that look like "NAME:" but introduce no speaker.
-const COLON_LABELS: &[&str] = &[
-    "more", "update", "updated", "watch", "read", "note", "related", "photo", "photos",
-    "video", "source", "sources", "breaking", "editor", "editor's", "q", "a", "see", "also",
-    "correction", "disclosure", "listen", "subscribe", "advertisement", "caption", "credit",
-    "image", "pictured", "above", "below", "warning", "exclusive", "analysis", "opinion",
-    "live", "background", "context", "why", "what", "how", "when", "where", "who", "here",
-    "this", "that", "the", "it", "but", "and", "so", "then", "now", "today", "yes", "no",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "step", "tip", "example", "question", "answer", "story",
-];
 
 pub(crate) struct Attributor<'a> {
     pub text: &'a str,
@@ -145,6 +92,38 @@ pub(crate) struct Attributor<'a> {
 }
 
 impl Attributor<'_> {
+    /// [`Self::cue_at`] for the pipeline.
+    pub fn cue_at_pub(&self, toks: &[Tok], i: usize) -> Option<(CueInfo, usize)> {
+        self.cue_at(toks, i)
+    }
+
+    /// [`Self::np_forward`] for the pipeline, mention only.
+    pub fn np_forward_pub(&self, toks: &[Tok], start: usize, limit: usize) -> Option<Mention> {
+        self.np_forward(toks, start, limit).map(|(m, _)| m)
+    }
+
+    /// [`Self::found`] for the pipeline.
+    #[allow(clippy::too_many_arguments)]
+    pub fn found_pub(&self, mention: Mention, toks: &[Tok], a: usize, b: usize, lemma: &str, rule: Rule, confidence: f32) -> Found {
+        self.found(mention, toks, a, b, lemma, rule, confidence)
+    }
+
+    /// A lowercase past-tense verb: listed, or (English) a regular -ed form ("pressed").
+    fn is_past_verb(&self, t: &Tok) -> bool {
+        t.word
+            && !t.cap
+            && !t.quoted
+            && (self.lex.past_verbs.contains(t.lower.as_str())
+                || (self.lex.english && t.lower.len() > 4 && t.lower.ends_with("ed")))
+    }
+
+    /// An adverb or auxiliary between subject and verb: listed, or (English) a lowercase
+    /// -ly word.
+    fn is_adverb(&self, t: &Tok) -> bool {
+        self.lex.adverbs.contains(t.lower.as_str())
+            || (self.lex.english && !t.cap && t.word && t.lower.len() > 4 && t.lower.ends_with("ly"))
+    }
+
     fn cue_at(&self, toks: &[Tok], i: usize) -> Option<(CueInfo, usize)> {
         let t = toks.get(i)?;
         if !t.word || t.quoted || (t.cap && i > 0 && toks[i - 1].word) {
@@ -162,7 +141,7 @@ impl Attributor<'_> {
         }
         // nouns that look like verbs: "the report", "a post", "the claims", "the order"
         if let Some(p) = i.checked_sub(1).and_then(|k| toks.get(k)) {
-            if DETERMINERS.contains(&p.lower.as_str()) && p.lower != "that" {
+            if self.lex.determiners.contains(&p.lower.as_str()) && p.lower != "that" {
                 return None;
             }
             if p.lower == "to" && !matches!(info.lemma, "say" | "tell" | "add") {
@@ -180,6 +159,21 @@ impl Attributor<'_> {
     /// A multi-word cue phrase starting at token i ("according to").
     fn phrase_at(&self, toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
         'p: for &p in &self.lex.phrases {
+            let mut k = i;
+            for w in p.split(' ') {
+                match toks.get(k) {
+                    Some(t) if !t.quoted && t.lower == w => k += 1,
+                    _ => continue 'p,
+                }
+            }
+            return Some((p, k));
+        }
+        None
+    }
+
+    /// A cue phrase whose source stands before it ("zufolge") at token i.
+    fn post_phrase_at(&self, toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
+        'p: for &p in &self.lex.post_phrases {
             let mut k = i;
             for w in p.split(' ') {
                 match toks.get(k) {
@@ -218,7 +212,7 @@ impl Attributor<'_> {
         let mut k = a;
         let mut title_words: Vec<&str> = Vec::new();
         let mut gender = None;
-        while k < b && DETERMINERS.contains(&toks[k].lower.as_str()) {
+        while k < b && self.lex.determiners.contains(&toks[k].lower.as_str()) {
             k += 1;
         }
         let has_det = k > a;
@@ -334,13 +328,13 @@ impl Attributor<'_> {
     /// adverbs and auxiliaries. Returns the mention and the start index.
     fn np_backward(&self, toks: &[Tok], end: usize, limit: usize) -> Option<(Mention, usize)> {
         let mut e = end;
-        while e > limit && e + 4 > end && is_adverb(&toks[e - 1]) {
+        while e > limit && e + 4 > end && self.is_adverb(&toks[e - 1]) {
             e -= 1;
         }
         // "X was prompted to say", "X wants to tell": a control verb and "to"
-        if e >= limit + 2 && toks[e - 1].lower == "to" && CONTROL.contains(&toks[e - 2].lower.as_str()) {
+        if e >= limit + 2 && toks[e - 1].lower == "to" && self.lex.control.contains(&toks[e - 2].lower.as_str()) {
             e -= 2;
-            while e > limit && e + 8 > end && is_adverb(&toks[e - 1]) {
+            while e > limit && e + 8 > end && self.is_adverb(&toks[e - 1]) {
                 e -= 1;
             }
         }
@@ -405,12 +399,12 @@ impl Attributor<'_> {
             }
             // drop leading non-names ("But Smith said") and connectors
             while s < e - 1
-                && (NOT_NAMES.contains(&toks[s].lower.as_str())
+                && (self.lex.not_names.contains(&toks[s].lower.as_str())
                     || matches!(toks[s].lower.as_str(), "of" | "for" | "and" | "&" | "-"))
             {
                 s += 1;
             }
-            if NOT_NAMES.contains(&toks[s].lower.as_str()) {
+            if self.lex.not_names.contains(&toks[s].lower.as_str()) {
                 return None;
             }
             // "the" before an organisation ("the Bureau")
@@ -429,7 +423,7 @@ impl Attributor<'_> {
                 let det = (e.saturating_sub(5).max(limit)..e - 1).rev().find(|&k| {
                     matches!(toks[k].lower.as_str(), "the" | "a" | "an" | "some" | "many" | "several" | "most" | "other" | "these" | "those" | "two" | "three" | "both")
                 });
-                let plain = |t: &Tok| t.word && !t.quoted && !ADVERBS.contains(&t.lower.as_str()) && !self.lex.cues.contains_key(t.lower.as_str()) && !NOT_NAMES.contains(&t.lower.as_str());
+                let plain = |t: &Tok| t.word && !t.quoted && !self.lex.adverbs.contains(&t.lower.as_str()) && !self.lex.cues.contains_key(t.lower.as_str()) && !self.lex.not_names.contains(&t.lower.as_str());
                 let Some(d) = det else { return None };
                 if !toks[d + 1..e].iter().all(plain) || head.ends_with("ly") || head.len() < 3 {
                     return None;
@@ -444,12 +438,12 @@ impl Attributor<'_> {
                     // allow possessive 's tokens and hyphens inside words only
                     break;
                 }
-                if DETERMINERS.contains(&p.lower.as_str()) {
+                if self.lex.determiners.contains(&p.lower.as_str()) {
                     k -= 1;
                     found_det = true;
                     break;
                 }
-                if ADVERBS.contains(&p.lower.as_str()) && !p.cap {
+                if self.lex.adverbs.contains(&p.lower.as_str()) && !p.cap {
                     break;
                 }
                 if self.lex.cues.contains_key(p.lower.as_str()) && !p.cap {
@@ -499,7 +493,7 @@ impl Attributor<'_> {
             if self.lex.cues.contains_key(l) && e > start && !t.cap && !noun && !self.lex.titles.contains(l) {
                 break;
             }
-            if t.cap || DETERMINERS.contains(&l) || self.lex.titles.contains(l.trim_end_matches('.')) {
+            if t.cap || self.lex.determiners.contains(&l) || self.lex.titles.contains(l.trim_end_matches('.')) {
                 saw_head |= t.cap;
                 e += 1;
                 continue;
@@ -546,7 +540,7 @@ impl Attributor<'_> {
             while z < limit && z - a < 12 && toks[z].lower != "," && toks[z].lower != "." && !toks[z].quoted {
                 z += 1;
             }
-            if z > a && DETERMINERS.contains(&toks[a].lower.as_str()) {
+            if z > a && self.lex.determiners.contains(&toks[a].lower.as_str()) {
                 let appos = Self::span_of(toks, a + 1, z.max(a + 2).min(toks.len())).slice(self.text);
                 m.title = Some(appos.to_string());
             }
@@ -564,10 +558,27 @@ impl Attributor<'_> {
             i += 1;
         }
         if i < lim_after {
-            // inverted: said Smith
-            if let Some((info, after)) = self.cue_at(toks, i) {
+            // inverted: said Smith / a déclaré la ministre (after an auxiliary)
+            let mut v = i;
+            while v + 1 < lim_after && v < i + 2 && self.is_adverb(&toks[v]) && !toks[v].cap {
+                v += 1;
+            }
+            let cue_inv = self.cue_at(toks, i).or_else(|| (v > i).then(|| self.cue_at(toks, v)).flatten());
+            let i_inv = if self.cue_at(toks, i).is_some() { i } else { v };
+            if let Some((info, after)) = cue_inv {
+                let i = i_inv;
                 if let Some((m, _)) = self.np_forward(toks, after, lim_after) {
                     return Some(self.found(m, toks, i, after, info.lemma, Rule::QuoteSpeakerInverted, 0.93));
+                }
+            }
+            // "“…”, dem Bericht zufolge": a source before a post-positioned cue
+            for j in i + 1..(i + 8).min(lim_after) {
+                if let Some((p, after)) = self.post_phrase_at(toks, j) {
+                    if let Some((m, s)) = self.np_backward_plain(toks, j, i) {
+                        if s == i || (s > i && toks[i..s].iter().all(|t| self.lex.determiners.contains(t.lower.as_str()))) {
+                            return Some(self.found(m, toks, j, after, p, Rule::AccordingTo, 0.85));
+                        }
+                    }
                 }
             }
             // Smith said / he told reporters / Jo Diaz, a lawyer in Ohio, said
@@ -611,7 +622,7 @@ impl Attributor<'_> {
                     break;
                 }
                 if let Some((p, after)) = self.phrase_at(toks, j) {
-                    if p.starts_with("in ") {
+                    if is_circumstance(p) {
                         if let Some((m, s)) = self.np_backward(toks, j, i) {
                             if s == i {
                                 return Some(self.found(m, toks, j, after, p, Rule::QuoteCueSpeaker, 0.9));
@@ -626,13 +637,13 @@ impl Attributor<'_> {
             if ends_open {
                 if let Some((m, e2)) = self.np_forward(toks, i, lim_after) {
                     if m.pronoun.is_some() || m.kind == SpeakerKind::Person {
-                        if toks.get(e2).is_some_and(|t| is_past_verb(t)) {
+                        if toks.get(e2).is_some_and(|t| self.is_past_verb(t)) {
                             let lemma = toks[e2].lower.clone();
                             return Some(self.found(m, toks, e2, e2 + 1, &lemma, Rule::QuoteCueSpeaker, 0.8));
                         }
                     }
                 }
-                if is_past_verb(&toks[i]) {
+                if self.is_past_verb(&toks[i]) {
                     if let Some((m, _)) = self.np_forward(toks, i + 1, lim_after) {
                         if m.kind == SpeakerKind::Person && m.pronoun.is_none() {
                             let lemma = toks[i].lower.clone();
@@ -643,7 +654,7 @@ impl Attributor<'_> {
             }
             // ", according to Smith"
             if let Some((p, after)) = self.phrase_at(toks, i) {
-                if !p.starts_with("in ") {
+                if !is_circumstance(p) {
                     if let Some((m, _)) = self.np_forward(toks, after, lim_after) {
                         return Some(self.found(m, toks, i, after, p, Rule::AccordingTo, 0.9));
                     }
@@ -654,7 +665,7 @@ impl Attributor<'_> {
         let lim_before = (0..qa).rev().find(|&k| toks[k].quoted).map_or(0, |k| k + 1);
         for j in (lim_before..qa).rev() {
             if let Some((p, after)) = self.phrase_at(toks, j) {
-                if !p.starts_with("in ") {
+                if !is_circumstance(p) {
                     if let Some((m, _)) = self.np_forward(toks, after, qa) {
                         return Some(self.found(m, toks, j, after, p, Rule::AccordingTo, 0.9));
                     }
@@ -716,7 +727,7 @@ impl Attributor<'_> {
     /// description after any introductory words ("But", "Here in Ohio,").
     pub fn sentence_subject(&self, toks: &[Tok], from: usize, to: usize) -> Option<(Mention, usize)> {
         let mut k = from;
-        while k < to && (!toks[k].word || NOT_NAMES.contains(&toks[k].lower.as_str())) {
+        while k < to && (!toks[k].word || self.lex.not_names.contains(&toks[k].lower.as_str())) {
             // an introductory prepositional phrase runs to its comma
             if matches!(toks[k].lower.as_str(), "in" | "at" | "on" | "during" | "after" | "before" | "here" | "there" | "later" | "earlier" | "speaking" | "asked" | "when" | "while") {
                 if let Some(c) = (k..to.min(k + 10)).find(|&c| toks[c].lower == ",") {
@@ -727,7 +738,7 @@ impl Attributor<'_> {
             k += 1;
         }
         let t = toks.get(k)?;
-        if k >= to || !(t.cap || self.lex.pronouns.contains_key(t.lower.as_str()) || DETERMINERS.contains(&t.lower.as_str())) {
+        if k >= to || !(t.cap || self.lex.pronouns.contains_key(t.lower.as_str()) || self.lex.determiners.contains(&t.lower.as_str())) {
             return None;
         }
         self.np_forward(toks, k, to)
@@ -750,7 +761,7 @@ impl Attributor<'_> {
         if colon == 0 || toks[..colon].iter().any(|t| !t.word || !t.cap || t.quoted) {
             return None;
         }
-        if toks[..colon].iter().any(|t| COLON_LABELS.contains(&t.lower.as_str())) {
+        if toks[..colon].iter().any(|t| self.lex.colon_labels.contains(&t.lower.as_str())) {
             return None;
         }
         if colon == 1 && toks[0].span.len() < 2 {
@@ -791,8 +802,19 @@ impl Attributor<'_> {
         let mut j = 0;
         while j < end {
             // According to X, CLAUSE / CLAUSE, according to X.
+            // Dem Bericht zufolge, CLAUSE
+            if let Some((p, after)) = self.post_phrase_at(toks, j) {
+                if let Some((m, s)) = self.np_backward_plain(toks, j, 0) {
+                    if s <= 1 && end > after + 3 {
+                        let f = self.found(m, toks, j, after, p, Rule::AccordingTo, 0.8);
+                        out.push((Self::span_of(toks, after, end), f));
+                        j = end;
+                        continue;
+                    }
+                }
+            }
             if let Some((p, after)) = self.phrase_at(toks, j) {
-                if p == "according to" || p == "as reported by" || p == "as quoted by" {
+                if !is_circumstance(p) {
                     if let Some((m, me)) = self.np_forward(toks, after, end) {
                         let f = self.found(m, toks, j, after, p, Rule::AccordingTo, 0.85);
                         if j == 0 || (j == 1 && !toks[0].word) {
@@ -900,7 +922,7 @@ impl Attributor<'_> {
                 || toks[k..end].iter().all(|t| {
                     !t.word
                         || (!t.quoted
-                            && (ADVERBS.contains(&t.lower.as_str())
+                            && (self.lex.adverbs.contains(&t.lower.as_str())
                                 || t.cap
                                 || t.lower.chars().all(|c| c.is_ascii_digit())
                                 || matches!(t.lower.as_str(), "reporters" | "in" | "a" | "an" | "statement" | "interview" | "the" | "on" | "at" | "to" | "told" | "during" | "after" | "before" | "news" | "conference" | "email" | "e-mail" | "phone" | "telephone" | "speech" | "rally" | "with" | "by" | "of" | "recently" | "afterward" | "afterwards" | "later" | "morning" | "evening" | "night" | "year" | "ago")))
@@ -926,7 +948,7 @@ impl Attributor<'_> {
                 }
             }
             // up to 6 tokens of time or place before "that"
-            if let Some(k) = (c..(c + 12).min(end)).find(|&k| toks[k].lower == "that" && !toks[k].quoted) {
+            if let Some(k) = (c..(c + 12).min(end)).find(|&k| self.lex.complementizers.contains(toks[k].lower.as_str()) && !toks[k].quoted) {
                 c = k + 1;
             } else if toks.get(c).is_some_and(|t| matches!(t.lower.as_str(), "," | ":")) {
                 c += 1;
@@ -952,7 +974,7 @@ impl Attributor<'_> {
         if j >= 2 && matches!(toks[j - 1].lower.as_str(), "but" | "and") {
             if let Some((m, _)) = self.sentence_subject(toks, 0, j - 1) {
                 let mut c = after;
-                if toks.get(c).is_some_and(|t| t.lower == "that") {
+                if toks.get(c).is_some_and(|t| self.lex.complementizers.contains(t.lower.as_str())) {
                     c += 1;
                 }
                 if end > c + 3 {

@@ -32,21 +32,91 @@ pub(crate) enum PronounKind {
 /// The word lists of one language.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
+    /// ISO 639-1 code.
+    pub code: &'static str,
+    /// English-only heuristics (-ly adverbs, -ed past tenses) apply.
+    pub english: bool,
     pub cues: HashMap<&'static str, CueInfo>,
     pub phrases: Vec<&'static str>,
+    /// Phrases whose source stands before them ("dem Bericht zufolge").
+    pub post_phrases: Vec<&'static str>,
     pub titles: HashSet<&'static str>,
     pub organisations: HashSet<&'static str>,
     pub documents: HashSet<&'static str>,
     pub groups: HashSet<&'static str>,
     pub person_nouns: HashSet<&'static str>,
     pub pronouns: HashMap<&'static str, (PronounKind, Option<Gender>)>,
+    pub adverbs: HashSet<&'static str>,
+    pub not_names: HashSet<&'static str>,
+    pub determiners: HashSet<&'static str>,
+    pub colon_labels: HashSet<&'static str>,
+    pub control: HashSet<&'static str>,
+    pub complementizers: HashSet<&'static str>,
+    pub past_verbs: HashSet<&'static str>,
 }
 
+/// The data files of one language, compiled in. Adding a language means adding a
+/// `data/<code>/` folder with these files and one line in [`Lexicon::for_language`].
+struct Files {
+    code: &'static str,
+    cues: &'static str,
+    cue_phrases: &'static str,
+    titles: &'static str,
+    organisations: &'static str,
+    documents: &'static str,
+    groups: &'static str,
+    person_nouns: &'static str,
+    pronouns: &'static str,
+    adverbs: &'static str,
+    not_names: &'static str,
+    determiners: &'static str,
+    colon_labels: &'static str,
+    control: &'static str,
+    complementizers: &'static str,
+    past_verbs: &'static str,
+}
+
+macro_rules! files {
+    ($code:literal) => {
+        Files {
+            code: $code,
+            cues: include_str!(concat!("../data/", $code, "/cues.txt")),
+            cue_phrases: include_str!(concat!("../data/", $code, "/cue_phrases.txt")),
+            titles: include_str!(concat!("../data/", $code, "/titles.txt")),
+            organisations: include_str!(concat!("../data/", $code, "/organisations.txt")),
+            documents: include_str!(concat!("../data/", $code, "/documents.txt")),
+            groups: include_str!(concat!("../data/", $code, "/groups.txt")),
+            person_nouns: include_str!(concat!("../data/", $code, "/person_nouns.txt")),
+            pronouns: include_str!(concat!("../data/", $code, "/pronouns.txt")),
+            adverbs: include_str!(concat!("../data/", $code, "/adverbs.txt")),
+            not_names: include_str!(concat!("../data/", $code, "/not_names.txt")),
+            determiners: include_str!(concat!("../data/", $code, "/determiners.txt")),
+            colon_labels: include_str!(concat!("../data/", $code, "/colon_labels.txt")),
+            control: include_str!(concat!("../data/", $code, "/control.txt")),
+            complementizers: include_str!(concat!("../data/", $code, "/complementizers.txt")),
+            past_verbs: include_str!(concat!("../data/", $code, "/past_verbs.txt")),
+        }
+    };
+}
+
+/// Language codes with compiled-in word lists.
+pub const LANGUAGES: &[&str] = &["en", "de", "fr", "es"];
+
 impl Lexicon {
-    /// English word lists.
-    pub fn english() -> Lexicon {
+    /// The word lists of `code` (one of [`LANGUAGES`]).
+    pub fn for_language(code: &str) -> Option<Lexicon> {
+        Some(Lexicon::load(match code {
+            "en" => files!("en"),
+            "de" => files!("de"),
+            "fr" => files!("fr"),
+            "es" => files!("es"),
+            _ => return None,
+        }))
+    }
+
+    fn load(f: Files) -> Lexicon {
         let mut cues = HashMap::new();
-        for line in entries(include_str!("../data/en/cues.txt")) {
+        for line in entries(f.cues) {
             let mut words = line.split_whitespace();
             let Some(first) = words.next() else { continue };
             let (clause, belief, lemma) = match first.as_bytes().first() {
@@ -62,7 +132,7 @@ impl Lexicon {
         }
         let set = |data: &'static str| entries(data).collect::<HashSet<_>>();
         let mut pronouns = HashMap::new();
-        for line in entries(include_str!("../data/en/pronouns.txt")) {
+        for line in entries(f.pronouns) {
             let mut w = line.split_whitespace();
             let (Some(p), Some(kind)) = (w.next(), w.next()) else { continue };
             let kind = match kind {
@@ -77,15 +147,27 @@ impl Lexicon {
             };
             pronouns.insert(p, (kind, gender));
         }
+        let (post, pre): (Vec<&'static str>, Vec<&'static str>) =
+            entries(f.cue_phrases).partition(|p| p.starts_with('<'));
         Lexicon {
+            code: f.code,
+            english: f.code == "en",
             cues,
-            phrases: entries(include_str!("../data/en/cue_phrases.txt")).collect(),
-            titles: set(include_str!("../data/en/titles.txt")),
-            organisations: set(include_str!("../data/en/organisations.txt")),
-            documents: set(include_str!("../data/en/documents.txt")),
-            groups: set(include_str!("../data/en/groups.txt")),
-            person_nouns: set(include_str!("../data/en/person_nouns.txt")),
+            phrases: pre,
+            post_phrases: post.into_iter().map(|p| p.trim_start_matches('<').trim()).collect(),
+            titles: set(f.titles),
+            organisations: set(f.organisations),
+            documents: set(f.documents),
+            groups: set(f.groups),
+            person_nouns: set(f.person_nouns),
             pronouns,
+            adverbs: set(f.adverbs),
+            not_names: set(f.not_names),
+            determiners: set(f.determiners),
+            colon_labels: set(f.colon_labels),
+            control: set(f.control),
+            complementizers: set(f.complementizers),
+            past_verbs: set(f.past_verbs),
         }
     }
 }

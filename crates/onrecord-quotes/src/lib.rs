@@ -20,5 +20,5 @@ mod span;
 pub mod text;
 
 pub use model::*;
-pub use pipeline::Extractor;
+pub use pipeline::{Error, Extractor, LANGUAGES};
 pub use span::{CharIndex, OffsetUnit, Span};

@@ -30,9 +30,14 @@ struct Draft {
 }
 
 /// Finds quotes, attributes them, and clusters speakers. Build once, use for many texts.
+///
+/// Immutable and cheap to clone (the word lists sit behind an `Arc`).
 #[derive(Clone, Debug)]
 pub struct Extractor {
-    lex: Arc<Lexicon>,
+    /// Word lists of every language, in [`LANGUAGES`] order.
+    lexicons: Arc<Vec<Lexicon>>,
+    /// The fixed language, or `None` to detect it per document.
+    language: Option<usize>,
 }
 
 impl Default for Extractor {
@@ -41,17 +46,58 @@ impl Default for Extractor {
     }
 }
 
+/// Languages an [`Extractor`] handles; `auto` detects one of them per document.
+pub const LANGUAGES: &[&str] = crate::lexicon::LANGUAGES;
+
+/// Errors building an [`Extractor`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The language code is not supported.
+    #[error("unknown language code `{0}`; expected one of en, de, fr, es, auto")]
+    UnknownLanguage(String),
+}
+
 impl Extractor {
     /// The English extractor.
     pub fn english() -> Extractor {
-        Extractor {
-            lex: Arc::new(Lexicon::english()),
+        Extractor::build(Some(0))
+    }
+
+    /// An extractor for `code` (`en`, `de`, `fr`, `es`), or `auto` to detect the language
+    /// of each document from its quote marks and function words.
+    pub fn for_language(code: &str) -> Result<Extractor, Error> {
+        if code == "auto" {
+            return Ok(Extractor::build(None));
         }
+        let i = LANGUAGES
+            .iter()
+            .position(|&l| l == code)
+            .ok_or_else(|| Error::UnknownLanguage(code.to_string()))?;
+        Ok(Extractor::build(Some(i)))
+    }
+
+    fn build(language: Option<usize>) -> Extractor {
+        let lexicons = LANGUAGES
+            .iter()
+            .filter_map(|code| Lexicon::for_language(code))
+            .collect();
+        Extractor {
+            lexicons: Arc::new(lexicons),
+            language,
+        }
+    }
+
+    /// The language this extractor uses for `text` (detected when built with `auto`).
+    pub fn language_of(&self, text: &str) -> &'static str {
+        LANGUAGES[self.language.unwrap_or_else(|| detect_language(text))]
     }
 
     /// Quotes and speakers of `text`. Never panics; spans are byte offsets into `text`.
     pub fn analyze(&self, text: &str) -> QuoteAnalysis {
-        let at = Attributor { text, lex: &self.lex };
+        let li = self.language.unwrap_or_else(|| detect_language(text));
+        let lex = &self.lexicons[li.min(self.lexicons.len() - 1)];
+        let at = Attributor { text, lex };
         let paras = text::paragraphs(text);
         let raw = find_quotes(text, &paras);
         let mut drafts: Vec<Draft> = Vec::new();
@@ -82,7 +128,7 @@ impl Extractor {
             intros.push(intro);
         }
         link_continuations(&mut drafts, &para_drafts, &intros);
-        build(text, &self.lex, drafts)
+        build(text, lex, drafts)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -254,6 +300,40 @@ impl Extractor {
                         closed: true,
                         standalone: false,
                         alone_in_paragraph: false,
+                    });
+                }
+            }
+        }
+        // Dialogue introduced by a dash (Spanish and French press): "—No vamos a subir los
+        // impuestos —dijo el ministro—. Lo prometimos."
+        if raw.is_empty() && matches!(at.lex.code, "es" | "fr") {
+            if let Some(parts) = dash_dialogue(text, para) {
+                let (segments, incise) = parts;
+                let found = incise.and_then(|inc| {
+                    let toks = tokenize(text, inc, &[]);
+                    (0..toks.len()).find_map(|j| {
+                        let (info, after) = at.cue_at_pub(&toks, j)?;
+                        let m = at.np_forward_pub(&toks, after, toks.len());
+                        Some(match m {
+                            Some(m) => at.found_pub(m, &toks, j, after, info.lemma, Rule::QuoteSpeakerInverted, 0.85),
+                            // a cue with no subject (pro-drop): the speaker comes from context
+                            None => return None,
+                        })
+                    })
+                });
+                for content in segments {
+                    drafts.push(Draft {
+                        kind: QuoteKind::Direct,
+                        span: content,
+                        content,
+                        paragraph: pi,
+                        sentence: 0,
+                        found: found.clone(),
+                        parent: None,
+                        continues: None,
+                        closed: true,
+                        standalone: true,
+                        alone_in_paragraph: true,
                     });
                 }
             }
@@ -646,4 +726,72 @@ fn push(
     });
     keys.push(key);
     speakers.len() - 1
+}
+
+/// Detects the language of a document from its first few kilobytes: quote-mark
+/// conventions („ German, « with spaces French, — dialogue Spanish) and the most common
+/// function words. Returns an index into [`LANGUAGES`]; English when unsure.
+pub(crate) fn detect_language(text: &str) -> usize {
+    let mut end = text.len().min(6000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let mut score = [0i32; 4];
+    for w in head.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’') {
+        let l = w.to_lowercase();
+        let i = match l.as_str() {
+            "the" | "and" | "of" | "to" | "said" | "is" | "was" | "that" | "with" | "for" => 0,
+            "der" | "die" | "das" | "und" | "nicht" | "ist" | "mit" | "sich" | "sagte" | "auf" | "dem" | "den" => 1,
+            "le" | "les" | "et" | "est" | "une" | "dans" | "pour" | "qui" | "pas" | "du" | "au" | "selon" => 2,
+            "el" | "los" | "las" | "y" | "por" | "con" | "una" | "según" | "dijo" | "pero" | "como" | "del" => 3,
+            _ => continue,
+        };
+        score[i] += 1;
+    }
+    score[1] += 3 * head.matches('„').count() as i32;
+    score[2] += 3 * (head.matches("« ").count() + head.matches("«\u{a0}").count()) as i32;
+    let best = (0..4).max_by_key(|&i| (score[i], std::cmp::Reverse(i))).unwrap_or(0);
+    if score[best] == 0 {
+        0
+    } else {
+        best
+    }
+}
+
+/// A dialogue paragraph that opens with a dash: the spoken segments and the narrator's
+/// incise between them ("—Texto —dijo él—. Más texto.").
+fn dash_dialogue(text: &str, para: Span) -> Option<(Vec<Span>, Option<Span>)> {
+    let p = para.slice(text);
+    let first = p.chars().next()?;
+    if !matches!(first, '—' | '―' | '–') {
+        return None;
+    }
+    let body_start = para.start + first.len_utf8();
+    let body = &text[body_start..para.end];
+    // the incise opens with " —" and closes at the next dash (or the paragraph's end)
+    let Some(open) = body.find([' ', '\u{a0}']).and_then(|_| {
+        body.match_indices(['—', '―', '–'])
+            .map(|(k, _)| k)
+            .find(|&k| k > 0 && body[..k].ends_with([' ', '\u{a0}']))
+    }) else {
+        let c = trim_span(text, Span::new(body_start, para.end));
+        return (!c.is_empty()).then(|| (vec![c], None));
+    };
+    let first_seg = trim_span(text, Span::new(body_start, body_start + open));
+    let after_open = open + '—'.len_utf8();
+    let close = body[after_open..].find(['—', '―', '–']).map(|k| after_open + k);
+    let incise = Span::new(body_start + after_open, body_start + close.unwrap_or(body.len()));
+    let mut segs = vec![first_seg];
+    if let Some(c) = close {
+        // what follows the closing dash, after its punctuation, is spoken again
+        let rest = &body[c + '—'.len_utf8()..];
+        let skip = rest.len() - rest.trim_start_matches(['.', ',', ';', ':', ' ', '\u{a0}']).len();
+        let seg = trim_span(text, Span::new(body_start + c + '—'.len_utf8() + skip, para.end));
+        if seg.slice(text).chars().filter(|c| c.is_alphanumeric()).count() > 1 {
+            segs.push(seg);
+        }
+    }
+    segs.retain(|s| !s.is_empty());
+    (!segs.is_empty()).then_some((segs, Some(trim_span(text, incise))))
 }
