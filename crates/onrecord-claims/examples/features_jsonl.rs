@@ -4,7 +4,9 @@
 use std::io::{BufRead, BufWriter, Write};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path = std::env::args().nth(1).ok_or("usage: features_jsonl FILE.jsonl")?;
+    let path = std::env::args()
+        .nth(1)
+        .ok_or("usage: features_jsonl FILE.jsonl")?;
     let tagger = onrecord_claims::Tagger::english();
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());

@@ -4,7 +4,9 @@
 use onrecord_claims::{CharIndex, OffsetUnit, Span, Tagger};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path = std::env::args().nth(1).ok_or("usage: seed_check FILE.txt")?;
+    let path = std::env::args()
+        .nth(1)
+        .ok_or("usage: seed_check FILE.txt")?;
     let text = std::fs::read_to_string(path)?;
     let tagger = Tagger::english();
     println!("dateline: {:?}", tagger.dateline(&text));
@@ -19,7 +21,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let index = CharIndex::new(&text);
     for claims in &groups {
         for c in claims {
-            println!("{}", serde_json::to_string(&c.report(&text, &index, OffsetUnit::Chars))?);
+            println!(
+                "{}",
+                serde_json::to_string(&c.report(&text, &index, OffsetUnit::Chars))?
+            );
         }
     }
     Ok(())

@@ -8,7 +8,9 @@ use std::io::{BufRead, BufWriter, Write};
 use onrecord_claims::{CharIndex, OffsetUnit, Tagger};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path = std::env::args().nth(1).ok_or("usage: tag_jsonl FILE.jsonl")?;
+    let path = std::env::args()
+        .nth(1)
+        .ok_or("usage: tag_jsonl FILE.jsonl")?;
     let tagger = Tagger::english();
     let input = std::io::BufReader::new(std::fs::File::open(path)?);
     let stdout = std::io::stdout();

@@ -10,16 +10,50 @@ use crate::{CausalKind, Claim, ClaimType, Quantity};
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREV: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen",
-    "rep", "gen", "lt", "col", "sgt", "capt", "no", "vs", "inc", "corp", "co", "ltd", "jr", "sr", "prof", "rev", "mt", "ft", "approx", "est", "fig",
-    "u", "s", "a", "p", "e", "i", "g", "etc",
+    "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "no", "vs", "inc",
+    "corp", "co", "ltd", "jr", "sr", "prof", "rev", "mt", "ft", "approx", "est", "fig", "u", "s",
+    "a", "p", "e", "i", "g", "etc",
 ];
 
 /// Verbs linking a subject to a figure ("deaths rose to 70,000", "deaths number 80,000").
 const LINK: &[&str] = &[
-    "rose", "risen", "rise", "rises", "fell", "fallen", "falls", "increased", "decreased", "grew", "dropped", "declined", "jumped", "climbed",
-    "reached", "hit", "topped", "totaled", "totalled", "total", "totals", "numbered", "number", "stood", "were", "was", "is", "are", "exceeded",
-    "doubled", "surged", "soared", "plunged", "tripled", "reach", "reaches",
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "fell",
+    "fallen",
+    "falls",
+    "increased",
+    "decreased",
+    "grew",
+    "dropped",
+    "declined",
+    "jumped",
+    "climbed",
+    "reached",
+    "hit",
+    "topped",
+    "totaled",
+    "totalled",
+    "total",
+    "totals",
+    "numbered",
+    "number",
+    "stood",
+    "were",
+    "was",
+    "is",
+    "are",
+    "exceeded",
+    "doubled",
+    "surged",
+    "soared",
+    "plunged",
+    "tripled",
+    "reach",
+    "reaches",
 ];
 
 /// Everything found in a span before claims are built.
@@ -30,17 +64,41 @@ pub(crate) struct Found {
 }
 
 /// Tokens, time references and quantities (with their subjects) of `span`.
-pub(crate) fn quantities(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>) -> (Vec<Quantity>, Found) {
+pub(crate) fn quantities(
+    lex: &Lexicons,
+    text: &str,
+    span: Span,
+    dateline: Option<Date>,
+) -> (Vec<Quantity>, Found) {
     let toks = tokenize(text, span.start, span.end);
-    let (times, mask) = TimeFinder { lex, text, toks: &toks, dateline }.run();
-    let mut qs = Extractor { lex, text, toks: &toks, time_mask: &mask }.run();
+    let (times, mask) = TimeFinder {
+        lex,
+        text,
+        toks: &toks,
+        dateline,
+    }
+    .run();
+    let mut qs = Extractor {
+        lex,
+        text,
+        toks: &toks,
+        time_mask: &mask,
+    }
+    .run();
     let bounds = sentence_starts(text, &toks);
     for q in &mut qs {
         if q.unit.is_none() || q.unit.as_deref() == Some("percent") {
             q.about = subject_of(lex, text, &toks, &bounds, q.span.start);
         }
     }
-    (qs.clone(), Found { toks, quantities: qs, times })
+    (
+        qs.clone(),
+        Found {
+            toks,
+            quantities: qs,
+            times,
+        },
+    )
 }
 
 /// Token indices where sentences start (always including 0).
@@ -57,20 +115,51 @@ fn sentence_starts(text: &str, toks: &[Tok]) -> Vec<usize> {
             continue;
         }
         let ender = p.is_punct(".") || p.is_punct("!") || p.is_punct("?") || p.is_punct("…");
-        let closing = matches!(p.lower.as_str(), "\"" | "”" | "’" | "'" | ")") && i >= 2 && matches!(toks[i - 2].lower.as_str(), "." | "!" | "?");
+        let closing = matches!(p.lower.as_str(), "\"" | "”" | "’" | "'" | ")")
+            && i >= 2
+            && matches!(toks[i - 2].lower.as_str(), "." | "!" | "?");
         if !(ender || closing) {
             continue;
         }
         if p.is_punct(".") && i >= 2 {
             let w = &toks[i - 2];
-            if w.is_word() && !w.space == false && ABBREV.contains(&w.lower.as_str()) && w.lower.len() <= 4 && t.is_word() && !t.is_cap(text) {
+            if w.is_word()
+                && w.space
+                && ABBREV.contains(&w.lower.as_str())
+                && w.lower.len() <= 4
+                && t.is_word()
+                && !t.is_cap(text)
+            {
                 continue;
             }
-            if w.is_word() && ABBREV.contains(&w.lower.as_str()) && (w.lower.len() == 1 || !t.is_cap(text) || matches!(w.lower.as_str(), "mr" | "mrs" | "ms" | "dr" | "gov" | "sen" | "rep" | "gen" | "lt" | "col" | "sgt" | "capt" | "prof" | "rev" | "st")) {
+            if w.is_word()
+                && ABBREV.contains(&w.lower.as_str())
+                && (w.lower.len() == 1
+                    || !t.is_cap(text)
+                    || matches!(
+                        w.lower.as_str(),
+                        "mr" | "mrs"
+                            | "ms"
+                            | "dr"
+                            | "gov"
+                            | "sen"
+                            | "rep"
+                            | "gen"
+                            | "lt"
+                            | "col"
+                            | "sgt"
+                            | "capt"
+                            | "prof"
+                            | "rev"
+                            | "st"
+                    ))
+            {
                 continue;
             }
         }
-        let starts = t.is_cap(text) || t.is_num() || matches!(t.lower.as_str(), "\"" | "“" | "‘" | "'" | "(" | "[");
+        let starts = t.is_cap(text)
+            || t.is_num()
+            || matches!(t.lower.as_str(), "\"" | "“" | "‘" | "'" | "(" | "[");
         if starts {
             out.push(i);
         }
@@ -79,7 +168,13 @@ fn sentence_starts(text: &str, toks: &[Tok]) -> Vec<usize> {
 }
 
 /// The subject noun of the clause a figure at byte `at` completes.
-fn subject_of(lex: &Lexicons, text: &str, toks: &[Tok], starts: &[usize], at: usize) -> Option<String> {
+fn subject_of(
+    lex: &Lexicons,
+    text: &str,
+    toks: &[Tok],
+    starts: &[usize],
+    at: usize,
+) -> Option<String> {
     let qi = toks.partition_point(|t| t.start < at);
     let sent = starts[starts.partition_point(|&s| s <= qi).saturating_sub(1)];
     let lo = qi.saturating_sub(10).max(sent);
@@ -95,7 +190,11 @@ fn subject_of(lex: &Lexicons, text: &str, toks: &[Tok], starts: &[usize], at: us
             return None;
         }
         let n = &toks[s - 1];
-        if n.is_word() && !lex.is_stop(&n.lower) && n.lower.len() > 2 && (n.lower.ends_with('s') || n.is_cap(text)) {
+        if n.is_word()
+            && !lex.is_stop(&n.lower)
+            && n.lower.len() > 2
+            && (n.lower.ends_with('s') || n.is_cap(text))
+        {
             return Some(n.raw(text).to_string());
         }
         return None;
@@ -114,9 +213,13 @@ fn clauses(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         let mut i = s;
         while i < e {
             let t = &toks[i];
-            let split_at = if t.is_punct(";") {
-                Some((i, i + 1))
-            } else if t.is_punct(",") && i + 1 < e && matches!(toks[i + 1].lower.as_str(), "but" | "while" | "whereas" | "although" | "though") {
+            let split_at = if t.is_punct(";")
+                || t.is_punct(",")
+                    && i + 1 < e
+                    && matches!(
+                        toks[i + 1].lower.as_str(),
+                        "but" | "while" | "whereas" | "although" | "though"
+                    ) {
                 Some((i, i + 1))
             } else if t.lower == "but" && i > cs {
                 Some((i, i))
@@ -140,10 +243,58 @@ fn clauses(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
 
 fn is_superlative(w: &str) -> bool {
     const NOT: &[&str] = &[
-        "interest", "honest", "forest", "west", "protest", "request", "suggest", "arrest", "guest", "test", "rest", "invest", "harvest", "manifest",
-        "contest", "digest", "earnest", "nest", "chest", "pest", "quest", "conquest", "inquest", "priest", "attest", "detest", "divest", "infest",
-        "ingest", "lest", "midwest", "northwest", "southwest", "everest", "unrest", "modest", "latest", "protests", "interests", "arrests",
-        "requests", "tests", "forests", "investments", "dishonest", "bequest", "behest", "crest", "zest", "vest", "jest", "wrest",
+        "interest",
+        "honest",
+        "forest",
+        "west",
+        "protest",
+        "request",
+        "suggest",
+        "arrest",
+        "guest",
+        "test",
+        "rest",
+        "invest",
+        "harvest",
+        "manifest",
+        "contest",
+        "digest",
+        "earnest",
+        "nest",
+        "chest",
+        "pest",
+        "quest",
+        "conquest",
+        "inquest",
+        "priest",
+        "attest",
+        "detest",
+        "divest",
+        "infest",
+        "ingest",
+        "lest",
+        "midwest",
+        "northwest",
+        "southwest",
+        "everest",
+        "unrest",
+        "modest",
+        "latest",
+        "protests",
+        "interests",
+        "arrests",
+        "requests",
+        "tests",
+        "forests",
+        "investments",
+        "dishonest",
+        "bequest",
+        "behest",
+        "crest",
+        "zest",
+        "vest",
+        "jest",
+        "wrest",
     ];
     w.len() > 5 && w.ends_with("est") && !NOT.contains(&w)
 }
@@ -168,29 +319,62 @@ pub(crate) fn tag(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>
         }
         // trim edge punctuation
         let (mut a, mut b) = (cs, ce);
-        while a < b && toks[a].kind == crate::tok::Kind::Punct && !matches!(toks[a].lower.as_str(), "$" | "£" | "€" | "¥" | "-" | "<" | ">" | "~" | "#") {
+        while a < b
+            && toks[a].kind == crate::tok::Kind::Punct
+            && !matches!(
+                toks[a].lower.as_str(),
+                "$" | "£" | "€" | "¥" | "-" | "<" | ">" | "~" | "#"
+            )
+        {
             a += 1;
         }
-        while b > a && toks[b - 1].kind == crate::tok::Kind::Punct && !matches!(toks[b - 1].lower.as_str(), "%" | ")") {
+        while b > a
+            && toks[b - 1].kind == crate::tok::Kind::Punct
+            && !matches!(toks[b - 1].lower.as_str(), "%" | ")")
+        {
             b -= 1;
         }
         if a >= b {
             continue;
         }
         let cspan = Span::new(toks[a].start, toks[b - 1].end);
-        let quants: Vec<Quantity> = found.quantities.iter().filter(|q| q.span.start >= toks[cs].start && q.span.start < toks[ce - 1].end).cloned().collect();
-        let times: Vec<TimeRef> = found.times.iter().filter(|t| t.span.start >= toks[cs].start && t.span.start < toks[ce - 1].end).cloned().collect();
-        let clause_hits: Vec<CueHit> = hits.iter().copied().filter(|h| h.start >= cs && h.end <= ce).collect();
+        let quants: Vec<Quantity> = found
+            .quantities
+            .iter()
+            .filter(|q| q.span.start >= toks[cs].start && q.span.start < toks[ce - 1].end)
+            .cloned()
+            .collect();
+        let times: Vec<TimeRef> = found
+            .times
+            .iter()
+            .filter(|t| t.span.start >= toks[cs].start && t.span.start < toks[ce - 1].end)
+            .cloned()
+            .collect();
+        let clause_hits: Vec<CueHit> = hits
+            .iter()
+            .copied()
+            .filter(|h| h.start >= cs && h.end <= ce)
+            .collect();
         let mut claim = classify(lex, text, toks, cs, ce, &clause_hits, quants, times);
         // keep the quantities' spans inside the claim's span
         for q in &mut claim.quantities {
-            q.span = Span::new(q.span.start.max(cspan.start), q.span.end.min(cspan.end).max(q.span.start.max(cspan.start)));
+            q.span = Span::new(
+                q.span.start.max(cspan.start),
+                q.span.end.min(cspan.end).max(q.span.start.max(cspan.start)),
+            );
         }
         for t in &mut claim.time {
-            t.span = Span::new(t.span.start.max(cspan.start), t.span.end.min(cspan.end).max(t.span.start.max(cspan.start)));
+            t.span = Span::new(
+                t.span.start.max(cspan.start),
+                t.span.end.min(cspan.end).max(t.span.start.max(cspan.start)),
+            );
         }
         claim.span = cspan;
-        if !claim.types.is_empty() || claim.checkworthy || claim.causal.is_some() || !claim.time.is_empty() {
+        if !claim.types.is_empty()
+            || claim.checkworthy
+            || claim.causal.is_some()
+            || !claim.time.is_empty()
+        {
             out.push(claim);
         }
     }
@@ -199,9 +383,22 @@ pub(crate) fn tag(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>
 
 /// Features and types of one clause (tokens `cs..ce`).
 #[allow(clippy::too_many_arguments)]
-fn classify(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize, hits: &[CueHit], quantities: Vec<Quantity>, time: Vec<TimeRef>) -> Claim {
+fn classify(
+    lex: &Lexicons,
+    text: &str,
+    toks: &[Tok],
+    cs: usize,
+    ce: usize,
+    hits: &[CueHit],
+    quantities: Vec<Quantity>,
+    time: Vec<TimeRef>,
+) -> Claim {
     let mut types = Vec::new();
-    let inside_quantity = |i: usize| quantities.iter().any(|q| q.span.start <= toks[i].start && toks[i].end <= q.span.end);
+    let inside_quantity = |i: usize| {
+        quantities
+            .iter()
+            .any(|q| q.span.start <= toks[i].start && toks[i].end <= q.span.end)
+    };
     let has = |c: Cue| hits.iter().any(|h| h.cue == c);
     let lw = |i: usize| toks.get(i).map(|t| t.lower.as_str()).unwrap_or("");
 
@@ -210,9 +407,15 @@ fn classify(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize, hits
     }
     // comparison
     let comparison = hits.iter().any(|h| {
-        h.cue == Cue::Comparison && !inside_quantity(h.start) && !(toks[h.start].lower == "than" && h.start > 0 && matches!(lw(h.start - 1), "rather" | "other"))
+        h.cue == Cue::Comparison
+            && !inside_quantity(h.start)
+            && !(toks[h.start].lower == "than"
+                && h.start > 0
+                && matches!(lw(h.start - 1), "rather" | "other"))
     }) || (cs..ce).any(|i| is_superlative(&toks[i].lower) && !inside_quantity(i))
-        || (cs + 1..ce).any(|i| toks[i].lower == "than" && toks[i - 1].lower.ends_with("er") && !inside_quantity(i));
+        || (cs + 1..ce).any(|i| {
+            toks[i].lower == "than" && toks[i - 1].lower.ends_with("er") && !inside_quantity(i)
+        });
     if comparison {
         types.push(ClaimType::Comparison);
     }
@@ -221,8 +424,15 @@ fn classify(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize, hits
         types.push(ClaimType::Trend);
     }
     // causal: direct cues not inside an anti-pattern, hedged when a hedge stands just before
-    let not_causal: Vec<(usize, usize)> = hits.iter().filter(|h| h.cue == Cue::NotCausal).map(|h| (h.start, h.end)).collect();
-    let hedge_near = |i: usize| hits.iter().any(|h| h.cue == Cue::Hedge && h.end <= i && h.end + 3 >= i);
+    let not_causal: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|h| h.cue == Cue::NotCausal)
+        .map(|h| (h.start, h.end))
+        .collect();
+    let hedge_near = |i: usize| {
+        hits.iter()
+            .any(|h| h.cue == Cue::Hedge && h.end <= i && h.end + 3 >= i)
+    };
     let mut causal = None;
     for h in hits.iter().filter(|h| h.cue == Cue::Causal) {
         if not_causal.iter().any(|&(s, e)| s <= h.start && h.start < e) {
@@ -243,12 +453,126 @@ fn classify(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize, hits
             let next = lw(i + 1);
             let purpose = w == "to"
                 && lex.action_verbs.contains(next)
-                && !matches!(prev, "have" | "has" | "had" | "having" | "going" | "want" | "wants" | "wanted" | "used" | "able" | "need" | "needs" | "needed" | "ought" | "likely" | "expected" | "about" | "due" | "set" | "is" | "are" | "was" | "were" | "be" | "unable" | "refused" | "decided" | "agreed" | "like" | "would" | "began" | "begin" | "started" | "start" | "continue" | "continued" | "allowed" | "asked" | "told");
-            let reason = w == "for" && next.len() > 5 && next.ends_with("ing") && !matches!(next, "nothing" | "something" | "anything" | "everything" | "morning" | "evening" | "building" | "meeting" | "funding" | "housing" | "training" | "spending" | "king" | "wedding" | "hearing" | "briefing" | "opening" | "ending" | "beginning");
+                && !matches!(
+                    prev,
+                    "have"
+                        | "has"
+                        | "had"
+                        | "having"
+                        | "going"
+                        | "want"
+                        | "wants"
+                        | "wanted"
+                        | "used"
+                        | "able"
+                        | "need"
+                        | "needs"
+                        | "needed"
+                        | "ought"
+                        | "likely"
+                        | "expected"
+                        | "about"
+                        | "due"
+                        | "set"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "unable"
+                        | "refused"
+                        | "decided"
+                        | "agreed"
+                        | "like"
+                        | "would"
+                        | "began"
+                        | "begin"
+                        | "started"
+                        | "start"
+                        | "continue"
+                        | "continued"
+                        | "allowed"
+                        | "asked"
+                        | "told"
+                );
+            let reason = w == "for"
+                && next.len() > 5
+                && next.ends_with("ing")
+                && !matches!(
+                    next,
+                    "nothing"
+                        | "something"
+                        | "anything"
+                        | "everything"
+                        | "morning"
+                        | "evening"
+                        | "building"
+                        | "meeting"
+                        | "funding"
+                        | "housing"
+                        | "training"
+                        | "spending"
+                        | "king"
+                        | "wedding"
+                        | "hearing"
+                        | "briefing"
+                        | "opening"
+                        | "ending"
+                        | "beginning"
+                );
             let as_reason = w == "as"
-                && !matches!(prev, "such" | "well" | "so" | "same" | "known" | "seen" | "regarded" | "described" | "served" | "act" | "acted" | "acting" | "serve" | "serving")
-                && !matches!(next, "well" | "a" | "an" | "the" | "per" | "part" | "of" | "soon" | "much" | "many" | "long" | "far" | "if" | "to" | "on" | "in" | "such" | "usual" | "before" | "always" | "possible" | "follows" | "follow" | "")
-                && !toks.get(i + 1).is_some_and(|t| t.is_num() || t.is_cap(text) && !matches!(t.lower.as_str(), "i" | "he" | "she" | "they" | "we" | "it"));
+                && !matches!(
+                    prev,
+                    "such"
+                        | "well"
+                        | "so"
+                        | "same"
+                        | "known"
+                        | "seen"
+                        | "regarded"
+                        | "described"
+                        | "served"
+                        | "act"
+                        | "acted"
+                        | "acting"
+                        | "serve"
+                        | "serving"
+                )
+                && !matches!(
+                    next,
+                    "well"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "per"
+                        | "part"
+                        | "of"
+                        | "soon"
+                        | "much"
+                        | "many"
+                        | "long"
+                        | "far"
+                        | "if"
+                        | "to"
+                        | "on"
+                        | "in"
+                        | "such"
+                        | "usual"
+                        | "before"
+                        | "always"
+                        | "possible"
+                        | "follows"
+                        | "follow"
+                        | ""
+                )
+                && !toks.get(i + 1).is_some_and(|t| {
+                    t.is_num()
+                        || t.is_cap(text)
+                            && !matches!(
+                                t.lower.as_str(),
+                                "i" | "he" | "she" | "they" | "we" | "it"
+                            )
+                });
             if (purpose || reason || as_reason) && !hedge_near(i) {
                 causal = Some(CausalKind::Direct);
                 break;
@@ -274,13 +598,21 @@ fn classify(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize, hits
             Cue::Promise => match first {
                 "was" | "were" | "is" | "are" if lw(h.start + 1) == "going" => {
                     future = true;
-                    let subj = if h.start > 0 { &toks[h.start - 1] } else { &toks[h.start] };
-                    if personal(&subj.lower) || (subj.is_word() && subj.is_cap(text) && h.start > cs) {
+                    let subj = if h.start > 0 {
+                        &toks[h.start - 1]
+                    } else {
+                        &toks[h.start]
+                    };
+                    if personal(&subj.lower)
+                        || (subj.is_word() && subj.is_cap(text) && h.start > cs)
+                    {
                         going_personal = true;
                     }
                 }
                 "we" | "i" | "we'll" | "i'll" | "we're" | "i'm" => first_future = true,
-                "plan" | "plans" | "intend" | "intends" | "aim" | "aims" | "seek" | "seeks" => intend = true,
+                "plan" | "plans" | "intend" | "intends" | "aim" | "aims" | "seek" | "seeks" => {
+                    intend = true
+                }
                 "will" | "shall" => future = true,
                 _ => commit = true,
             },
@@ -297,7 +629,11 @@ fn classify(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize, hits
     // what follows "will" / "will be": a vague effort ("will strive", "will continue")
     let vague_after = (cs..ce).any(|i| {
         matches!(lw(i), "will" | "shall" | "would") && {
-            let k = if lw(i + 1) == "be" || lw(i + 1) == "also" { i + 2 } else { i + 1 };
+            let k = if lw(i + 1) == "be" || lw(i + 1) == "also" {
+                i + 2
+            } else {
+                i + 1
+            };
             lex.vague.contains(lw(k)) || lex::Lexicons::stem_in(&lex.vague, lw(k))
         }
     });
@@ -305,12 +641,24 @@ fn classify(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize, hits
         || time.iter().any(|t| t.kind != TimeKind::Clock)
         || (cs..ce).any(|i| lw(i) == "within" || lex::Lexicons::stem_in(&lex.concrete, lw(i)));
     let perfect = (cs..ce).any(|i| {
-        matches!(lw(i), "has" | "have" | "had" | "been" | "was" | "were") && !(i > cs && matches!(lw(i - 1), "will" | "would" | "to" | "shall" | "could" | "may" | "might"))
+        matches!(lw(i), "has" | "have" | "had" | "been" | "was" | "were")
+            && !(i > cs
+                && matches!(
+                    lw(i - 1),
+                    "will" | "would" | "to" | "shall" | "could" | "may" | "might"
+                ))
     });
     // a change verb right after the future marker: "will rise", "is going to fall"
     let trend_after = (cs..ce).any(|i| {
         matches!(lw(i), "will" | "'ll" | "would" | "to") && {
-            let k = if matches!(lw(i + 1), "not" | "continue" | "also" | "further" | "likely" | "only") { i + 2 } else { i + 1 };
+            let k = if matches!(
+                lw(i + 1),
+                "not" | "continue" | "also" | "further" | "likely" | "only"
+            ) {
+                i + 2
+            } else {
+                i + 1
+            };
             let k = if lw(k) == "to" { k + 1 } else { k };
             hits.iter().any(|h| h.cue == Cue::Trend && h.start == k)
         }
@@ -319,12 +667,23 @@ fn classify(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize, hits
     let imperative = (cs..ce).find(|&i| toks[i].is_word()).is_some_and(|f| {
         let w = lw(f);
         let base = w.strip_suffix("ing").unwrap_or(w);
-        (lex.action_verbs.contains(w) || w.ends_with("ing") && (lex.action_verbs.contains(base) || lex.action_verbs.contains(&format!("{base}e"))))
+        (lex.action_verbs.contains(w)
+            || w.ends_with("ing")
+                && (lex.action_verbs.contains(base)
+                    || lex.action_verbs.contains(&format!("{base}e"))))
             && !toks[cs..f].iter().any(|t| t.is_word())
             && lw(f + 1) != "to"
-            && !toks.get(f + 1).is_some_and(|n| matches!(n.lower.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "of" | "and" | "," | "."))
+            && !toks.get(f + 1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "is" | "are" | "was" | "were" | "has" | "have" | "of" | "and" | "," | "."
+                )
+            })
     });
-    let promise = (imperative && concrete) || (commit && concrete) || going_personal || (first_future && !vague_after && concrete) || ((future || intend) && concrete && !perfect && !vague_after);
+    let promise = ((imperative || commit) && concrete)
+        || going_personal
+        || (first_future && !vague_after && concrete)
+        || ((future || intend) && concrete && !perfect && !vague_after);
     let prediction = !promise && (forecast || (future && trend_after));
     if promise {
         types.push(ClaimType::Promise);
@@ -345,13 +704,44 @@ fn classify(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize, hits
     types.sort();
     types.dedup();
 
-    let score = score(lex, text, toks, cs, ce, hits, &types, &quantities, &time, causal);
-    Claim { span: Span::new(0, 0), types, score, checkworthy: score >= 0.5, quantities, time, figure_checks: Vec::new(), causal }
+    let score = score(
+        lex,
+        text,
+        toks,
+        cs,
+        ce,
+        hits,
+        &types,
+        &quantities,
+        &time,
+        causal,
+    );
+    Claim {
+        span: Span::new(0, 0),
+        types,
+        score,
+        checkworthy: score >= 0.5,
+        quantities,
+        time,
+        figure_checks: Vec::new(),
+        causal,
+    }
 }
 
 /// Check-worthiness in 0..1: a logistic model over general features of the clause.
 #[allow(clippy::too_many_arguments)]
-fn score(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize, hits: &[CueHit], types: &[ClaimType], qs: &[Quantity], time: &[TimeRef], causal: Option<CausalKind>) -> f32 {
+fn score(
+    lex: &Lexicons,
+    text: &str,
+    toks: &[Tok],
+    cs: usize,
+    ce: usize,
+    hits: &[CueHit],
+    types: &[ClaimType],
+    qs: &[Quantity],
+    time: &[TimeRef],
+    causal: Option<CausalKind>,
+) -> f32 {
     let f = features(lex, text, toks, cs, ce, hits, types, qs, time, causal);
     let mut z = WEIGHTS[0];
     for (w, x) in WEIGHTS[1..].iter().zip(f.iter()) {
@@ -366,25 +756,60 @@ pub(crate) const NFEAT: usize = 22;
 
 /// Intercept, then one weight per feature (see [`features`]); fitted by logistic regression
 /// on sentence-level check-worthiness labels.
-const WEIGHTS: [f32; NFEAT + 1] = [-0.92, 0.97, 1.35, 0.36, 0.57, -0.09, 0.42, 0.41, -0.22, -0.67, -0.10, -0.62, -0.84, 1.03, 1.32, -1.12, -0.31, 0.44, -0.27, 1.27, -1.53, 0.18, 0.05];
+const WEIGHTS: [f32; NFEAT + 1] = [
+    -0.92, 0.97, 1.35, 0.36, 0.57, -0.09, 0.42, 0.41, -0.22, -0.67, -0.10, -0.62, -0.84, 1.03,
+    1.32, -1.12, -0.31, 0.44, -0.27, 1.27, -1.53, 0.18, 0.05,
+];
 
 /// Clause features for check-worthiness.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn features(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize, hits: &[CueHit], types: &[ClaimType], qs: &[Quantity], time: &[TimeRef], causal: Option<CausalKind>) -> [f32; NFEAT] {
+pub(crate) fn features(
+    lex: &Lexicons,
+    text: &str,
+    toks: &[Tok],
+    cs: usize,
+    ce: usize,
+    hits: &[CueHit],
+    types: &[ClaimType],
+    qs: &[Quantity],
+    time: &[TimeRef],
+    causal: Option<CausalKind>,
+) -> [f32; NFEAT] {
     let t = |c: ClaimType| f32::from(u8::from(types.contains(&c)));
     let has = |c: Cue| hits.iter().any(|h| h.cue == c);
     let words: Vec<&Tok> = toks[cs..ce].iter().filter(|t| t.is_word()).collect();
     let n = words.len() as f32;
     let count = |f: &dyn Fn(&Tok) -> bool| words.iter().filter(|w| f(w)).count() as f32;
-    let caps = words.iter().skip(1).filter(|w| w.is_cap(text) && w.lower != "i").count() as f32;
-    let first_person = count(&|w| matches!(w.lower.as_str(), "i" | "i'm" | "i've" | "me" | "my" | "i'd" | "i'll"));
+    let caps = words
+        .iter()
+        .skip(1)
+        .filter(|w| w.is_cap(text) && w.lower != "i")
+        .count() as f32;
+    let first_person = count(&|w| {
+        matches!(
+            w.lower.as_str(),
+            "i" | "i'm" | "i've" | "me" | "my" | "i'd" | "i'll"
+        )
+    });
     let second = count(&|w| matches!(w.lower.as_str(), "you" | "your" | "you're"));
-    let past = count(&|w| (w.lower.ends_with("ed") && w.lower.len() > 4 && !lex.is_stop(&w.lower)) || lex.past_verbs.contains(&w.lower));
+    let past = count(&|w| {
+        (w.lower.ends_with("ed") && w.lower.len() > 4 && !lex.is_stop(&w.lower))
+            || lex.past_verbs.contains(&w.lower)
+    });
     let policy = count(&|w| lex.policy_terms.contains(&w.lower));
     let stance = count(&|w| lex.stance_terms.contains(&w.lower));
-    let negation = count(&|w| matches!(w.lower.as_str(), "not" | "no" | "never" | "nothing" | "nobody") || w.lower.ends_with("n't"));
+    let negation = count(&|w| {
+        matches!(
+            w.lower.as_str(),
+            "not" | "no" | "never" | "nothing" | "nobody"
+        ) || w.lower.ends_with("n't")
+    });
     let question = toks[cs..ce].iter().any(|t| t.is_punct("?"));
-    let money_pct = qs.iter().any(|q| q.currency.is_some() || q.unit.as_deref() == Some("percent") || q.value.is_some_and(|v| v.abs() >= 1e6));
+    let money_pct = qs.iter().any(|q| {
+        q.currency.is_some()
+            || q.unit.as_deref() == Some("percent")
+            || q.value.is_some_and(|v| v.abs() >= 1e6)
+    });
     let times = time.iter().filter(|t| t.kind != TimeKind::Clock).count();
     [
         f32::from(u8::from(!qs.is_empty())),
@@ -422,6 +847,27 @@ pub(crate) fn text_features(lex: &Lexicons, text: &str) -> Vec<f32> {
         return vec![0.0; NFEAT];
     }
     let hits = lex.cues(toks);
-    let c = classify(lex, text, toks, 0, toks.len(), &hits, found.quantities.clone(), found.times.clone());
-    features(lex, text, toks, 0, toks.len(), &hits, &c.types, &c.quantities, &c.time, c.causal).to_vec()
+    let c = classify(
+        lex,
+        text,
+        toks,
+        0,
+        toks.len(),
+        &hits,
+        found.quantities.clone(),
+        found.times.clone(),
+    );
+    features(
+        lex,
+        text,
+        toks,
+        0,
+        toks.len(),
+        &hits,
+        &c.types,
+        &c.quantities,
+        &c.time,
+        c.causal,
+    )
+    .to_vec()
 }

@@ -8,20 +8,68 @@ use crate::{Claim, FigureCheck, Quantity, Relation};
 
 /// Words for people counted: figures about them are comparable.
 const PEOPLE: &[&str] = &[
-    "people", "person", "persons", "individual", "individuals", "resident", "residents", "citizen", "citizens", "adult", "adults", "child",
-    "children", "men", "women", "patient", "patients", "victim", "victims", "casualty", "casualties",
+    "people",
+    "person",
+    "persons",
+    "individual",
+    "individuals",
+    "resident",
+    "residents",
+    "citizen",
+    "citizens",
+    "adult",
+    "adults",
+    "child",
+    "children",
+    "men",
+    "women",
+    "patient",
+    "patients",
+    "victim",
+    "victims",
+    "casualty",
+    "casualties",
 ];
 
 /// Words for deaths, in the figure's unit or next to it.
 const DEATHS: &[&str] = &[
-    "death", "deaths", "dead", "die", "dies", "died", "dying", "killed", "kill", "kills", "fatality", "fatalities", "lives", "overdose",
-    "overdoses", "murdered", "homicides", "body", "bodies",
+    "death",
+    "deaths",
+    "dead",
+    "die",
+    "dies",
+    "died",
+    "dying",
+    "killed",
+    "kill",
+    "kills",
+    "fatality",
+    "fatalities",
+    "lives",
+    "overdose",
+    "overdoses",
+    "murdered",
+    "homicides",
+    "body",
+    "bodies",
 ];
 
 /// Units that do not name a thing counted: figures in them are not cross-checked.
 const SKIP_UNITS: &[&str] = &[
-    "percent", "percentage points", "basis points", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries",
-    "times", "points",
+    "percent",
+    "percentage points",
+    "basis points",
+    "seconds",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    "centuries",
+    "times",
+    "points",
 ];
 
 fn singular(w: &str) -> String {
@@ -42,14 +90,20 @@ fn keys(q: &Quantity, text: &str) -> Vec<String> {
     if q.currency.is_some() {
         return out;
     }
-    for raw in [q.unit.as_deref(), q.about.as_deref()].into_iter().flatten() {
+    for raw in [q.unit.as_deref(), q.about.as_deref()]
+        .into_iter()
+        .flatten()
+    {
         if SKIP_UNITS.contains(&raw.to_lowercase().as_str()) {
             return Vec::new();
         }
-        let Some(head) = raw.split(['/', ' ']).rfind(|w| !w.is_empty()) else { continue };
+        let Some(head) = raw.split(['/', ' ']).rfind(|w| !w.is_empty()) else {
+            continue;
+        };
         let s = singular(head);
         let lower = head.to_lowercase();
-        let demonym = head.chars().next().is_some_and(char::is_uppercase) && (s.ends_with("an") || s.ends_with("ese") || s.ends_with("ian"));
+        let demonym = head.chars().next().is_some_and(char::is_uppercase)
+            && (s.ends_with("an") || s.ends_with("ese") || s.ends_with("ian"));
         if DEATHS.contains(&lower.as_str()) {
             out.push("deaths".to_string());
         } else if demonym || PEOPLE.contains(&lower.as_str()) {
@@ -65,7 +119,11 @@ fn keys(q: &Quantity, text: &str) -> Vec<String> {
     }
     let after = text.get(q.span.end..end).unwrap_or("");
     let sentence = after.split(['.', ';', '\n']).next().unwrap_or("");
-    if sentence.split(|c: char| !c.is_alphanumeric()).take(6).any(|w| DEATHS.contains(&w.to_lowercase().as_str())) {
+    if sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .take(6)
+        .any(|w| DEATHS.contains(&w.to_lowercase().as_str()))
+    {
         out.push("deaths".to_string());
     }
     // or just before it in the same sentence: "deaths number 80,000"
@@ -75,7 +133,13 @@ fn keys(q: &Quantity, text: &str) -> Vec<String> {
     }
     let before = text.get(start..q.span.start).unwrap_or("");
     let sentence = before.rsplit(['.', ';', '\n']).next().unwrap_or("");
-    if sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(4).any(|w| DEATHS.contains(&w.to_lowercase().as_str())) {
+    if sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
+        .any(|w| DEATHS.contains(&w.to_lowercase().as_str()))
+    {
         out.push("deaths".to_string());
     }
     out.sort();
@@ -89,11 +153,18 @@ fn value_of(q: &Quantity) -> Option<f64> {
 
 /// Fills `figure_checks` of every claim in `quote_claims`.
 pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>]) {
-    if quote_claims.iter().all(|c| c.iter().all(|c| c.quantities.is_empty())) {
+    if quote_claims
+        .iter()
+        .all(|c| c.iter().all(|c| c.quantities.is_empty()))
+    {
         return;
     }
     let (article, _) = quantities(lex, text, Span::new(0, text.len()), None);
-    let keyed: Vec<(Vec<String>, &Quantity)> = article.iter().map(|q| (keys(q, text), q)).filter(|(k, _)| !k.is_empty()).collect();
+    let keyed: Vec<(Vec<String>, &Quantity)> = article
+        .iter()
+        .map(|q| (keys(q, text), q))
+        .filter(|(k, _)| !k.is_empty())
+        .collect();
     for claims in quote_claims.iter_mut() {
         for claim in claims.iter_mut() {
             let mut checks = Vec::new();
@@ -104,7 +175,10 @@ pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>])
                     continue;
                 }
                 for (ok, other) in &keyed {
-                    if !ok.iter().any(|x| k.contains(x)) || other.span.overlaps(claim.span) || other.span.overlaps(q.span) {
+                    if !ok.iter().any(|x| k.contains(x))
+                        || other.span.overlaps(claim.span)
+                        || other.span.overlaps(q.span)
+                    {
                         continue;
                     }
                     let Some(ov) = value_of(other) else { continue };
@@ -119,7 +193,11 @@ pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>])
                         quantity: q.span,
                         other: other.span,
                         value: ov,
-                        relation: if agrees { Relation::Agrees } else { Relation::Differs },
+                        relation: if agrees {
+                            Relation::Agrees
+                        } else {
+                            Relation::Differs
+                        },
                         difference: v - ov,
                         ratio: (ov != 0.0).then(|| ((v / ov) * 1000.0).round() / 1000.0),
                         unit: other.unit.clone().or_else(|| other.about.clone()),

@@ -162,7 +162,9 @@ impl Lexicons {
         let action_verbs = lines(include_str!("../data/action_verbs.txt"))
             .map(|l| l.trim().to_string())
             .collect();
-        let set = |data: &'static str| -> HashSet<String> { lines(data).map(|l| l.trim().to_string()).collect() };
+        let set = |data: &'static str| -> HashSet<String> {
+            lines(data).map(|l| l.trim().to_string()).collect()
+        };
         let policy_terms = set(include_str!("../data/policy_terms.txt"));
         let stance_terms = set(include_str!("../data/stance_terms.txt"));
         let past_verbs = set(include_str!("../data/past_verbs.txt"));
@@ -256,7 +258,11 @@ impl Lexicons {
             let e = starts.partition_point(|&p| p < m.end() - 1);
             if s < e {
                 if let Some(&cue) = self.cue_kinds.get(m.pattern().as_usize()) {
-                    out.push(CueHit { cue, start: s, end: e });
+                    out.push(CueHit {
+                        cue,
+                        start: s,
+                        end: e,
+                    });
                 }
             }
         }
@@ -268,7 +274,9 @@ impl Lexicons {
         if set.contains(w) {
             return true;
         }
-        for suf in ["s", "es", "ed", "d", "ing", "ment", "ments", "ation", "ations", "ion", "ions"] {
+        for suf in [
+            "s", "es", "ed", "d", "ing", "ment", "ments", "ation", "ations", "ion", "ions",
+        ] {
             if let Some(b) = w.strip_suffix(suf) {
                 if b.len() >= 3 && (set.contains(b) || set.contains(&format!("{b}e"))) {
                     return true;
@@ -282,4 +290,3 @@ impl Lexicons {
         self.stopwords.contains(w)
     }
 }
-

@@ -122,7 +122,10 @@ pub struct Quantity {
 
 impl Quantity {
     pub(crate) fn new(span: Span) -> Quantity {
-        Quantity { span, ..Quantity::default() }
+        Quantity {
+            span,
+            ..Quantity::default()
+        }
     }
 }
 
@@ -225,7 +228,9 @@ fn clamp_span(text: &str, span: Span) -> Span {
 impl Tagger {
     /// The English tagger with the compiled-in lexicons.
     pub fn english() -> Tagger {
-        Tagger { lex: Arc::new(lex::Lexicons::english()) }
+        Tagger {
+            lex: Arc::new(lex::Lexicons::english()),
+        }
     }
 
     /// The article's dateline: the first full date near its start (" date 2025-01-23 ",

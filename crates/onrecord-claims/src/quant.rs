@@ -16,17 +16,78 @@ const AMBIGUOUS_UNITS: &[&str] = &[
 
 /// Verbs that mark an upward change when they stand before a figure.
 const UP: &[&str] = &[
-    "rose", "rise", "rises", "risen", "rising", "increase", "increased", "increases",
-    "increasing", "grew", "grow", "grows", "growing", "grown", "climbed", "climb", "climbs",
-    "jumped", "jump", "jumps", "surged", "surge", "soared", "gained", "gain", "gains", "up",
-    "added", "boosted", "raised", "higher", "spiked", "advanced", "rallied",
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "increase",
+    "increased",
+    "increases",
+    "increasing",
+    "grew",
+    "grow",
+    "grows",
+    "growing",
+    "grown",
+    "climbed",
+    "climb",
+    "climbs",
+    "jumped",
+    "jump",
+    "jumps",
+    "surged",
+    "surge",
+    "soared",
+    "gained",
+    "gain",
+    "gains",
+    "up",
+    "added",
+    "boosted",
+    "raised",
+    "higher",
+    "spiked",
+    "advanced",
+    "rallied",
 ];
 /// Verbs that mark a downward change.
 const DOWN: &[&str] = &[
-    "fell", "fall", "falls", "fallen", "falling", "declined", "decline", "declines",
-    "declining", "dropped", "drop", "drops", "decreased", "decrease", "decreases", "shrank",
-    "shrink", "shrunk", "slumped", "plunged", "plummeted", "tumbled", "sank", "slid", "slipped",
-    "dipped", "down", "lower", "lost", "cut", "lose", "loses", "eased", "slipped", "retreated",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "declined",
+    "decline",
+    "declines",
+    "declining",
+    "dropped",
+    "drop",
+    "drops",
+    "decreased",
+    "decrease",
+    "decreases",
+    "shrank",
+    "shrink",
+    "shrunk",
+    "slumped",
+    "plunged",
+    "plummeted",
+    "tumbled",
+    "sank",
+    "slid",
+    "slipped",
+    "dipped",
+    "down",
+    "lower",
+    "lost",
+    "cut",
+    "lose",
+    "loses",
+    "eased",
+    "slipped",
+    "retreated",
 ];
 
 fn is_up(w: &str) -> bool {
@@ -48,6 +109,9 @@ struct Num {
     /// The scale applied (1 when none).
     scale: f64,
 }
+
+/// The far end of a range: value, unit, scale applied.
+type RangeEnd = (f64, Option<String>, f64);
 
 pub(crate) struct Extractor<'a> {
     pub lex: &'a Lexicons,
@@ -139,16 +203,23 @@ impl<'a> Extractor<'a> {
         let mut last_scale = f64::INFINITY;
         let mut implicit_one = false;
         if matches!(self.lower(i), "a" | "an") {
-            let ok = matches!(self.number_word(i + 1), Some((_, NumClass::Hundred | NumClass::Scale)))
-                || matches!(self.lower(i + 1), "dozen" | "doz");
+            let ok = matches!(
+                self.number_word(i + 1),
+                Some((_, NumClass::Hundred | NumClass::Scale))
+            ) || matches!(self.lower(i + 1), "dozen" | "doz");
             if !ok || self.lower(i + 1).ends_with('s') {
                 return None;
             }
             implicit_one = true;
             j = i + 1;
-        } else if matches!(self.number_word(i), Some((_, NumClass::Hundred | NumClass::Scale))) {
+        } else if matches!(
+            self.number_word(i),
+            Some((_, NumClass::Hundred | NumClass::Scale))
+        ) {
             // "million" alone is not a figure; "hundred thousand" is
-            if !(self.lower(i) == "hundred" && matches!(self.number_word(i + 1), Some((_, NumClass::Scale)))) {
+            if !(self.lower(i) == "hundred"
+                && matches!(self.number_word(i + 1), Some((_, NumClass::Scale))))
+            {
                 return None;
             }
         }
@@ -163,7 +234,10 @@ impl<'a> Extractor<'a> {
             }
             if any && w == "and" {
                 if matches!(last, Some(NumClass::Hundred | NumClass::Scale))
-                    && matches!(self.number_word(j + 1), Some((_, NumClass::Unit | NumClass::Tens)))
+                    && matches!(
+                        self.number_word(j + 1),
+                        Some((_, NumClass::Unit | NumClass::Tens))
+                    )
                     && self.fraction(j + 1).is_none()
                 {
                     j += 1;
@@ -181,8 +255,11 @@ impl<'a> Extractor<'a> {
                 j += 1;
                 continue;
             }
-            let Some((v, class)) = self.number_word(j) else { break };
-            if any && self.fraction(j).is_some() && matches!(class, NumClass::Unit | NumClass::Tens) {
+            let Some((v, class)) = self.number_word(j) else {
+                break;
+            };
+            if any && self.fraction(j).is_some() && matches!(class, NumClass::Unit | NumClass::Tens)
+            {
                 // "one million two thousand two hundred three fifths": stop before the fraction
                 if matches!(last, Some(NumClass::Scale | NumClass::Hundred)) {
                     break;
@@ -190,7 +267,9 @@ impl<'a> Extractor<'a> {
             }
             match class {
                 NumClass::Unit => {
-                    if matches!(last, Some(NumClass::Unit)) || (matches!(last, Some(NumClass::Tens)) && v >= 10.0) {
+                    if matches!(last, Some(NumClass::Unit))
+                        || (matches!(last, Some(NumClass::Tens)) && v >= 10.0)
+                    {
                         break;
                     }
                     current += v;
@@ -224,7 +303,15 @@ impl<'a> Extractor<'a> {
         if !any {
             return None;
         }
-        Some((total + current, j, if last_scale.is_finite() { last_scale } else { 1.0 }))
+        Some((
+            total + current,
+            j,
+            if last_scale.is_finite() {
+                last_scale
+            } else {
+                1.0
+            },
+        ))
     }
 
     /// A fraction at `i`: "three fifths", "a third", "one half", "fifty-four hundredths",
@@ -258,9 +345,17 @@ impl<'a> Extractor<'a> {
         match c {
             NumClass::Unit => Some((v, i + 1)),
             NumClass::Tens => {
-                let k = if matches!(self.lower(i + 1), "-" | "‑") { i + 2 } else { i + 1 };
+                let k = if matches!(self.lower(i + 1), "-" | "‑") {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 match self.number_word(k) {
-                    Some((u, NumClass::Unit)) if u < 10.0 && self.lex.ordinals.contains_key(self.lower(k + 1)) => Some((v + u, k + 1)),
+                    Some((u, NumClass::Unit))
+                        if u < 10.0 && self.lex.ordinals.contains_key(self.lower(k + 1)) =>
+                    {
+                        Some((v + u, k + 1))
+                    }
                     _ => Some((v, i + 1)),
                 }
             }
@@ -276,14 +371,32 @@ impl<'a> Extractor<'a> {
         if first == "half" {
             if self.lower(i + 1) == "a" {
                 if let Some((s, NumClass::Scale | NumClass::Hundred)) = self.number_word(i + 2) {
-                    return Some(Num { value: 0.5 * s, end: i + 3, words: true, vague: None, scaled: true, scale: 1.0 });
+                    return Some(Num {
+                        value: 0.5 * s,
+                        end: i + 3,
+                        words: true,
+                        vague: None,
+                        scaled: true,
+                        scale: 1.0,
+                    });
                 }
             }
             let prev = if i > 0 { self.lower(i - 1) } else { "" };
-            if matches!(prev, "the" | "first" | "second" | "other" | "a" | "one" | "and") || matches!(self.lower(i + 1), "-" | "time" | "century") {
+            if matches!(
+                prev,
+                "the" | "first" | "second" | "other" | "a" | "one" | "and"
+            ) || matches!(self.lower(i + 1), "-" | "time" | "century")
+            {
                 return None;
             }
-            return Some(Num { value: 0.5, end: i + 1, words: true, vague: None, scaled: false, scale: 1.0 });
+            return Some(Num {
+                value: 0.5,
+                end: i + 1,
+                words: true,
+                vague: None,
+                scaled: false,
+                scale: 1.0,
+            });
         }
         // fractions first: "two thirds", "a quarter million"
         if let Some((f, mut e)) = self.fraction(i) {
@@ -296,7 +409,14 @@ impl<'a> Extractor<'a> {
                     scale = s;
                 }
             }
-            return Some(Num { value, end: e, words: true, vague: None, scaled: scale > 1.0, scale });
+            return Some(Num {
+                value,
+                end: e,
+                words: true,
+                vague: None,
+                scaled: scale > 1.0,
+                scale,
+            });
         }
         let (mut value, mut j, scale) = self.cardinal(i)?;
         // "and a half", "and three fifths", "and a half million"
@@ -304,7 +424,11 @@ impl<'a> Extractor<'a> {
             if let Some((f, e)) = self.fraction(j + 1) {
                 if let Some((s, NumClass::Scale)) = self.number_word(e) {
                     // "five and a half million", "one billion and a half million"
-                    value = if scale > 1.0 { value + f * s } else { (value + f) * s };
+                    value = if scale > 1.0 {
+                        value + f * s
+                    } else {
+                        (value + f) * s
+                    };
                     j = e + 1;
                 } else {
                     value += f * scale;
@@ -339,7 +463,14 @@ impl<'a> Extractor<'a> {
         if value == 0.0 && !matches!(first, "zero" | "nought" | "naught" | "nil") {
             return None;
         }
-        Some(Num { value, end: j, words: true, vague: None, scaled: scale > 1.0, scale })
+        Some(Num {
+            value,
+            end: j,
+            words: true,
+            vague: None,
+            scaled: scale > 1.0,
+            scale,
+        })
     }
 
     /// Vague quantities: "hundreds of", "tens of thousands of", "dozens of", "millions".
@@ -352,7 +483,9 @@ impl<'a> Extractor<'a> {
             j += 1;
         } else if w == "tens" && self.lower(i + 1) == "of" {
             let (s, c) = self.number_word(i + 2)?;
-            if !matches!(c, NumClass::Scale | NumClass::Hundred) || !self.lower(i + 2).ends_with('s') {
+            if !matches!(c, NumClass::Scale | NumClass::Hundred)
+                || !self.lower(i + 2).ends_with('s')
+            {
                 return None;
             }
             lo = 10.0 * s;
@@ -376,7 +509,14 @@ impl<'a> Extractor<'a> {
         }
         let hi = if w == "dozens" { 144.0 } else { lo * 10.0 };
         let lo = if w == "dozens" { 24.0 } else { lo };
-        Some(Num { value: lo, end: j, words: true, vague: Some((lo, hi)), scaled: true, scale: 1.0 })
+        Some(Num {
+            value: lo,
+            end: j,
+            words: true,
+            vague: Some((lo, hi)),
+            scaled: true,
+            scale: 1.0,
+        })
     }
 
     /// Number in digits at `i`, with a fraction, exponent, space-grouped thousands, and
@@ -396,7 +536,9 @@ impl<'a> Extractor<'a> {
                     && n.lower.len() == 3
                     && n.lower.bytes().all(|b| b.is_ascii_digit())
                     && gap.chars().count() == 1
-                    && gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\u{202f}')
+                    && gap
+                        .chars()
+                        .all(|c| c == ' ' || c == '\u{a0}' || c == '\u{202f}')
                     && !self.tok(j + 1).is_some_and(|x| x.is_num() && !x.space)
                 {
                     raw.push_str(&n.lower);
@@ -417,7 +559,14 @@ impl<'a> Extractor<'a> {
                 if den == 0.0 {
                     return None;
                 }
-                return Some(Num { value: value / den, end: j + 2, words: false, vague: None, scaled: false, scale: 1.0 });
+                return Some(Num {
+                    value: value / den,
+                    end: j + 2,
+                    words: false,
+                    vague: None,
+                    scaled: false,
+                    scale: 1.0,
+                });
             }
         }
         // exponent 12.32e+14
@@ -442,7 +591,11 @@ impl<'a> Extractor<'a> {
                 neg ^= self.lower(k) == "-";
                 k += 1;
             }
-            if let Some(e) = self.tok(k).filter(|e| e.is_num()).and_then(|e| e.lower.parse::<f64>().ok()) {
+            if let Some(e) = self
+                .tok(k)
+                .filter(|e| e.is_num())
+                .and_then(|e| e.lower.parse::<f64>().ok())
+            {
                 value = value.powf(if neg { -e } else { e });
                 j = k + 1;
             }
@@ -452,21 +605,59 @@ impl<'a> Extractor<'a> {
         // suffix: 100k, 10M, 1.2bn, 1MM, 2.33 k, 8 B
         if let Some(s) = self.tok(j).filter(|s| s.is_word()) {
             let rawsuf = s.raw(self.text);
-            let next_word = self.tok(j + 1).filter(|n| n.is_word()).map(|n| n.lower.as_str());
-            let metre_ctx = next_word.is_none_or(|w| {
-                matches!(w, "tall" | "long" | "high" | "wide" | "deep" | "away" | "from" | "above" | "below" | "in" | "on" | "at" | "and" | "or" | "to" | "by" | "x" | "under" | "over" | "sprint" | "race" | "freestyle" | "hurdles" | "dash" | "run" | "relay")
+            let next_word = self
+                .tok(j + 1)
+                .filter(|n| n.is_word())
+                .map(|n| n.lower.as_str());
+            let metre_ctx = next_word.map_or(true, |w| {
+                matches!(
+                    w,
+                    "tall"
+                        | "long"
+                        | "high"
+                        | "wide"
+                        | "deep"
+                        | "away"
+                        | "from"
+                        | "above"
+                        | "below"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "by"
+                        | "x"
+                        | "under"
+                        | "over"
+                        | "sprint"
+                        | "race"
+                        | "freestyle"
+                        | "hurdles"
+                        | "dash"
+                        | "run"
+                        | "relay"
+                )
             });
-            let spaced_ok = !s.space || next_word.is_none() || matches!(rawsuf, "B" | "M" | "bn" | "mn" | "K");
+            let spaced_ok =
+                !s.space || next_word.is_none() || matches!(rawsuf, "B" | "M" | "bn" | "mn" | "K");
             let suffix = if !spaced_ok {
                 None
             } else {
                 match rawsuf {
-                "k" | "K" => Some(1e3),
-                "M" | "MM" | "mn" | "mln" | "Mn" => Some(1e6),
-                "m" if !s.space && (money || next_word == Some("of") || next_word.is_some_and(|w| !metre_ctx && !self.lex.is_stop(w))) => Some(1e6),
-                "bn" | "b" | "B" | "Bn" | "bln" | "BN" => Some(1e9),
-                "tn" | "trn" | "tln" => Some(1e12),
-                _ => None,
+                    "k" | "K" => Some(1e3),
+                    "M" | "MM" | "mn" | "mln" | "Mn" => Some(1e6),
+                    "m" if !s.space
+                        && (money
+                            || next_word == Some("of")
+                            || next_word.is_some_and(|w| !metre_ctx && !self.lex.is_stop(w))) =>
+                    {
+                        Some(1e6)
+                    }
+                    "bn" | "b" | "B" | "Bn" | "bln" | "BN" => Some(1e9),
+                    "tn" | "trn" | "tln" => Some(1e12),
+                    _ => None,
                 }
             };
             if let Some(sc) = suffix {
@@ -481,7 +672,9 @@ impl<'a> Extractor<'a> {
             let mut last_scale = f64::INFINITY;
             loop {
                 let w = self.lower(j);
-                let Some(&(s, c)) = self.lex.numbers.get(w) else { break };
+                let Some(&(s, c)) = self.lex.numbers.get(w) else {
+                    break;
+                };
                 if !matches!(c, NumClass::Scale | NumClass::Hundred) || s >= last_scale {
                     break;
                 }
@@ -496,8 +689,12 @@ impl<'a> Extractor<'a> {
                 // "3 hundred and 21"
                 if c == NumClass::Hundred && self.lower(j) == "and" {
                     if let Some(n) = self.tok(j + 1).filter(|n| n.is_num()) {
-                        let next_scale = self.number_word(j + 2).is_some_and(|(_, c)| matches!(c, NumClass::Scale | NumClass::Hundred));
-                        if let Some(v) = parse_digits(&n.lower).filter(|v| *v < 100.0 && v.fract() == 0.0 && !next_scale) {
+                        let next_scale = self
+                            .number_word(j + 2)
+                            .is_some_and(|(_, c)| matches!(c, NumClass::Scale | NumClass::Hundred));
+                        if let Some(v) = parse_digits(&n.lower)
+                            .filter(|v| *v < 100.0 && v.fract() == 0.0 && !next_scale)
+                        {
                             value += v;
                             j += 2;
                         }
@@ -505,7 +702,11 @@ impl<'a> Extractor<'a> {
                 }
             }
             // "3 million and a half"
-            if scaled && self.lower(j) == "and" && matches!(self.lower(j + 1), "a" | "one") && self.lower(j + 2) == "half" {
+            if scaled
+                && self.lower(j) == "and"
+                && matches!(self.lower(j + 1), "a" | "one")
+                && self.lower(j + 2) == "half"
+            {
                 value += 0.5 * last_scale;
                 j += 3;
             }
@@ -515,7 +716,14 @@ impl<'a> Extractor<'a> {
                 j += 1;
             }
         }
-        Some(Num { value, end: j, words: false, vague: None, scaled, scale })
+        Some(Num {
+            value,
+            end: j,
+            words: false,
+            vague: None,
+            scaled,
+            scale,
+        })
     }
 
     /// Whether the number at `i` is an identifier (Section 4, S23, COVID-19, #1) or an
@@ -529,7 +737,11 @@ impl<'a> Extractor<'a> {
                 if p.is_word() || p.is_punct("#") || p.is_punct("№") {
                     return true;
                 }
-                if (p.is_punct("-") || p.is_punct("‑")) && !p.space && i > 1 && self.toks[i - 2].is_word() {
+                if (p.is_punct("-") || p.is_punct("‑"))
+                    && !p.space
+                    && i > 1
+                    && self.toks[i - 2].is_word()
+                {
                     return true;
                 }
             }
@@ -540,17 +752,46 @@ impl<'a> Extractor<'a> {
                 }
             }
             // clock times 9:35, and version numbers 2.0.1
-            if self.lower(i + 1) == ":" && self.attached(i + 1) && self.tok(i + 2).is_some_and(|n| n.is_num() && !n.space) {
+            if self.lower(i + 1) == ":"
+                && self.attached(i + 1)
+                && self.tok(i + 2).is_some_and(|n| n.is_num() && !n.space)
+            {
                 return true;
             }
-            if i >= 2 && self.lower(i - 1) == ":" && !t.space && self.attached(i - 1) && self.toks[i - 2].is_num() {
+            if i >= 2
+                && self.lower(i - 1) == ":"
+                && !t.space
+                && self.attached(i - 1)
+                && self.toks[i - 2].is_num()
+            {
                 return true;
             }
-            if self.tok(i + 1).is_some_and(|n| n.is_word() && matches!(n.lower.as_str(), "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "et" | "bst" | "cet" | "pst" | "est")) {
+            if self.tok(i + 1).is_some_and(|n| {
+                n.is_word()
+                    && matches!(
+                        n.lower.as_str(),
+                        "am" | "pm"
+                            | "a.m"
+                            | "p.m"
+                            | "gmt"
+                            | "utc"
+                            | "et"
+                            | "bst"
+                            | "cet"
+                            | "pst"
+                            | "est"
+                    )
+            }) {
                 return true;
             }
             // an age after a name: "Smith, 45, said"
-            if i >= 2 && self.lower(i - 1) == "," && self.lower(i + 1) == "," && self.toks[i - 2].is_word() && self.toks[i - 2].is_cap(self.text) && t.lower.len() <= 3 {
+            if i >= 2
+                && self.lower(i - 1) == ","
+                && self.lower(i + 1) == ","
+                && self.toks[i - 2].is_word()
+                && self.toks[i - 2].is_cap(self.text)
+                && t.lower.len() <= 3
+            {
                 return true;
             }
             // a bare number in brackets: "Smith (4)"
@@ -559,7 +800,13 @@ impl<'a> Extractor<'a> {
             }
         }
         // ID.3
-        if i >= 2 && t.is_num() && !t.space && self.lower(i - 1) == "." && !self.toks[i - 1].space && self.toks[i - 2].is_word() {
+        if i >= 2
+            && t.is_num()
+            && !t.space
+            && self.lower(i - 1) == "."
+            && !self.toks[i - 1].space
+            && self.toks[i - 2].is_word()
+        {
             return true;
         }
         // label word before: Section 427, No. 1, Game 2, COVID -19
@@ -587,9 +834,15 @@ impl<'a> Extractor<'a> {
         let mut j = i;
         // currency prefix ($, US$, £, EUR, MAUD)
         if !t.is_num() {
-            if let Some((e, (iso, pos))) = self.longest(&self.lex.currencies, self.lex.max_currency_len, i) {
+            if let Some((e, (iso, pos))) =
+                self.longest(&self.lex.currencies, self.lex.max_currency_len, i)
+            {
                 if *pos != CurPos::Post && self.starts_number(e) && !self.masked(e) {
-                    let written = self.text.get(t.start..self.toks[e - 1].end).unwrap_or("").to_string();
+                    let written = self
+                        .text
+                        .get(t.start..self.toks[e - 1].end)
+                        .unwrap_or("")
+                        .to_string();
                     currency = Some((written, iso.clone()));
                     j = e;
                 }
@@ -599,7 +852,11 @@ impl<'a> Extractor<'a> {
         let mut mult = 1.0;
         if currency.is_none() && t.is_word() {
             let r = t.raw(self.text);
-            if r.len() == 4 && r.starts_with('M') && r[1..].bytes().all(|b| b.is_ascii_uppercase()) && self.starts_number(i + 1) {
+            if r.len() == 4
+                && r.starts_with('M')
+                && r[1..].bytes().all(|b| b.is_ascii_uppercase())
+                && self.starts_number(i + 1)
+            {
                 if let Some((iso, _)) = self.lex.currencies.get(&r[1..].to_lowercase()) {
                     currency = Some((r[1..].to_string(), iso.clone()));
                     mult = 1e6;
@@ -613,10 +870,12 @@ impl<'a> Extractor<'a> {
             let w = self.lower(j);
             let prev_num = j > 0 && self.toks[j - 1].is_num();
             let attached_next = self.attached(j + 1);
-            if (w == "-" || w == "−") && self.tok(j + 1).is_some_and(|n| n.is_num()) && (j == 0 || self.toks[j].space) && (attached_next || (j == 0 && !prev_num)) && !(j > 0 && self.lex.labels.contains(self.toks[j - 1].raw(self.text))) {
-                negative = true;
-                j += 1;
-            } else if (w == "minus" || w == "negative") && self.starts_number(j + 1) {
+            let sign = (w == "-" || w == "−")
+                && self.tok(j + 1).is_some_and(|n| n.is_num())
+                && (j == 0 || self.toks[j].space)
+                && (attached_next || (j == 0 && !prev_num))
+                && !(j > 0 && self.lex.labels.contains(self.toks[j - 1].raw(self.text)));
+            if sign || (w == "minus" || w == "negative") && self.starts_number(j + 1) {
                 negative = true;
                 j += 1;
             }
@@ -659,7 +918,10 @@ impl<'a> Extractor<'a> {
             // 30 MUSD
             if let Some(w) = self.tok(j).filter(|w| w.is_word()) {
                 let r = w.raw(self.text);
-                if r.len() == 4 && r.starts_with('M') && r[1..].bytes().all(|b| b.is_ascii_uppercase()) {
+                if r.len() == 4
+                    && r.starts_with('M')
+                    && r[1..].bytes().all(|b| b.is_ascii_uppercase())
+                {
                     if let Some((iso, _)) = self.lex.currencies.get(&r[1..].to_lowercase()) {
                         value *= 1e6;
                         q.value = Some(value);
@@ -671,23 +933,44 @@ impl<'a> Extractor<'a> {
             }
         }
         if unit.is_none() {
-            if let Some((e, (iso, pos))) = self.longest(&self.lex.currencies, self.lex.max_currency_len, j) {
+            if let Some((e, (iso, pos))) =
+                self.longest(&self.lex.currencies, self.lex.max_currency_len, j)
+            {
                 if *pos != CurPos::Pre {
                     unit = Some(key_of(self.toks, j, e));
                     q.currency = Some(iso.clone());
                     j = e;
                     // thirteen dollars and forty-five cents; 15 dollars 50
-                    let (k, and) = if self.lower(j) == "and" { (j + 1, true) } else { (j, false) };
+                    let (k, and) = if self.lower(j) == "and" {
+                        (j + 1, true)
+                    } else {
+                        (j, false)
+                    };
                     if q.value.is_some_and(|v| v.fract() == 0.0) && self.tok(k).is_some() {
-                        if let Some(c) = self.tok(k).filter(|c| c.is_num() && c.space).and_then(|c| parse_digits(&c.lower).map(|v| (v, k + 1)))
-                            .or_else(|| self.parse_words(k).filter(|n| n.words).map(|n| (n.value, n.end)))
+                        if let Some(c) = self
+                            .tok(k)
+                            .filter(|c| c.is_num() && c.space)
+                            .and_then(|c| parse_digits(&c.lower).map(|v| (v, k + 1)))
+                            .or_else(|| {
+                                self.parse_words(k)
+                                    .filter(|n| n.words)
+                                    .map(|n| (n.value, n.end))
+                            })
                         {
                             let (cv, mut e2) = c;
-                            let next_is_cur = self.longest(&self.lex.currencies, self.lex.max_currency_len, e2).is_some_and(|(_, (_, p))| *p != CurPos::Pre)
+                            let next_is_cur = self
+                                .longest(&self.lex.currencies, self.lex.max_currency_len, e2)
+                                .is_some_and(|(_, (_, p))| *p != CurPos::Pre)
                                 && !matches!(self.lower(e2), "cents" | "cent");
                             let cents_word = matches!(self.lower(e2), "cents" | "cent");
-                            let ends = self.tok(e2).is_none_or(|n| n.kind == crate::tok::Kind::Punct);
-                            if cv < 100.0 && !next_is_cur && self.lower(k) != "a" && (and || cents_word || ends) {
+                            let ends = self
+                                .tok(e2)
+                                .map_or(true, |n| n.kind == crate::tok::Kind::Punct);
+                            if cv < 100.0
+                                && !next_is_cur
+                                && self.lower(k) != "a"
+                                && (and || cents_word || ends)
+                            {
                                 if matches!(self.lower(e2), "cents" | "cent") {
                                     e2 += 1;
                                 }
@@ -701,14 +984,30 @@ impl<'a> Extractor<'a> {
             }
         }
         if unit.is_none() {
-            let hyphen = matches!(self.lower(j), "-" | "‑") && self.attached(j) && self.attached(j + 1) && self.tok(j + 1).is_some_and(Tok::is_word);
+            let hyphen = matches!(self.lower(j), "-" | "‑")
+                && self.attached(j)
+                && self.attached(j + 1)
+                && self.tok(j + 1).is_some_and(Tok::is_word);
             let k = if hyphen { j + 1 } else { j };
             if let Some((e, canon)) = self.longest(&self.lex.units, self.lex.max_unit_len, k) {
                 let key = key_of(self.toks, k, e);
                 let attached = !self.toks[k].space;
-                let before_punct = self.tok(e).is_none_or(|n| !n.is_word() || n.lower == "x");
+                let before_punct = self.tok(e).map_or(true, |n| !n.is_word() || n.lower == "x");
                 let old = matches!(self.lower(e), "-" | "‑") && self.lower(e + 1) == "old";
-                if hyphen && !old && matches!(canon.as_str(), "years" | "months" | "weeks" | "days" | "hours" | "minutes" | "seconds" | "decades") {
+                if hyphen
+                    && !old
+                    && matches!(
+                        canon.as_str(),
+                        "years"
+                            | "months"
+                            | "weeks"
+                            | "days"
+                            | "hours"
+                            | "minutes"
+                            | "seconds"
+                            | "decades"
+                    )
+                {
                     return None; // a five-year plan
                 }
                 if !AMBIGUOUS_UNITS.contains(&key.as_str()) || attached || before_punct {
@@ -739,9 +1038,14 @@ impl<'a> Extractor<'a> {
             }
         }
         // "1 over 3"
-        if unit.is_none() && self.lower(j) == "over" && value.fract() == 0.0 && (1.0..=10.0).contains(&value) && q.value.is_some() {
+        if unit.is_none()
+            && self.lower(j) == "over"
+            && value.fract() == 0.0
+            && (1.0..=10.0).contains(&value)
+            && q.value.is_some()
+        {
             if let Some(((den, None, _), e)) = self.parse_simple(j + 1, false) {
-                if den != 0.0 && self.tok(e).is_none_or(|t| !t.is_word()) {
+                if den != 0.0 && self.tok(e).map_or(true, |t| !t.is_word()) {
                     value /= den;
                     q.value = Some(value);
                     j = e;
@@ -749,7 +1053,13 @@ impl<'a> Extractor<'a> {
             }
         }
         // range: 252-287, 20 to 30, between 20 and 30, from 5 to 10, three or four years
-        let before = |w: &str| (1..=3).any(|d| start >= d && self.lower(start - d) == w && (start - d + 1..start).all(|m| !self.toks[m].is_num()));
+        let before = |w: &str| {
+            (1..=3).any(|d| {
+                start >= d
+                    && self.lower(start - d) == w
+                    && (start - d + 1..start).all(|m| !self.toks[m].is_num())
+            })
+        };
         let between = before("between");
         let from = before("from");
         let change_ctx = self.change_before(start);
@@ -763,7 +1073,12 @@ impl<'a> Extractor<'a> {
             d.space == after
         });
         let range_sep = match sep {
-            "-" | "–" | "—" | "‑" => dash_ok && !self.tok(j + 1).is_some_and(|n| n.is_word() && !self.starts_number(j + 1)),
+            "-" | "–" | "—" | "‑" => {
+                dash_ok
+                    && !self
+                        .tok(j + 1)
+                        .is_some_and(|n| n.is_word() && !self.starts_number(j + 1))
+            }
             "to" | "through" => from || !change_ctx,
             "and" => between,
             "or" => unit.is_none() && value < 100.0,
@@ -773,25 +1088,37 @@ impl<'a> Extractor<'a> {
             let mut k = j + 1;
             // "$5 to $10", "from up to 252 miles to 287"
             let mut cur2 = false;
-            if let Some((e, (_, pos))) = self.longest(&self.lex.currencies, self.lex.max_currency_len, k) {
+            if let Some((e, (_, pos))) =
+                self.longest(&self.lex.currencies, self.lex.max_currency_len, k)
+            {
                 if *pos != CurPos::Post && self.starts_number(e) {
                     k = e;
                     cur2 = true;
                 }
             }
-            let parsed = if self.masked(k) { None } else { self.parse_simple(k, currency.is_some() || cur2) };
+            let parsed = if self.masked(k) {
+                None
+            } else {
+                self.parse_simple(k, currency.is_some() || cur2)
+            };
             if let Some(((hi, unit2, scale2), e2)) = parsed {
                 let mut lo = value;
                 let compatible = match (&unit, &unit2) {
                     (Some(a), Some(b)) => a == b || currency.is_some() && cur2,
                     (None, Some(_)) => currency.is_none() && !cur2,
                     (Some(_), None) => currency.is_some() == cur2,
-                    (None, None) => currency.is_none() == !cur2 || currency.is_some() == cur2,
+                    (None, None) => currency.is_some() == cur2,
                 };
-                if !num.scaled && scale2 > 1.0 && lo.abs() < 1000.0 && !self.lower(core_start).contains(',') {
+                if !num.scaled
+                    && scale2 > 1.0
+                    && lo.abs() < 1000.0
+                    && !self.lower(core_start).contains(',')
+                {
                     lo *= scale2; // "5 to 10 million"
                 }
-                let ordered = lo < hi || (between && lo <= hi) || ((from || matches!(sep, "-" | "–" | "—" | "‑")) && lo != hi);
+                let ordered = lo < hi
+                    || (between && lo <= hi)
+                    || ((from || matches!(sep, "-" | "–" | "—" | "‑")) && lo != hi);
                 let or_ok = sep != "or" || unit2.is_some();
                 if compatible && ordered && or_ok {
                     q.range = Some((lo, hi));
@@ -801,7 +1128,9 @@ impl<'a> Extractor<'a> {
                     }
                     j = e2;
                     if between || from {
-                        let d = (1..=3).find(|&d| matches!(self.lower(start - d), "between" | "from")).unwrap_or(0);
+                        let d = (1..=3)
+                            .find(|&d| matches!(self.lower(start - d), "between" | "from"))
+                            .unwrap_or(0);
                         start -= d;
                     }
                 }
@@ -810,8 +1139,11 @@ impl<'a> Extractor<'a> {
         // "or more", "or less", "and above", "plus"
         let (w1, w2) = (self.lower(j), self.lower(j + 1));
         let tail_bound = match (w1, w2) {
-            ("or", "more" | "greater" | "higher" | "above" | "over") | ("and", "above" | "over" | "up") => Some(Bound::AtLeast),
-            ("or", "less" | "fewer" | "lower" | "below" | "under") | ("and", "below" | "under") => Some(Bound::AtMost),
+            ("or", "more" | "greater" | "higher" | "above" | "over")
+            | ("and", "above" | "over" | "up") => Some(Bound::AtLeast),
+            ("or", "less" | "fewer" | "lower" | "below" | "under") | ("and", "below" | "under") => {
+                Some(Bound::AtMost)
+            }
             _ => None,
         };
         if let Some(b) = tail_bound {
@@ -827,9 +1159,14 @@ impl<'a> Extractor<'a> {
         // thing counted: "80,000 Americans", "350 criminal enterprises", "hundreds of people"
         let mut k = j;
         if unit.is_none() || num.vague.is_some() {
-            if self.lower(k) == "of" && (num.vague.is_some() || num.words && self.lower(core_start) != "one") {
+            if self.lower(k) == "of"
+                && (num.vague.is_some() || num.words && self.lower(core_start) != "one")
+            {
                 k += 1;
-                if matches!(self.lower(k), "the" | "them" | "us" | "these" | "those" | "their" | "our") {
+                if matches!(
+                    self.lower(k),
+                    "the" | "them" | "us" | "these" | "those" | "their" | "our"
+                ) {
                     k = j; // "two of the ...": no thing
                 }
             }
@@ -852,22 +1189,57 @@ impl<'a> Extractor<'a> {
                 q.rate = Some(rate.clone());
                 j = e;
             }
-        } else if let Some(rate) = (j + 1..j + 5).take_while(|&m| self.tok(m).is_some_and(|t| t.is_word()) && self.tok(m - 1).is_some_and(|t| t.is_word())).find_map(|m| {
-            // "who die annually", "renew each year": a rate a few words on, the figure's span unchanged
-            self.longest(&self.lex.rates, self.lex.max_rate_len, m).map(|(_, r)| r).filter(|r| r.starts_with("per year") || r.starts_with("per month") || r.starts_with("per week") || r.starts_with("per day"))
-        }) {
+        } else if let Some(rate) = (j + 1..j + 5)
+            .take_while(|&m| {
+                self.tok(m).is_some_and(|t| t.is_word())
+                    && self.tok(m - 1).is_some_and(|t| t.is_word())
+            })
+            .find_map(|m| {
+                // "who die annually", "renew each year": a rate a few words on, the figure's span unchanged
+                self.longest(&self.lex.rates, self.lex.max_rate_len, m)
+                    .map(|(_, r)| r)
+                    .filter(|r| {
+                        r.starts_with("per year")
+                            || r.starts_with("per month")
+                            || r.starts_with("per week")
+                            || r.starts_with("per day")
+                    })
+            })
+        {
             q.rate = Some(rate.clone());
         } else if self.lower(j) == "/" && self.attached(j) {
-            if let Some(w) = self.tok(j + 1).filter(|w| w.is_word() && !w.space && (self.lex.units.contains_key(&w.lower) || self.lex.time_words.contains_key(&w.lower))) {
+            if let Some(w) = self.tok(j + 1).filter(|w| {
+                w.is_word()
+                    && !w.space
+                    && (self.lex.units.contains_key(&w.lower)
+                        || self.lex.time_words.contains_key(&w.lower))
+            }) {
                 q.rate = Some(format!("per {}", w.lower));
                 j += 2;
             }
         }
         // a name before a bare number: S&P 500, iPhone 11, Stoxx 600
-        if unit.is_none() && q.range.is_none() && num.vague.is_none() && !num.words && core_start > 0 && core_start == start {
+        if unit.is_none()
+            && q.range.is_none()
+            && num.vague.is_none()
+            && !num.words
+            && core_start > 0
+            && core_start == start
+        {
             let p = &self.toks[core_start - 1];
-            let sentence_start = core_start < 2 || matches!(self.lower(core_start - 2), "." | "!" | "?" | ":" | "\"" | "“") || self.toks[core_start - 1].nl;
-            if p.is_word() && p.is_cap(self.text) && !sentence_start && !self.lex.is_stop(&p.lower) && !self.lex.modifiers.contains_key(&p.lower) && self.lex.time_words.get(&p.lower).is_none() {
+            let sentence_start = core_start < 2
+                || matches!(
+                    self.lower(core_start - 2),
+                    "." | "!" | "?" | ":" | "\"" | "“"
+                )
+                || self.toks[core_start - 1].nl;
+            if p.is_word()
+                && p.is_cap(self.text)
+                && !sentence_start
+                && !self.lex.is_stop(&p.lower)
+                && !self.lex.modifiers.contains_key(&p.lower)
+                && !self.lex.time_words.contains_key(&p.lower)
+            {
                 return None;
             }
         }
@@ -897,7 +1269,7 @@ impl<'a> Extractor<'a> {
     }
 
     /// A plain number (with its unit and scale) for the far end of a range.
-    fn parse_simple(&self, k: usize, money: bool) -> Option<((f64, Option<String>, f64), usize)> {
+    fn parse_simple(&self, k: usize, money: bool) -> Option<(RangeEnd, usize)> {
         let num = if self.tok(k)?.is_num() {
             if !money && self.is_identifier(k) {
                 return None;
@@ -917,7 +1289,9 @@ impl<'a> Extractor<'a> {
                 unit = Some(canon.clone());
                 j = e;
             }
-        } else if let Some((e, (_, pos))) = self.longest(&self.lex.currencies, self.lex.max_currency_len, j) {
+        } else if let Some((e, (_, pos))) =
+            self.longest(&self.lex.currencies, self.lex.max_currency_len, j)
+        {
             if *pos != CurPos::Pre {
                 unit = Some(key_of(self.toks, j, e));
                 j = e;
@@ -941,9 +1315,47 @@ impl<'a> Extractor<'a> {
     fn one_is_number(&self, i: usize) -> bool {
         let prev = if i > 0 { self.lower(i - 1) } else { "" };
         let next = self.lower(i + 1);
-        !matches!(prev, "no" | "any" | "every" | "each" | "the" | "this" | "that" | "which" | "another" | "such" | "someone" | "anyone" | "little" | "last" | "only" | "'s")
-            && !self.tok(i + 1).is_some_and(Tok::is_num)
-            && !matches!(next, "that" | "who" | "which" | "another" | "way" | "thing" | "by" | "point" | "time" | "can" | "could" | "would" | "should" | "must" | "might" | "will" | "does" | "has" | "is" | "was")
+        !matches!(
+            prev,
+            "no" | "any"
+                | "every"
+                | "each"
+                | "the"
+                | "this"
+                | "that"
+                | "which"
+                | "another"
+                | "such"
+                | "someone"
+                | "anyone"
+                | "little"
+                | "last"
+                | "only"
+                | "'s"
+        ) && !self.tok(i + 1).is_some_and(Tok::is_num)
+            && !matches!(
+                next,
+                "that"
+                    | "who"
+                    | "which"
+                    | "another"
+                    | "way"
+                    | "thing"
+                    | "by"
+                    | "point"
+                    | "time"
+                    | "can"
+                    | "could"
+                    | "would"
+                    | "should"
+                    | "must"
+                    | "might"
+                    | "will"
+                    | "does"
+                    | "has"
+                    | "is"
+                    | "was"
+            )
     }
 
     /// A thing counted starting at token `k`: adverbs skipped (potentially lethal doses),
@@ -954,14 +1366,22 @@ impl<'a> Extractor<'a> {
             t.is_word()
                 && !t.nl
                 && !self.lex.is_stop(&t.lower)
-                && !self.lex.time_words.get(&t.lower).is_some_and(|(kind, _)| kind == "month" || kind == "weekday")
+                && !self
+                    .lex
+                    .time_words
+                    .get(&t.lower)
+                    .is_some_and(|(kind, _)| kind == "month" || kind == "weekday")
                 && !self.lex.numbers.contains_key(&t.lower)
                 && !self.lex.ordinals.contains_key(&t.lower)
                 && !is_up(&t.lower)
                 && !is_down(&t.lower)
         };
         let mut s = k;
-        while s < k + 2 && self.tok(s).is_some_and(|t| ok(t) && t.lower.ends_with("ly") && t.lower.len() > 4) {
+        while s < k + 2
+            && self
+                .tok(s)
+                .is_some_and(|t| ok(t) && t.lower.ends_with("ly") && t.lower.len() > 4)
+        {
             s += 1;
         }
         let t = self.tok(s)?;
@@ -976,7 +1396,12 @@ impl<'a> Extractor<'a> {
             let mut m = s + 1;
             while m < s + 3 {
                 match self.tok(m) {
-                    Some(n) if ok(n) && n.space && !is_verbish(&n.lower) && n.is_cap(self.text) == t.is_cap(self.text) => {
+                    Some(n)
+                        if ok(n)
+                            && n.space
+                            && !is_verbish(&n.lower)
+                            && n.is_cap(self.text) == t.is_cap(self.text) =>
+                    {
                         m += 1;
                         if n.lower.ends_with('s') && !n.lower.ends_with("ss") {
                             e = m;
@@ -1002,10 +1427,18 @@ impl<'a> Extractor<'a> {
             let s = start - n;
             if let Some(kind) = self.lex.modifiers.get(&key_of(self.toks, s, start)) {
                 // "up to" after a change verb is a change target, not a bound ("rose up to")
-                if n == 1 && self.lower(s) == "over" && s > 0 && matches!(self.lower(s - 1), "years" | "months") {
+                if n == 1
+                    && self.lower(s) == "over"
+                    && s > 0
+                    && matches!(self.lower(s - 1), "years" | "months")
+                {
                     continue;
                 }
-                let words = self.text.get(self.toks[s].start..self.toks[start - 1].end).unwrap_or("").to_string();
+                let words = self
+                    .text
+                    .get(self.toks[s].start..self.toks[start - 1].end)
+                    .unwrap_or("")
+                    .to_string();
                 return (s, Some((kind.clone(), words)));
             }
         }
@@ -1017,7 +1450,10 @@ impl<'a> Extractor<'a> {
         let lo = start.saturating_sub(5);
         (lo..start).any(|k| {
             let w = self.lower(k);
-            (is_up(w) || is_down(w)) && w != "up" && w != "down" || matches!(w, "from" | "by") && k + 1 == start && (lo..k).any(|m| is_up(self.lower(m)) || is_down(self.lower(m)))
+            (is_up(w) || is_down(w)) && w != "up" && w != "down"
+                || matches!(w, "from" | "by")
+                    && k + 1 == start
+                    && (lo..k).any(|m| is_up(self.lower(m)) || is_down(self.lower(m)))
         })
     }
 
@@ -1030,7 +1466,11 @@ impl<'a> Extractor<'a> {
             k -= 1;
         }
         // verb within two tokens before: "rose by", "was up", "increased sharply by"
-        let lo = k.saturating_sub(if via == Some("by") || via.is_none() { 3 } else { 7 });
+        let lo = k.saturating_sub(if via == Some("by") || via.is_none() {
+            3
+        } else {
+            7
+        });
         let mut dir = None;
         for m in (lo..k).rev() {
             let w = self.lower(m);
@@ -1042,7 +1482,10 @@ impl<'a> Extractor<'a> {
                 dir = Some(Change::Down);
                 break;
             }
-            if self.toks[m].is_punct(",") || self.toks[m].is_punct(".") || (via.is_none() && self.toks[m].is_num()) {
+            if self.toks[m].is_punct(",")
+                || self.toks[m].is_punct(".")
+                || (via.is_none() && self.toks[m].is_num())
+            {
                 break;
             }
         }
@@ -1063,7 +1506,10 @@ impl<'a> Extractor<'a> {
             match self.parse_at(i) {
                 Some((q, next)) if next > i => {
                     // a modifier may reach back over the previous quantity's end: keep order
-                    if out.last().is_some_and(|p: &Quantity| p.span.end > q.span.start) {
+                    if out
+                        .last()
+                        .is_some_and(|p: &Quantity| p.span.end > q.span.start)
+                    {
                         i = next;
                         continue;
                     }
@@ -1081,6 +1527,29 @@ impl<'a> Extractor<'a> {
 fn is_verbish(w: &str) -> bool {
     matches!(
         w,
-        "said" | "says" | "say" | "told" | "was" | "were" | "is" | "are" | "percent" | "times" | "apiece" | "each" | "alone" | "including" | "according" | "against" | "ahead" | "instead" | "respectively" | "combined" | "together" | "overall" | "total" | "altogether"
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "percent"
+            | "times"
+            | "apiece"
+            | "each"
+            | "alone"
+            | "including"
+            | "according"
+            | "against"
+            | "ahead"
+            | "instead"
+            | "respectively"
+            | "combined"
+            | "together"
+            | "overall"
+            | "total"
+            | "altogether"
     ) || (w.ends_with("ly") || w.ends_with("ed")) && w.len() > 4
 }

@@ -3,7 +3,10 @@
 
 use serde::Serialize;
 
-use crate::{Bound, CausalKind, Change, CharIndex, Claim, ClaimType, Interval, OffsetUnit, Relation, Span, TimeKind};
+use crate::{
+    Bound, CausalKind, Change, CharIndex, Claim, ClaimType, Interval, OffsetUnit, Relation, Span,
+    TimeKind,
+};
 
 /// A span in the report's unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -111,7 +114,10 @@ pub struct ClaimReport {
 
 fn sp(s: Span, index: &CharIndex, unit: OffsetUnit) -> SpanReport {
     let u = s.to_units(index, unit);
-    SpanReport { start: u.start, end: u.end }
+    SpanReport {
+        start: u.start,
+        end: u.end,
+    }
 }
 
 fn covered(s: Span, text: &str) -> String {
@@ -120,7 +126,11 @@ fn covered(s: Span, text: &str) -> String {
 
 fn tsp(s: Span, text: &str, index: &CharIndex, unit: OffsetUnit) -> TextSpanReport {
     let u = s.to_units(index, unit);
-    TextSpanReport { start: u.start, end: u.end, text: covered(s, text) }
+    TextSpanReport {
+        start: u.start,
+        end: u.end,
+        text: covered(s, text),
+    }
 }
 
 impl Claim {
@@ -152,7 +162,12 @@ impl Claim {
             time: self
                 .time
                 .iter()
-                .map(|t| TimeReport { span: sp(t.span, index, unit), text: covered(t.span, text), kind: t.kind, resolved: t.resolved })
+                .map(|t| TimeReport {
+                    span: sp(t.span, index, unit),
+                    text: covered(t.span, text),
+                    kind: t.kind,
+                    resolved: t.resolved,
+                })
                 .collect(),
             figure_checks: self
                 .figure_checks

@@ -8,46 +8,183 @@ fn tagger() -> Tagger {
 }
 
 fn quants(text: &str) -> Vec<Quantity> {
-    tagger().tag_text(text).into_iter().flat_map(|c| c.quantities).collect()
+    tagger()
+        .tag_text(text)
+        .into_iter()
+        .flat_map(|c| c.quantities)
+        .collect()
 }
 
 fn types(text: &str) -> Vec<ClaimType> {
-    let mut t: Vec<ClaimType> = tagger().tag_text(text).into_iter().flat_map(|c| c.types).collect();
+    let mut t: Vec<ClaimType> = tagger()
+        .tag_text(text)
+        .into_iter()
+        .flat_map(|c| c.types)
+        .collect();
     t.sort();
     t.dedup();
     t
 }
 
 /// (sentence, covered text, value, range, unit)
-type Row = (&'static str, &'static str, Option<f64>, Option<(f64, f64)>, Option<&'static str>);
+type Row = (
+    &'static str,
+    &'static str,
+    Option<f64>,
+    Option<(f64, f64)>,
+    Option<&'static str>,
+);
 
 #[test]
 fn quantity_table() {
     let rows: &[Row] = &[
-        ("The town has 12,400 residents.", "12,400 residents", Some(12400.0), None, Some("residents")),
-        ("They shipped 95 million doses abroad.", "95 million doses", Some(95e6), None, Some("doses")),
-        ("It raised 1.2bn last year.", "1.2bn", Some(1.2e9), None, None),
-        ("A fine of $3 trillion was floated.", "$3 trillion", Some(3e12), None, Some("$")),
-        ("Ninety-five people attended.", "Ninety-five people", Some(95.0), None, Some("people")),
-        ("She bought a dozen eggs.", "a dozen eggs", Some(12.0), None, Some("eggs")),
-        ("We counted one hundred and twenty boats.", "one hundred and twenty boats", Some(120.0), None, Some("boats")),
-        ("Two-thirds of voters agreed.", "Two-thirds of voters", Some(2.0 / 3.0), None, Some("voters")),
-        ("Roughly 1/3 of the budget went there.", "Roughly 1/3", Some(1.0 / 3.0), None, None),
-        ("Turnout was 25% this time.", "25%", Some(25.0), None, Some("percent")),
-        ("Turnout was 25 per cent this time.", "25 per cent", Some(25.0), None, Some("percent")),
-        ("Between 20 and 30 officers came.", "Between 20 and 30 officers", None, Some((20.0, 30.0)), Some("officers")),
-        ("The estimate is 252-287 seats.", "252-287 seats", None, Some((252.0, 287.0)), Some("seats")),
-        ("Prices went from 5 to 10 euros.", "from 5 to 10 euros", None, Some((5.0, 10.0)), Some("euros")),
-        ("Officers seized 54 kilograms of powder.", "54 kilograms", Some(54.0), None, Some("kilograms")),
-        ("Tickets cost £40 each.", "£40 each", Some(40.0), None, Some("£")),
-        ("Hundreds of volunteers turned up.", "Hundreds of volunteers", None, Some((100.0, 1000.0)), Some("volunteers")),
-        ("It is 5 feet 6 inches tall.", "5 feet 6 inches", Some(5.5), None, Some("feet")),
-        ("The temperature fell to -4 degrees.", "-4 degrees", Some(-4.0), None, Some("degrees")),
-        ("A half-mile walk, then 3 hundred and 21 steps.", "3 hundred and 21 steps", Some(321.0), None, Some("steps")),
+        (
+            "The town has 12,400 residents.",
+            "12,400 residents",
+            Some(12400.0),
+            None,
+            Some("residents"),
+        ),
+        (
+            "They shipped 95 million doses abroad.",
+            "95 million doses",
+            Some(95e6),
+            None,
+            Some("doses"),
+        ),
+        (
+            "It raised 1.2bn last year.",
+            "1.2bn",
+            Some(1.2e9),
+            None,
+            None,
+        ),
+        (
+            "A fine of $3 trillion was floated.",
+            "$3 trillion",
+            Some(3e12),
+            None,
+            Some("$"),
+        ),
+        (
+            "Ninety-five people attended.",
+            "Ninety-five people",
+            Some(95.0),
+            None,
+            Some("people"),
+        ),
+        (
+            "She bought a dozen eggs.",
+            "a dozen eggs",
+            Some(12.0),
+            None,
+            Some("eggs"),
+        ),
+        (
+            "We counted one hundred and twenty boats.",
+            "one hundred and twenty boats",
+            Some(120.0),
+            None,
+            Some("boats"),
+        ),
+        (
+            "Two-thirds of voters agreed.",
+            "Two-thirds of voters",
+            Some(2.0 / 3.0),
+            None,
+            Some("voters"),
+        ),
+        (
+            "Roughly 1/3 of the budget went there.",
+            "Roughly 1/3",
+            Some(1.0 / 3.0),
+            None,
+            None,
+        ),
+        (
+            "Turnout was 25% this time.",
+            "25%",
+            Some(25.0),
+            None,
+            Some("percent"),
+        ),
+        (
+            "Turnout was 25 per cent this time.",
+            "25 per cent",
+            Some(25.0),
+            None,
+            Some("percent"),
+        ),
+        (
+            "Between 20 and 30 officers came.",
+            "Between 20 and 30 officers",
+            None,
+            Some((20.0, 30.0)),
+            Some("officers"),
+        ),
+        (
+            "The estimate is 252-287 seats.",
+            "252-287 seats",
+            None,
+            Some((252.0, 287.0)),
+            Some("seats"),
+        ),
+        (
+            "Prices went from 5 to 10 euros.",
+            "from 5 to 10 euros",
+            None,
+            Some((5.0, 10.0)),
+            Some("euros"),
+        ),
+        (
+            "Officers seized 54 kilograms of powder.",
+            "54 kilograms",
+            Some(54.0),
+            None,
+            Some("kilograms"),
+        ),
+        (
+            "Tickets cost £40 each.",
+            "£40 each",
+            Some(40.0),
+            None,
+            Some("£"),
+        ),
+        (
+            "Hundreds of volunteers turned up.",
+            "Hundreds of volunteers",
+            None,
+            Some((100.0, 1000.0)),
+            Some("volunteers"),
+        ),
+        (
+            "It is 5 feet 6 inches tall.",
+            "5 feet 6 inches",
+            Some(5.5),
+            None,
+            Some("feet"),
+        ),
+        (
+            "The temperature fell to -4 degrees.",
+            "-4 degrees",
+            Some(-4.0),
+            None,
+            Some("degrees"),
+        ),
+        (
+            "A half-mile walk, then 3 hundred and 21 steps.",
+            "3 hundred and 21 steps",
+            Some(321.0),
+            None,
+            Some("steps"),
+        ),
     ];
     for (text, covered, value, range, unit) in rows {
         let qs = quants(text);
-        let q = qs.iter().find(|q| q.span.slice(text) == *covered).unwrap_or_else(|| panic!("{text}: no quantity {covered:?} in {qs:?}"));
+        let q = qs
+            .iter()
+            .find(|q| q.span.slice(text) == *covered)
+            .unwrap_or_else(|| panic!("{text}: no quantity {covered:?} in {qs:?}"));
         assert_eq!(q.value, *value, "{text}");
         assert_eq!(q.range, *range, "{text}");
         assert_eq!(q.unit.as_deref(), *unit, "{text}");
@@ -84,7 +221,10 @@ fn dates_and_years_are_time_not_quantities() {
     let text = "In 2015 the mill closed, and on February 1st, 2018 it reopened.";
     assert!(quants(text).is_empty(), "{:?}", quants(text));
     let c = tagger().tag_text(text);
-    let times: Vec<&str> = c.iter().flat_map(|c| c.time.iter().map(|t| t.span.slice(text))).collect();
+    let times: Vec<&str> = c
+        .iter()
+        .flat_map(|c| c.time.iter().map(|t| t.span.slice(text)))
+        .collect();
     assert!(times.contains(&"2015"), "{times:?}");
     assert!(times.contains(&"February 1st, 2018"), "{times:?}");
     // identifiers and ordinals are not figures either
@@ -104,9 +244,15 @@ fn time_references_resolve_against_a_dateline() {
     let monday = find("on Monday").expect("on Monday");
     assert_eq!(monday.resolved.map(|r| r.start), Date::new(2024, 3, 4));
     let since = find("since 2019").expect("since 2019");
-    assert_eq!(since.resolved.map(|r| (r.start, r.end)), Date::new(2019, 1, 1).zip(Date::new(2024, 3, 4)));
+    assert_eq!(
+        since.resolved.map(|r| (r.start, r.end)),
+        Date::new(2019, 1, 1).zip(Date::new(2024, 3, 4))
+    );
     // ISO dateline
-    assert_eq!(t.dateline(" date 2021-07-09 Something happened."), Date::new(2021, 7, 9));
+    assert_eq!(
+        t.dateline(" date 2021-07-09 Something happened."),
+        Date::new(2021, 7, 9)
+    );
     // every year is recurring, unresolved
     let c = t.tag_text("Floods return every year.");
     assert_eq!(c[0].time[0].kind, TimeKind::Recurring);
@@ -114,15 +260,26 @@ fn time_references_resolve_against_a_dateline() {
 
 #[test]
 fn claim_types() {
-    assert!(types("Our party will build two new bridges within five years.").contains(&ClaimType::Promise));
-    assert!(types("She said she was going to give every teacher a raise.").contains(&ClaimType::Promise));
-    assert!(types("I've seen children who never recover from that.").contains(&ClaimType::Experience));
+    assert!(
+        types("Our party will build two new bridges within five years.")
+            .contains(&ClaimType::Promise)
+    );
+    assert!(
+        types("She said she was going to give every teacher a raise.")
+            .contains(&ClaimType::Promise)
+    );
+    assert!(
+        types("I've seen children who never recover from that.").contains(&ClaimType::Experience)
+    );
     assert!(types("It is the largest exporter in the region.").contains(&ClaimType::Comparison));
     assert!(types("Unemployment rose by 3% in the spring.").contains(&ClaimType::Trend));
     assert!(types("The floods were caused by heavy rain.").contains(&ClaimType::Causal));
     assert!(types("Prices are expected to climb next year.").contains(&ClaimType::Prediction));
     assert!(types("The council banned fireworks in the park.").contains(&ClaimType::Rule));
-    assert_eq!(types("What a wonderful, beautiful evening."), vec![ClaimType::Opinion]);
+    assert_eq!(
+        types("What a wonderful, beautiful evening."),
+        vec![ClaimType::Opinion]
+    );
 }
 
 #[test]
@@ -134,7 +291,9 @@ fn causal_strength() {
     assert!(c.iter().all(|c| !c.types.contains(&ClaimType::Causal)));
     assert!(c.iter().any(|c| c.causal == Some(CausalKind::Hedged)));
     let c = tagger().tag_text("The crash was caused by ice on the road.");
-    assert!(c.iter().any(|c| c.causal == Some(CausalKind::Direct) && c.types.contains(&ClaimType::Causal)));
+    assert!(c
+        .iter()
+        .any(|c| c.causal == Some(CausalKind::Direct) && c.types.contains(&ClaimType::Causal)));
 }
 
 #[test]
@@ -145,7 +304,9 @@ fn checkworthiness_prefers_figures_to_feelings() {
     let best = |c: &[Claim]| c.iter().map(|c| c.score).fold(0.0f32, f32::max);
     assert!(best(&fact) >= 0.5, "{fact:?}");
     assert!(best(&feel) < 0.5, "{feel:?}");
-    assert!(fact.iter().all(|c| (0.0..=1.0).contains(&c.score) && c.checkworthy == (c.score >= 0.5)));
+    assert!(fact
+        .iter()
+        .all(|c| (0.0..=1.0).contains(&c.score) && c.checkworthy == (c.score >= 0.5)));
 }
 
 #[test]
@@ -158,7 +319,11 @@ fn figure_checks_relate_figures_about_the_same_thing() {
     let qend = text.find('”').unwrap_or(text.len());
     let mut groups = vec![t.tag(text, Span::new(qstart, qend))];
     t.check_figures(text, &mut groups);
-    let checks: Vec<&FigureCheck> = groups.iter().flatten().flat_map(|c| c.figure_checks.iter()).collect();
+    let checks: Vec<&FigureCheck> = groups
+        .iter()
+        .flatten()
+        .flat_map(|c| c.figure_checks.iter())
+        .collect();
     assert_eq!(checks.len(), 1, "{checks:?}");
     assert_eq!(checks[0].other.slice(text), "12,000 residents");
     assert_eq!(checks[0].value, 12000.0);
@@ -170,7 +335,10 @@ fn figure_checks_relate_figures_about_the_same_thing() {
 fn tag_stays_inside_the_span_and_reports_chars() {
     let text = "Prélude: «Nous avons 3 000 élèves», dit-il. Then 45 more came.";
     let s = text.find('«').unwrap_or(0);
-    let e = text.find('»').map(|e| e + '»'.len_utf8()).unwrap_or(text.len());
+    let e = text
+        .find('»')
+        .map(|e| e + '»'.len_utf8())
+        .unwrap_or(text.len());
     let claims = tagger().tag(text, Span::new(s, e));
     assert!(!claims.is_empty());
     for c in &claims {
@@ -184,11 +352,23 @@ fn tag_stays_inside_the_span_and_reports_chars() {
     let r = claims[0].report(text, &index, OffsetUnit::Chars);
     let json = serde_json::to_string(&r).unwrap_or_default();
     assert!(json.starts_with(r#"{"span":{"start":"#), "{json}");
-    let order = ["\"types\"", "\"score\"", "\"checkworthy\"", "\"quantities\"", "\"time\"", "\"figure_checks\""];
-    let pos: Vec<usize> = order.iter().map(|k| json.find(k).unwrap_or(usize::MAX)).collect();
+    let order = [
+        "\"types\"",
+        "\"score\"",
+        "\"checkworthy\"",
+        "\"quantities\"",
+        "\"time\"",
+        "\"figure_checks\"",
+    ];
+    let pos: Vec<usize> = order
+        .iter()
+        .map(|k| json.find(k).unwrap_or(usize::MAX))
+        .collect();
     assert!(pos.windows(2).all(|w| w[0] < w[1]), "{json}");
     let chars: Vec<char> = text.chars().collect();
-    let covered: String = chars[r.quantities[0].span.start..r.quantities[0].span.end].iter().collect();
+    let covered: String = chars[r.quantities[0].span.start..r.quantities[0].span.end]
+        .iter()
+        .collect();
     assert_eq!(covered, r.quantities[0].text);
 }
 

@@ -48,8 +48,11 @@ fn days_in_month(y: i32, m: u8) -> u8 {
 impl Date {
     /// A valid date, or `None`.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) && (1..=9999).contains(&year))
-            .then_some(Date { year, month, day })
+        ((1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month)
+            && (1..=9999).contains(&year))
+        .then_some(Date { year, month, day })
     }
 
     /// Days since 1970-01-01.
@@ -76,7 +79,11 @@ impl Date {
         let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
         let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
         let y = (y + i64::from(m <= 2)).clamp(1, 9999) as i32;
-        Date { year: y, month: m, day: d }
+        Date {
+            year: y,
+            month: m,
+            day: d,
+        }
     }
 
     /// Day of the week, Monday = 0.
@@ -103,10 +110,16 @@ impl Interval {
         Interval { start: d, end: d }
     }
     fn year(y: i32) -> Option<Interval> {
-        Some(Interval { start: Date::new(y, 1, 1)?, end: Date::new(y, 12, 31)? })
+        Some(Interval {
+            start: Date::new(y, 1, 1)?,
+            end: Date::new(y, 12, 31)?,
+        })
     }
     fn month(y: i32, m: u8) -> Option<Interval> {
-        Some(Interval { start: Date::new(y, m, 1)?, end: Date::new(y, m, days_in_month(y, m))? })
+        Some(Interval {
+            start: Date::new(y, m, 1)?,
+            end: Date::new(y, m, days_in_month(y, m))?,
+        })
     }
 }
 
@@ -146,7 +159,16 @@ pub struct TimeRef {
 }
 
 const FULL_MONTHS: &[&str] = &[
-    "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 pub(crate) struct TimeFinder<'a> {
@@ -176,10 +198,35 @@ impl<'a> TimeFinder<'a> {
             let next_num = self.toks.get(i + 1).is_some_and(Tok::is_num);
             let prev = if i > 0 { self.lower(i - 1) } else { "" };
             let prev_num = i > 0 && self.toks[i - 1].is_num();
-            if !next_num && !prev_num && !matches!(prev, "in" | "since" | "until" | "last" | "next" | "this" | "early" | "late" | "mid" | "of" | "from" | "through" | "till" | "by" | "during") {
+            if !next_num
+                && !prev_num
+                && !matches!(
+                    prev,
+                    "in" | "since"
+                        | "until"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "of"
+                        | "from"
+                        | "through"
+                        | "till"
+                        | "by"
+                        | "during"
+                )
+            {
                 return None;
             }
-            if (i == 0 || self.toks.get(i.wrapping_sub(1)).is_some_and(|p| p.is_punct("."))) && !next_num {
+            if (i == 0
+                || self
+                    .toks
+                    .get(i.wrapping_sub(1))
+                    .is_some_and(|p| p.is_punct(".")))
+                && !next_num
+            {
                 return None;
             }
         }
@@ -189,7 +236,9 @@ impl<'a> TimeFinder<'a> {
     fn weekday_at(&self, i: usize) -> Option<u8> {
         let t = self.toks.get(i)?;
         let (kind, v) = self.lex.time_words.get(&t.lower)?;
-        (kind == "weekday" && t.is_cap(self.text)).then(|| u8::try_from(*v).ok()).flatten()
+        (kind == "weekday" && t.is_cap(self.text))
+            .then(|| u8::try_from(*v).ok())
+            .flatten()
     }
 
     /// A day-of-month number at `i` (1..31, optional st/nd/rd/th); returns (day, next).
@@ -203,7 +252,11 @@ impl<'a> TimeFinder<'a> {
             return None;
         }
         let mut e = i + 1;
-        if self.toks.get(e).is_some_and(|n| !n.space && matches!(n.lower.as_str(), "st" | "nd" | "rd" | "th")) {
+        if self
+            .toks
+            .get(e)
+            .is_some_and(|n| !n.space && matches!(n.lower.as_str(), "st" | "nd" | "rd" | "th"))
+        {
             e += 1;
         }
         // "5,000" is not a day; "5." then digits neither
@@ -222,17 +275,44 @@ impl<'a> TimeFinder<'a> {
         }
         let prev = if i > 0 { self.lower(i - 1) } else { "" };
         // "about 2000 - 2500 calories", "an average of 1500"
-        if i > 0 && (self.lex.modifiers.contains_key(prev) || matches!(prev, "than" | "of") && i > 1 && matches!(self.lower(i - 2), "average" | "total" | "sum" | "maximum" | "minimum" | "cost" | "price" | "value" | "score" | "tally" | "count" | "population" | "least" | "most" | "more" | "less")) {
+        if i > 0
+            && (self.lex.modifiers.contains_key(prev)
+                || matches!(prev, "than" | "of")
+                    && i > 1
+                    && matches!(
+                        self.lower(i - 2),
+                        "average"
+                            | "total"
+                            | "sum"
+                            | "maximum"
+                            | "minimum"
+                            | "cost"
+                            | "price"
+                            | "value"
+                            | "score"
+                            | "tally"
+                            | "count"
+                            | "population"
+                            | "least"
+                            | "most"
+                            | "more"
+                            | "less"
+                    ))
+        {
             return None;
         }
         // attached to letters or currency: not a year (S2018, $2000)
         if i > 0 && !t.space {
             let p = &self.toks[i - 1];
-            if p.is_word() || p.lower == "$" || p.lower == "£" || p.lower == "€" || p.lower == "#" {
+            if p.is_word() || p.lower == "$" || p.lower == "£" || p.lower == "€" || p.lower == "#"
+            {
                 return None;
             }
         }
-        if i > 0 && self.toks[i - 1].space && matches!(self.toks[i - 1].lower.as_str(), "$" | "£" | "€") {
+        if i > 0
+            && self.toks[i - 1].space
+            && matches!(self.toks[i - 1].lower.as_str(), "$" | "£" | "€")
+        {
             return None;
         }
         // followed by a unit, percent, scale, or a plural noun that is counted
@@ -242,12 +322,53 @@ impl<'a> TimeFinder<'a> {
             }
             if n.is_word() {
                 let prev = if i > 0 { self.lower(i - 1) } else { "" };
-                let yearish_prev = matches!(prev, "in" | "since" | "of" | "by" | "from" | "until" | "till" | "to" | "before" | "after" | "during" | "early" | "late" | "mid" | "and" | "between" | "through" | "the" | "for" | "around" | "circa" | "c" | "spring" | "summer" | "autumn" | "fall" | "winter" | "year" | "season" | "fiscal" | "election" | "census") || self.month_at(i.wrapping_sub(1)).is_some() || prev == ",";
-                let unit_next = (1..=3).any(|k| self.lex.units.contains_key(&crate::tok::key_of(self.toks, i + 1, i + 1 + k)));
+                let yearish_prev = matches!(
+                    prev,
+                    "in" | "since"
+                        | "of"
+                        | "by"
+                        | "from"
+                        | "until"
+                        | "till"
+                        | "to"
+                        | "before"
+                        | "after"
+                        | "during"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "and"
+                        | "between"
+                        | "through"
+                        | "the"
+                        | "for"
+                        | "around"
+                        | "circa"
+                        | "c"
+                        | "spring"
+                        | "summer"
+                        | "autumn"
+                        | "fall"
+                        | "winter"
+                        | "year"
+                        | "season"
+                        | "fiscal"
+                        | "election"
+                        | "census"
+                ) || self.month_at(i.wrapping_sub(1)).is_some()
+                    || prev == ",";
+                let unit_next = (1..=3).any(|k| {
+                    self.lex
+                        .units
+                        .contains_key(&crate::tok::key_of(self.toks, i + 1, i + 1 + k))
+                });
                 let counted = unit_next
                     || self.lex.numbers.contains_key(&n.lower)
                     || self.lex.currencies.contains_key(&n.lower)
-                    || (n.lower.ends_with('s') && !self.lex.is_stop(&n.lower) && !n.is_cap(self.text) && n.lower.len() > 3);
+                    || (n.lower.ends_with('s')
+                        && !self.lex.is_stop(&n.lower)
+                        && !n.is_cap(self.text)
+                        && n.lower.len() > 3);
                 if counted && !yearish_prev {
                     return None;
                 }
@@ -268,25 +389,57 @@ impl<'a> TimeFinder<'a> {
         let dl = self.dateline;
         let w = self.lower(i);
         // ISO date 2025-01-23
-        if let Some(y) = self.toks.get(i).filter(|t| t.is_num() && t.lower.len() == 4).and_then(|t| t.lower.parse::<i32>().ok()) {
-            if self.lower(i + 1) == "-" && self.lower(i + 3) == "-" && self.toks.get(i + 4).is_some_and(|t| !t.space) {
+        if let Some(y) = self
+            .toks
+            .get(i)
+            .filter(|t| t.is_num() && t.lower.len() == 4)
+            .and_then(|t| t.lower.parse::<i32>().ok())
+        {
+            if self.lower(i + 1) == "-"
+                && self.lower(i + 3) == "-"
+                && self.toks.get(i + 4).is_some_and(|t| !t.space)
+            {
                 let m = self.lower(i + 2).parse::<u8>().ok();
                 let d = self.lower(i + 4).parse::<u8>().ok();
                 if let (Some(m), Some(d)) = (m, d) {
                     if let Some(date) = Date::new(y, m, d) {
-                        return Some((TimeRef { span: self.span(i, i + 5), kind: TimeKind::Date, resolved: Some(Interval::day(date)) }, i + 5, true));
+                        return Some((
+                            TimeRef {
+                                span: self.span(i, i + 5),
+                                kind: TimeKind::Date,
+                                resolved: Some(Interval::day(date)),
+                            },
+                            i + 5,
+                            true,
+                        ));
                     }
                 }
             }
         }
         // numeric date 5/17/2018 or 17/5/2018
-        if self.toks.get(i).is_some_and(Tok::is_num) && self.lower(i + 1) == "/" && self.lower(i + 3) == "/" && self.toks.get(i + 4).is_some_and(|t| t.is_num() && !t.space) {
+        if self.toks.get(i).is_some_and(Tok::is_num)
+            && self.lower(i + 1) == "/"
+            && self.lower(i + 3) == "/"
+            && self.toks.get(i + 4).is_some_and(|t| t.is_num() && !t.space)
+        {
             let a = self.lower(i).parse::<u8>().ok();
             let b = self.lower(i + 2).parse::<u8>().ok();
-            let y = self.lower(i + 4).parse::<i32>().ok().map(|y| if y < 100 { 2000 + y } else { y });
+            let y = self
+                .lower(i + 4)
+                .parse::<i32>()
+                .ok()
+                .map(|y| if y < 100 { 2000 + y } else { y });
             if let (Some(a), Some(b), Some(y)) = (a, b, y) {
                 let date = Date::new(y, a, b).or_else(|| Date::new(y, b, a));
-                return Some((TimeRef { span: self.span(i, i + 5), kind: TimeKind::Date, resolved: date.map(Interval::day) }, i + 5, true));
+                return Some((
+                    TimeRef {
+                        span: self.span(i, i + 5),
+                        kind: TimeKind::Date,
+                        resolved: date.map(Interval::day),
+                    },
+                    i + 5,
+                    true,
+                ));
             }
         }
         // Month [.] day[st] [, year] | Month year
@@ -310,13 +463,37 @@ impl<'a> TimeFinder<'a> {
                     Some(y) => Date::new(y, m, d),
                     None => dl.and_then(|dl| near_dateline(dl, m, d)),
                 };
-                return Some((TimeRef { span: self.span(i, end), kind: TimeKind::Date, resolved: resolved.map(Interval::day) }, end, true));
+                return Some((
+                    TimeRef {
+                        span: self.span(i, end),
+                        kind: TimeKind::Date,
+                        resolved: resolved.map(Interval::day),
+                    },
+                    end,
+                    true,
+                ));
             }
             if let Some(y) = self.year_at(j) {
-                return Some((TimeRef { span: self.span(i, j + 1), kind: TimeKind::Month, resolved: Interval::month(y, m) }, j + 1, true));
+                return Some((
+                    TimeRef {
+                        span: self.span(i, j + 1),
+                        kind: TimeKind::Month,
+                        resolved: Interval::month(y, m),
+                    },
+                    j + 1,
+                    true,
+                ));
             }
             let resolved = dl.and_then(|d| Interval::month(d.year, m));
-            return Some((TimeRef { span: self.span(i, i + 1), kind: TimeKind::Month, resolved }, i + 1, true));
+            return Some((
+                TimeRef {
+                    span: self.span(i, i + 1),
+                    kind: TimeKind::Month,
+                    resolved,
+                },
+                i + 1,
+                true,
+            ));
         }
         // day [of] Month [year]
         if let Some((d, e)) = self.day_at(i) {
@@ -333,72 +510,188 @@ impl<'a> TimeFinder<'a> {
                     None => dl.and_then(|dl| near_dateline(dl, m, d)),
                 }
                 .map(Interval::day);
-                return Some((TimeRef { span: self.span(i, end), kind: TimeKind::Date, resolved }, end, true));
+                return Some((
+                    TimeRef {
+                        span: self.span(i, end),
+                        kind: TimeKind::Date,
+                        resolved,
+                    },
+                    end,
+                    true,
+                ));
             }
         }
         // weekdays
         if let Some(wd) = self.weekday_at(i) {
             let prev = if i > 0 { self.lower(i - 1) } else { "" };
-            let s = if matches!(prev, "on" | "last" | "next" | "this" | "since" | "until" | "by") { i - 1 } else { i };
+            let s = if matches!(
+                prev,
+                "on" | "last" | "next" | "this" | "since" | "until" | "by"
+            ) {
+                i - 1
+            } else {
+                i
+            };
             let resolved = dl.map(|d| {
                 let cur = i64::from(d.weekday());
-                let delta = if prev == "next" { (i64::from(wd) - cur).rem_euclid(7).max(1) } else { -((cur - i64::from(wd)).rem_euclid(7)) };
+                let delta = if prev == "next" {
+                    (i64::from(wd) - cur).rem_euclid(7).max(1)
+                } else {
+                    -((cur - i64::from(wd)).rem_euclid(7))
+                };
                 Interval::day(d.add_days(delta))
             });
-            return Some((TimeRef { span: self.span(s, i + 1), kind: TimeKind::Weekday, resolved }, i + 1, false));
+            return Some((
+                TimeRef {
+                    span: self.span(s, i + 1),
+                    kind: TimeKind::Weekday,
+                    resolved,
+                },
+                i + 1,
+                false,
+            ));
         }
         // decades: 1990s, the '90s
         if let Some(t) = self.toks.get(i).filter(|t| t.is_num()) {
-            if self.toks.get(i + 1).is_some_and(|n| !n.space && n.lower == "s") {
+            if self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| !n.space && n.lower == "s")
+            {
                 let v: i32 = t.lower.parse().unwrap_or(-1);
                 let y = match t.lower.len() {
                     4 if v % 10 == 0 => Some(v),
-                    2 if v % 10 == 0 && i > 0 && matches!(self.lower(i - 1), "'" | "’") => Some(1900 + v),
+                    2 if v % 10 == 0 && i > 0 && matches!(self.lower(i - 1), "'" | "’") => {
+                        Some(1900 + v)
+                    }
                     _ => None,
                 };
                 if let Some(y) = y {
-                    let s = if y < 1000 || t.lower.len() == 2 { i - 1 } else { i };
-                    let resolved = Date::new(y, 1, 1).zip(Date::new(y + 9, 12, 31)).map(|(a, b)| Interval { start: a, end: b });
-                    return Some((TimeRef { span: self.span(s, i + 2), kind: TimeKind::Decade, resolved }, i + 2, true));
+                    let s = if y < 1000 || t.lower.len() == 2 {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    let resolved = Date::new(y, 1, 1)
+                        .zip(Date::new(y + 9, 12, 31))
+                        .map(|(a, b)| Interval { start: a, end: b });
+                    return Some((
+                        TimeRef {
+                            span: self.span(s, i + 2),
+                            kind: TimeKind::Decade,
+                            resolved,
+                        },
+                        i + 2,
+                        true,
+                    ));
                 }
             }
         }
         // since/between/from YEAR [and/to YEAR]
         if matches!(w, "since" | "between" | "from") {
             if let Some(y1) = self.year_at(i + 1) {
-                if matches!(self.lower(i + 2), "and" | "to" | "-" | "–" | "until" | "through") {
-                    if let Some(y2) = self.year_at(i + 3).or_else(|| short_year(self.lower(i + 3), y1)) {
-                        let resolved = Date::new(y1, 1, 1).zip(Date::new(y2, 12, 31)).map(|(a, b)| Interval { start: a, end: b });
-                        return Some((TimeRef { span: self.span(i, i + 4), kind: TimeKind::Interval, resolved }, i + 4, true));
+                if matches!(
+                    self.lower(i + 2),
+                    "and" | "to" | "-" | "–" | "until" | "through"
+                ) {
+                    if let Some(y2) = self
+                        .year_at(i + 3)
+                        .or_else(|| short_year(self.lower(i + 3), y1))
+                    {
+                        let resolved = Date::new(y1, 1, 1)
+                            .zip(Date::new(y2, 12, 31))
+                            .map(|(a, b)| Interval { start: a, end: b });
+                        return Some((
+                            TimeRef {
+                                span: self.span(i, i + 4),
+                                kind: TimeKind::Interval,
+                                resolved,
+                            },
+                            i + 4,
+                            true,
+                        ));
                     }
                 }
                 if w == "since" {
-                    let resolved = dl.zip(Date::new(y1, 1, 1)).filter(|(d, a)| d >= a).map(|(d, a)| Interval { start: a, end: d });
-                    return Some((TimeRef { span: self.span(i, i + 2), kind: TimeKind::Interval, resolved }, i + 2, true));
+                    let resolved = dl
+                        .zip(Date::new(y1, 1, 1))
+                        .filter(|(d, a)| d >= a)
+                        .map(|(d, a)| Interval { start: a, end: d });
+                    return Some((
+                        TimeRef {
+                            span: self.span(i, i + 2),
+                            kind: TimeKind::Interval,
+                            resolved,
+                        },
+                        i + 2,
+                        true,
+                    ));
                 }
             }
         }
         // YEAR[-–]YEAR
         if let Some(y1) = self.year_at(i) {
-            if matches!(self.lower(i + 1), "-" | "–") && !self.toks.get(i + 1).is_some_and(|t| t.space) {
-                if let Some(y2) = self.year_at(i + 2).or_else(|| short_year(self.lower(i + 2), y1)) {
+            if matches!(self.lower(i + 1), "-" | "–")
+                && !self.toks.get(i + 1).is_some_and(|t| t.space)
+            {
+                if let Some(y2) = self
+                    .year_at(i + 2)
+                    .or_else(|| short_year(self.lower(i + 2), y1))
+                {
                     if y2 > y1 {
-                        let resolved = Date::new(y1, 1, 1).zip(Date::new(y2, 12, 31)).map(|(a, b)| Interval { start: a, end: b });
-                        return Some((TimeRef { span: self.span(i, i + 3), kind: TimeKind::Interval, resolved }, i + 3, true));
+                        let resolved = Date::new(y1, 1, 1)
+                            .zip(Date::new(y2, 12, 31))
+                            .map(|(a, b)| Interval { start: a, end: b });
+                        return Some((
+                            TimeRef {
+                                span: self.span(i, i + 3),
+                                kind: TimeKind::Interval,
+                                resolved,
+                            },
+                            i + 3,
+                            true,
+                        ));
                     }
                 }
             }
-            return Some((TimeRef { span: self.span(i, i + 1), kind: TimeKind::Year, resolved: Interval::year(y1) }, i + 1, true));
+            return Some((
+                TimeRef {
+                    span: self.span(i, i + 1),
+                    kind: TimeKind::Year,
+                    resolved: Interval::year(y1),
+                },
+                i + 1,
+                true,
+            ));
         }
         // today, yesterday, tomorrow, tonight
         if let Some((kind, v)) = self.lex.time_words.get(w) {
             if kind == "rel" {
                 let resolved = dl.map(|d| Interval::day(d.add_days(*v)));
-                return Some((TimeRef { span: self.span(i, i + 1), kind: TimeKind::Date, resolved }, i + 1, false));
+                return Some((
+                    TimeRef {
+                        span: self.span(i, i + 1),
+                        kind: TimeKind::Date,
+                        resolved,
+                    },
+                    i + 1,
+                    false,
+                ));
             }
         }
         // last/this/next/past/coming [N] unit(s); every unit; N units ago; earlier this year
-        if matches!(w, "last" | "this" | "next" | "past" | "coming" | "previous" | "every" | "each" | "current") {
+        if matches!(
+            w,
+            "last"
+                | "this"
+                | "next"
+                | "past"
+                | "coming"
+                | "previous"
+                | "every"
+                | "each"
+                | "current"
+        ) {
             let mut j = i + 1;
             let mut n: i64 = 1;
             if let Some(t) = self.toks.get(j) {
@@ -416,26 +709,68 @@ impl<'a> TimeFinder<'a> {
             let unit = u.strip_suffix('s').unwrap_or(u);
             if let Some((kind, days)) = self.lex.time_words.get(unit) {
                 if kind == "unit" && (j == i + 1 || u.ends_with('s')) {
-                    let s = if i > 0 && matches!(self.lower(i - 1), "earlier" | "later" | "over" | "in" | "during" | "for" | "within") && w != "every" { i - 1 } else { i };
+                    let s = if i > 0
+                        && matches!(
+                            self.lower(i - 1),
+                            "earlier" | "later" | "over" | "in" | "during" | "for" | "within"
+                        )
+                        && w != "every"
+                    {
+                        i - 1
+                    } else {
+                        i
+                    };
                     if matches!(w, "every" | "each") {
-                        return Some((TimeRef { span: self.span(s, j + 1), kind: TimeKind::Recurring, resolved: None }, j + 1, j == i + 1));
+                        return Some((
+                            TimeRef {
+                                span: self.span(s, j + 1),
+                                kind: TimeKind::Recurring,
+                                resolved: None,
+                            },
+                            j + 1,
+                            j == i + 1,
+                        ));
                     }
                     let resolved = dl.and_then(|d| relative(d, w, unit, n, *days));
-                    let kind = if unit == "year" && n == 1 { TimeKind::Year } else { TimeKind::Relative };
+                    let kind = if unit == "year" && n == 1 {
+                        TimeKind::Year
+                    } else {
+                        TimeKind::Relative
+                    };
                     // the number in "last three years" stays a quantity
-                    return Some((TimeRef { span: self.span(s, j + 1), kind, resolved }, j + 1, j == i + 1));
+                    return Some((
+                        TimeRef {
+                            span: self.span(s, j + 1),
+                            kind,
+                            resolved,
+                        },
+                        j + 1,
+                        j == i + 1,
+                    ));
                 }
             }
         }
         // N units ago
         if let Some(t) = self.toks.get(i) {
-            let n = if t.is_num() { t.lower.parse::<i64>().ok() } else { self.lex.numbers.get(&t.lower).map(|(v, _)| *v as i64) };
+            let n = if t.is_num() {
+                t.lower.parse::<i64>().ok()
+            } else {
+                self.lex.numbers.get(&t.lower).map(|(v, _)| *v as i64)
+            };
             let u = self.lower(i + 1);
             let unit = u.strip_suffix('s').unwrap_or(u);
             if let (Some(n), Some((kind, days))) = (n, self.lex.time_words.get(unit)) {
                 if kind == "unit" && self.lower(i + 2) == "ago" {
                     let resolved = dl.map(|d| Interval::day(d.add_days(-n * days)));
-                    return Some((TimeRef { span: self.span(i, i + 3), kind: TimeKind::Relative, resolved }, i + 3, false));
+                    return Some((
+                        TimeRef {
+                            span: self.span(i, i + 3),
+                            kind: TimeKind::Relative,
+                            resolved,
+                        },
+                        i + 3,
+                        false,
+                    ));
                 }
             }
         }
@@ -453,7 +788,11 @@ impl<'a> TimeFinder<'a> {
                 for m in mask.iter_mut().take(e).skip(i) {
                     *m = true;
                 }
-                out.push(TimeRef { span: self.span(i, e), kind: TimeKind::Clock, resolved: None });
+                out.push(TimeRef {
+                    span: self.span(i, e),
+                    kind: TimeKind::Clock,
+                    resolved: None,
+                });
                 i = e;
                 continue;
             }
@@ -479,10 +818,17 @@ impl<'a> TimeFinder<'a> {
             return None;
         }
         let mut e = i + 1;
-        if self.lower(e) == ":" && self.toks.get(e + 1).is_some_and(|n| n.is_num() && !n.space && n.lower.len() == 2) && !self.toks[e].space {
+        if self.lower(e) == ":"
+            && self
+                .toks
+                .get(e + 1)
+                .is_some_and(|n| n.is_num() && !n.space && n.lower.len() == 2)
+            && !self.toks[e].space
+        {
             e += 2;
         }
-        let ampm = matches!(self.lower(e), "am" | "pm" | "a" | "p") && (self.lower(e) == "am" || self.lower(e) == "pm" || self.lower(e + 1) == ".");
+        let ampm = matches!(self.lower(e), "am" | "pm" | "a" | "p")
+            && (self.lower(e) == "am" || self.lower(e) == "pm" || self.lower(e + 1) == ".");
         if ampm {
             e += 1;
             if self.lower(e) == "." && matches!(self.lower(e + 1), "m") {
@@ -524,27 +870,50 @@ fn relative(d: Date, w: &str, unit: &str, n: i64, days: i64) -> Option<Interval>
         ("next" | "coming", "year") if n == 1 => Interval::year(d.year + 1),
         ("this" | "current", "month") => Interval::month(d.year, d.month),
         ("last" | "previous", "month") if n == 1 => {
-            let (y, m) = if d.month == 1 { (d.year - 1, 12) } else { (d.year, d.month - 1) };
+            let (y, m) = if d.month == 1 {
+                (d.year - 1, 12)
+            } else {
+                (d.year, d.month - 1)
+            };
             Interval::month(y, m)
         }
         ("next" | "coming", "month") if n == 1 => {
-            let (y, m) = if d.month == 12 { (d.year + 1, 1) } else { (d.year, d.month + 1) };
+            let (y, m) = if d.month == 12 {
+                (d.year + 1, 1)
+            } else {
+                (d.year, d.month + 1)
+            };
             Interval::month(y, m)
         }
         ("this", "week") => {
             let s = d.add_days(-i64::from(d.weekday()));
-            Some(Interval { start: s, end: s.add_days(6) })
+            Some(Interval {
+                start: s,
+                end: s.add_days(6),
+            })
         }
         ("last" | "previous", "week") if n == 1 => {
             let s = d.add_days(-i64::from(d.weekday()) - 7);
-            Some(Interval { start: s, end: s.add_days(6) })
+            Some(Interval {
+                start: s,
+                end: s.add_days(6),
+            })
         }
         ("next" | "coming", "week") if n == 1 => {
             let s = d.add_days(-i64::from(d.weekday()) + 7);
-            Some(Interval { start: s, end: s.add_days(6) })
+            Some(Interval {
+                start: s,
+                end: s.add_days(6),
+            })
         }
-        ("last" | "past" | "previous", _) => Some(Interval { start: d.add_days(-n * days), end: d }),
-        ("next" | "coming", _) => Some(Interval { start: d, end: d.add_days(n * days) }),
+        ("last" | "past" | "previous", _) => Some(Interval {
+            start: d.add_days(-n * days),
+            end: d,
+        }),
+        ("next" | "coming", _) => Some(Interval {
+            start: d,
+            end: d.add_days(n * days),
+        }),
         _ => None,
     }
 }
@@ -557,7 +926,12 @@ pub(crate) fn find_dateline(lex: &Lexicons, text: &str) -> Option<Date> {
         end -= 1;
     }
     let toks = tokenize(text, 0, end);
-    let f = TimeFinder { lex, text, toks: &toks, dateline: None };
+    let f = TimeFinder {
+        lex,
+        text,
+        toks: &toks,
+        dateline: None,
+    };
     let (refs, _) = f.run();
     refs.into_iter()
         .filter(|r| r.kind == TimeKind::Date && r.span.end <= end)
@@ -570,10 +944,34 @@ mod tests {
 
     #[test]
     fn civil_days_roundtrip() {
-        for d in [Date { year: 2025, month: 1, day: 23 }, Date { year: 2000, month: 2, day: 29 }, Date { year: 1970, month: 1, day: 1 }] {
+        for d in [
+            Date {
+                year: 2025,
+                month: 1,
+                day: 23,
+            },
+            Date {
+                year: 2000,
+                month: 2,
+                day: 29,
+            },
+            Date {
+                year: 1970,
+                month: 1,
+                day: 1,
+            },
+        ] {
             assert_eq!(Date::from_days(d.days()), d);
         }
         // 2025-01-23 was a Thursday
-        assert_eq!(Date { year: 2025, month: 1, day: 23 }.weekday(), 3);
+        assert_eq!(
+            Date {
+                year: 2025,
+                month: 1,
+                day: 23
+            }
+            .weekday(),
+            3
+        );
     }
 }

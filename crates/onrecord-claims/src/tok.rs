@@ -42,7 +42,10 @@ impl Tok {
     }
     /// Whether the original starts with an uppercase letter.
     pub fn is_cap(&self, text: &str) -> bool {
-        self.raw(text).chars().next().is_some_and(char::is_uppercase)
+        self.raw(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
     }
 }
 
@@ -73,7 +76,11 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
         }
         let kind;
         let rest = &slice[b..];
-        if rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.") || rest.starts_with("pic.twitter.com") {
+        if rest.starts_with("http://")
+            || rest.starts_with("https://")
+            || rest.starts_with("www.")
+            || rest.starts_with("pic.twitter.com")
+        {
             // a link is one opaque token: no figures or words inside
             kind = Kind::Punct;
             while i < n && !chars[i].1.is_whitespace() {
@@ -104,10 +111,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 let c2 = chars[i].1;
                 if c2.is_ascii_digit() {
                     i += 1;
-                } else if (c2 == '.' || c2 == ',')
-                    && i + 1 < n
-                    && chars[i + 1].1.is_ascii_digit()
-                {
+                } else if (c2 == '.' || c2 == ',') && i + 1 < n && chars[i + 1].1.is_ascii_digit() {
                     i += 2;
                 } else {
                     break;
@@ -182,7 +186,10 @@ mod tests {
         let s = "I’ve seen $1,234.5m—ok https://x.co/3a";
         let t = tokenize(s, 0, s.len());
         let lows: Vec<&str> = t.iter().map(|t| t.lower.as_str()).collect();
-        assert_eq!(lows, vec!["i've", "seen", "$", "1,234.5", "m", "—", "ok", "<url>"]);
+        assert_eq!(
+            lows,
+            vec!["i've", "seen", "$", "1,234.5", "m", "—", "ok", "<url>"]
+        );
         assert!(!t[4].space);
     }
 }
