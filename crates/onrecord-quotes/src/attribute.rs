@@ -74,12 +74,6 @@ pub(crate) struct Found {
     pub confidence: f32,
 }
 
-
-
-
-
-
-
 /// Whether a cue phrase names a circumstance ("in a statement", "dans un communiqué")
 /// rather than introducing its source ("according to", "selon").
 fn is_circumstance(phrase: &str) -> bool {
@@ -104,7 +98,16 @@ impl Attributor<'_> {
 
     /// [`Self::found`] for the pipeline.
     #[allow(clippy::too_many_arguments)]
-    pub fn found_pub(&self, mention: Mention, toks: &[Tok], a: usize, b: usize, lemma: &str, rule: Rule, confidence: f32) -> Found {
+    pub fn found_pub(
+        &self,
+        mention: Mention,
+        toks: &[Tok],
+        a: usize,
+        b: usize,
+        lemma: &str,
+        rule: Rule,
+        confidence: f32,
+    ) -> Found {
         self.found(mention, toks, a, b, lemma, rule, confidence)
     }
 
@@ -121,7 +124,11 @@ impl Attributor<'_> {
     /// -ly word.
     fn is_adverb(&self, t: &Tok) -> bool {
         self.lex.adverbs.contains(t.lower.as_str())
-            || (self.lex.english && !t.cap && t.word && t.lower.len() > 4 && t.lower.ends_with("ly"))
+            || (self.lex.english
+                && !t.cap
+                && t.word
+                && t.lower.len() > 4
+                && t.lower.ends_with("ly"))
     }
 
     fn cue_at(&self, toks: &[Tok], i: usize) -> Option<(CueInfo, usize)> {
@@ -150,7 +157,9 @@ impl Attributor<'_> {
             }
         }
         // a noun followed by the real verb: "the Fentanyl report furthered"
-        if toks.get(i + 1).is_some_and(|n| n.word && !n.cap && self.lex.cues.contains_key(n.lower.as_str()) && n.lower != "that") {
+        if toks.get(i + 1).is_some_and(|n| {
+            n.word && !n.cap && self.lex.cues.contains_key(n.lower.as_str()) && n.lower != "that"
+        }) {
             return None;
         }
         Some((info, i + 1))
@@ -239,14 +248,29 @@ impl Attributor<'_> {
         // A capitalised role before the name: "Senate Minority Leader Harry Reid",
         // "New Jersey Gov. Chris Christie", "Secretary of State John Kerry": everything up
         // to the last title word that a capitalised non-title word follows.
-        let org_like = toks[k..b].iter().any(|t| self.lex.organisations.contains(t.lower.as_str()) || self.lex.documents.contains(t.lower.as_str()));
-        if let Some(t) = (k..b.saturating_sub(1)).rev().filter(|_| !org_like).find(|&t| {
-            let w = toks[t].lower.trim_end_matches('.');
-            self.lex.titles.contains(w)
-                && toks[t + 1].cap
-                && !self.lex.titles.contains(toks[t + 1].lower.trim_end_matches('.'))
-        }) {
-            if toks[k..=t].iter().all(|x| x.word && (x.cap || matches!(x.lower.as_str(), "of" | "for" | "the" | "and") || self.lex.titles.contains(x.lower.trim_end_matches('.')))) {
+        let org_like = toks[k..b].iter().any(|t| {
+            self.lex.organisations.contains(t.lower.as_str())
+                || self.lex.documents.contains(t.lower.as_str())
+        });
+        if let Some(t) = (k..b.saturating_sub(1))
+            .rev()
+            .filter(|_| !org_like)
+            .find(|&t| {
+                let w = toks[t].lower.trim_end_matches('.');
+                self.lex.titles.contains(w)
+                    && toks[t + 1].cap
+                    && !self
+                        .lex
+                        .titles
+                        .contains(toks[t + 1].lower.trim_end_matches('.'))
+            })
+        {
+            if toks[k..=t].iter().all(|x| {
+                x.word
+                    && (x.cap
+                        || matches!(x.lower.as_str(), "of" | "for" | "the" | "and")
+                        || self.lex.titles.contains(x.lower.trim_end_matches('.')))
+            }) {
                 for x in &toks[k..=t] {
                     let w = x.lower.trim_end_matches('.');
                     match w {
@@ -264,7 +288,11 @@ impl Attributor<'_> {
         } else {
             (if has_det { a + (k - a).min(1) } else { a }, None)
         };
-        let name_a = if toks[name_a..b].iter().any(|t| t.cap) { name_a } else { a.max(if has_det { a + 1 } else { a }) };
+        let name_a = if toks[name_a..b].iter().any(|t| t.cap) {
+            name_a
+        } else {
+            a.max(if has_det { a + 1 } else { a })
+        };
         let name_toks = &toks[name_a..b];
         if name_toks.is_empty() || !name_toks.iter().any(|t| t.word) {
             return None;
@@ -273,7 +301,12 @@ impl Attributor<'_> {
             .iter()
             .rev()
             .find(|t| t.word)
-            .map(|t| t.lower.trim_end_matches("'s").trim_end_matches("’s").to_string())
+            .map(|t| {
+                t.lower
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .to_string()
+            })
             .unwrap_or_default();
         let all_caps_acronym = name_toks.len() == 1 && {
             let s = name_toks[0].span.slice(self.text);
@@ -285,13 +318,21 @@ impl Attributor<'_> {
             .any(|t| t.cap && self.lex.organisations.contains(t.lower.as_str()));
         let kind = if self.lex.documents.contains(head.as_str()) {
             SpeakerKind::Document
-        } else if self.lex.organisations.contains(head.as_str()) || any_org_word || all_caps_acronym {
+        } else if self.lex.organisations.contains(head.as_str()) || any_org_word || all_caps_acronym
+        {
             SpeakerKind::Organisation
         } else if self.lex.groups.contains(head.as_str()) {
             SpeakerKind::Group
-        } else if has_det && toks[a].lower == "the" && cap_words > 0 && title.is_none() && name_toks.first().is_some_and(|t| t.cap) && !self.lex.person_nouns.contains(head.as_str()) {
+        } else if has_det
+            && toks[a].lower == "the"
+            && cap_words > 0
+            && title.is_none()
+            && name_toks.first().is_some_and(|t| t.cap)
+            && !self.lex.person_nouns.contains(head.as_str())
+        {
             SpeakerKind::Organisation
-        } else if cap_words > 0 || self.lex.person_nouns.contains(head.as_str()) || title.is_some() {
+        } else if cap_words > 0 || self.lex.person_nouns.contains(head.as_str()) || title.is_some()
+        {
             SpeakerKind::Person
         } else if has_det && head.len() > 2 {
             // "a friend", "some fans": a description with a plain head noun
@@ -332,7 +373,10 @@ impl Attributor<'_> {
             e -= 1;
         }
         // "X was prompted to say", "X wants to tell": a control verb and "to"
-        if e >= limit + 2 && toks[e - 1].lower == "to" && self.lex.control.contains(&toks[e - 2].lower.as_str()) {
+        if e >= limit + 2
+            && toks[e - 1].lower == "to"
+            && self.lex.control.contains(&toks[e - 2].lower.as_str())
+        {
             e -= 2;
             while e > limit && e + 8 > end && self.is_adverb(&toks[e - 1]) {
                 e -= 1;
@@ -347,13 +391,26 @@ impl Attributor<'_> {
         // Apposition: "Smith, a lawyer for the firm, said"
         if e > limit && toks[e - 1].lower == "," {
             let comma2 = e - 1;
-            if let Some(c1) = (limit..comma2).rev().take(20).find(|&k| toks[k].lower == ",") {
+            if let Some(c1) = (limit..comma2)
+                .rev()
+                .take(20)
+                .find(|&k| toks[k].lower == ",")
+            {
                 if let Some((m, s)) = self.np_backward_plain(toks, c1, limit) {
                     if m.pronoun.is_none() {
                         let mut m = m;
-                        let appos = Self::span_of(toks, c1 + 1, comma2).slice(self.text).trim().to_string();
+                        let appos = Self::span_of(toks, c1 + 1, comma2)
+                            .slice(self.text)
+                            .trim()
+                            .to_string();
                         if m.title.is_none() && m.kind == SpeakerKind::Person && !appos.is_empty() {
-                            m.title = Some(appos.trim_start_matches("the ").trim_start_matches("a ").trim_start_matches("an ").to_string());
+                            m.title = Some(
+                                appos
+                                    .trim_start_matches("the ")
+                                    .trim_start_matches("a ")
+                                    .trim_start_matches("an ")
+                                    .to_string(),
+                            );
                         }
                         return Some((m, s));
                     }
@@ -384,14 +441,28 @@ impl Attributor<'_> {
                 if p.quoted {
                     break;
                 }
-                let connector = matches!(p.lower.as_str(), "of" | "for" | "and" | "&" | "de" | "van" | "von" | "al" | "la" | "le" | "du" | "the")
-                    && s > limit + 1
+                let connector = matches!(
+                    p.lower.as_str(),
+                    "of" | "for"
+                        | "and"
+                        | "&"
+                        | "de"
+                        | "van"
+                        | "von"
+                        | "al"
+                        | "la"
+                        | "le"
+                        | "du"
+                        | "the"
+                ) && s > limit + 1
                     && (toks[s].cap || toks[s].lower == "the")
                     && !toks[s - 2].quoted;
                 let lw = p.lower.trim_end_matches('.');
                 if p.word && p.cap || connector {
                     s -= 1;
-                } else if p.word && (self.lex.titles.contains(lw) || self.lex.person_nouns.contains(lw)) {
+                } else if p.word
+                    && (self.lex.titles.contains(lw) || self.lex.person_nouns.contains(lw))
+                {
                     s -= 1;
                 } else {
                     break;
@@ -421,9 +492,30 @@ impl Attributor<'_> {
             if !known {
                 // "Some Millikin fans": a determiner within four words before a plain noun
                 let det = (e.saturating_sub(5).max(limit)..e - 1).rev().find(|&k| {
-                    matches!(toks[k].lower.as_str(), "the" | "a" | "an" | "some" | "many" | "several" | "most" | "other" | "these" | "those" | "two" | "three" | "both")
+                    matches!(
+                        toks[k].lower.as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "some"
+                            | "many"
+                            | "several"
+                            | "most"
+                            | "other"
+                            | "these"
+                            | "those"
+                            | "two"
+                            | "three"
+                            | "both"
+                    )
                 });
-                let plain = |t: &Tok| t.word && !t.quoted && !self.lex.adverbs.contains(&t.lower.as_str()) && !self.lex.cues.contains_key(t.lower.as_str()) && !self.lex.not_names.contains(&t.lower.as_str());
+                let plain = |t: &Tok| {
+                    t.word
+                        && !t.quoted
+                        && !self.lex.adverbs.contains(&t.lower.as_str())
+                        && !self.lex.cues.contains_key(t.lower.as_str())
+                        && !self.lex.not_names.contains(&t.lower.as_str())
+                };
                 let Some(d) = det else { return None };
                 if !toks[d + 1..e].iter().all(plain) || head.ends_with("ly") || head.len() < 3 {
                     return None;
@@ -478,11 +570,40 @@ impl Attributor<'_> {
                 break;
             }
             let l = t.lower.as_str();
-            if matches!(l, "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before" | "to" | "when" | "while" | "as" | "about" | "with" | "from" | "last" | "this" | "earlier" | "told" | "adding" | "noting" | "because" | "and" | "but")
-                && e > start
+            if matches!(
+                l,
+                "who"
+                    | "which"
+                    | "that"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "to"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "about"
+                    | "with"
+                    | "from"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "told"
+                    | "adding"
+                    | "noting"
+                    | "because"
+                    | "and"
+                    | "but"
+            ) && e > start
             {
                 // "of"/"for"/"and" inside capitalised names are kept below
-                if !(matches!(l, "and") && toks.get(e + 1).is_some_and(|n| n.cap) && toks[e - 1].cap) {
+                if !(matches!(l, "and")
+                    && toks.get(e + 1).is_some_and(|n| n.cap)
+                    && toks[e - 1].cap)
+                {
                     break;
                 }
             }
@@ -490,15 +611,25 @@ impl Attributor<'_> {
                 || self.lex.groups.contains(l)
                 || self.lex.documents.contains(l)
                 || self.lex.organisations.contains(l);
-            if self.lex.cues.contains_key(l) && e > start && !t.cap && !noun && !self.lex.titles.contains(l) {
+            if self.lex.cues.contains_key(l)
+                && e > start
+                && !t.cap
+                && !noun
+                && !self.lex.titles.contains(l)
+            {
                 break;
             }
-            if t.cap || self.lex.determiners.contains(&l) || self.lex.titles.contains(l.trim_end_matches('.')) {
+            if t.cap
+                || self.lex.determiners.contains(&l)
+                || self.lex.titles.contains(l.trim_end_matches('.'))
+            {
                 saw_head |= t.cap;
                 e += 1;
                 continue;
             }
-            if matches!(l, "of" | "for" | "de" | "van" | "von") && toks.get(e + 1).is_some_and(|n| n.cap || n.lower == "the") {
+            if matches!(l, "of" | "for" | "de" | "van" | "von")
+                && toks.get(e + 1).is_some_and(|n| n.cap || n.lower == "the")
+            {
                 e += 1;
                 continue;
             }
@@ -515,7 +646,10 @@ impl Attributor<'_> {
             {
                 saw_head = true;
                 // continue only into "for/of X"
-                if !toks.get(e).is_some_and(|n| matches!(n.lower.as_str(), "for" | "of")) {
+                if !toks
+                    .get(e)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "for" | "of"))
+                {
                     break;
                 }
             }
@@ -523,25 +657,45 @@ impl Attributor<'_> {
         if !saw_head {
             // "said the designer, who …": a short description led by a determiner and
             // closed by punctuation or a relative clause.
-            let closed = toks.get(e).is_none_or(|t| !t.word || matches!(t.lower.as_str(), "who" | "in" | "at" | "on"));
-            if !(matches!(first.lower.as_str(), "the" | "a" | "an" | "one") && e - start >= 2 && e - start <= 5 && closed) {
+            let closed = toks
+                .get(e)
+                .is_none_or(|t| !t.word || matches!(t.lower.as_str(), "who" | "in" | "at" | "on"));
+            if !(matches!(first.lower.as_str(), "the" | "a" | "an" | "one")
+                && e - start >= 2
+                && e - start <= 5
+                && closed)
+            {
                 return None;
             }
         }
         // trim trailing connectors
-        while e > start + 1 && matches!(toks[e - 1].lower.as_str(), "of" | "for" | "the" | "and" | "de") {
+        while e > start + 1
+            && matches!(
+                toks[e - 1].lower.as_str(),
+                "of" | "for" | "the" | "and" | "de"
+            )
+        {
             e -= 1;
         }
         let mut m = self.mention(toks, start, e)?;
         // apposition after a comma: "said Smith, a lawyer for the firm."
-        if toks.get(e).is_some_and(|t| t.lower == ",") && m.kind == SpeakerKind::Person && m.title.is_none() {
+        if toks.get(e).is_some_and(|t| t.lower == ",")
+            && m.kind == SpeakerKind::Person
+            && m.title.is_none()
+        {
             let a = e + 1;
             let mut z = a;
-            while z < limit && z - a < 12 && toks[z].lower != "," && toks[z].lower != "." && !toks[z].quoted {
+            while z < limit
+                && z - a < 12
+                && toks[z].lower != ","
+                && toks[z].lower != "."
+                && !toks[z].quoted
+            {
                 z += 1;
             }
             if z > a && self.lex.determiners.contains(&toks[a].lower.as_str()) {
-                let appos = Self::span_of(toks, a + 1, z.max(a + 2).min(toks.len())).slice(self.text);
+                let appos =
+                    Self::span_of(toks, a + 1, z.max(a + 2).min(toks.len())).slice(self.text);
                 m.title = Some(appos.to_string());
             }
         }
@@ -553,7 +707,9 @@ impl Attributor<'_> {
     pub fn attribute_marked(&self, toks: &[Tok], qa: usize, qb: usize) -> Option<Found> {
         // After the quote: ", said Smith" / ", Smith said" / ", the report furthered."
         let mut i = qb;
-        let lim_after = (qb..toks.len()).find(|&k| toks[k].quoted).unwrap_or(toks.len());
+        let lim_after = (qb..toks.len())
+            .find(|&k| toks[k].quoted)
+            .unwrap_or(toks.len());
         while i < lim_after && matches!(toks[i].lower.as_str(), "," | "—" | "–" | "-") {
             i += 1;
         }
@@ -563,19 +719,34 @@ impl Attributor<'_> {
             while v + 1 < lim_after && v < i + 2 && self.is_adverb(&toks[v]) && !toks[v].cap {
                 v += 1;
             }
-            let cue_inv = self.cue_at(toks, i).or_else(|| (v > i).then(|| self.cue_at(toks, v)).flatten());
+            let cue_inv = self
+                .cue_at(toks, i)
+                .or_else(|| (v > i).then(|| self.cue_at(toks, v)).flatten());
             let i_inv = if self.cue_at(toks, i).is_some() { i } else { v };
             if let Some((info, after)) = cue_inv {
                 let i = i_inv;
                 if let Some((m, _)) = self.np_forward(toks, after, lim_after) {
-                    return Some(self.found(m, toks, i, after, info.lemma, Rule::QuoteSpeakerInverted, 0.93));
+                    return Some(self.found(
+                        m,
+                        toks,
+                        i,
+                        after,
+                        info.lemma,
+                        Rule::QuoteSpeakerInverted,
+                        0.93,
+                    ));
                 }
             }
             // "“…”, dem Bericht zufolge": a source before a post-positioned cue
             for j in i + 1..(i + 8).min(lim_after) {
                 if let Some((p, after)) = self.post_phrase_at(toks, j) {
                     if let Some((m, s)) = self.np_backward_plain(toks, j, i) {
-                        if s == i || (s > i && toks[i..s].iter().all(|t| self.lex.determiners.contains(t.lower.as_str()))) {
+                        if s == i
+                            || (s > i
+                                && toks[i..s]
+                                    .iter()
+                                    .all(|t| self.lex.determiners.contains(t.lower.as_str())))
+                        {
                             return Some(self.found(m, toks, j, after, p, Rule::AccordingTo, 0.85));
                         }
                     }
@@ -589,7 +760,9 @@ impl Attributor<'_> {
                 let stop = match toks[j].lower.as_str() {
                     "?" | "!" | ";" => true,
                     // a full stop ends the clause, one inside "(D-Md.)" does not
-                    "." => toks.get(j + 1).is_none_or(|n| n.lower != ")" && (n.cap || n.quoted)),
+                    "." => toks
+                        .get(j + 1)
+                        .is_none_or(|n| n.lower != ")" && (n.cap || n.quoted)),
                     _ => false,
                 };
                 if stop {
@@ -598,25 +771,57 @@ impl Attributor<'_> {
                 if let Some((info, after)) = self.cue_at(toks, j) {
                     if let Some((m, s)) = self.np_backward(toks, j, i) {
                         if s == i {
-                            return Some(self.found(m, toks, j, after, info.lemma, Rule::QuoteCueSpeaker, 0.95));
+                            return Some(self.found(
+                                m,
+                                toks,
+                                j,
+                                after,
+                                info.lemma,
+                                Rule::QuoteCueSpeaker,
+                                0.95,
+                            ));
                         }
                         // modifiers before the name: "Trump senior adviser Paul Manafort"
                         if s > i && s - i <= 4 && toks[i..s].iter().all(|t| t.word && !t.quoted) {
                             if let Some(m2) = self.mention(toks, i, m.span_end_index(toks, s)) {
-                                return Some(self.found(m2, toks, j, after, info.lemma, Rule::QuoteCueSpeaker, 0.9));
+                                return Some(self.found(
+                                    m2,
+                                    toks,
+                                    j,
+                                    after,
+                                    info.lemma,
+                                    Rule::QuoteCueSpeaker,
+                                    0.9,
+                                ));
                             }
                         }
                     }
                     // "“…,” NAME, long apposition, said": the name right after the quote
                     if let Some((m, e2)) = self.np_forward(toks, i, j) {
                         if toks.get(e2).is_some_and(|t| t.lower == ",") && m.pronoun.is_none() {
-                            return Some(self.found(m, toks, j, after, info.lemma, Rule::QuoteCueSpeaker, 0.85));
+                            return Some(self.found(
+                                m,
+                                toks,
+                                j,
+                                after,
+                                info.lemma,
+                                Rule::QuoteCueSpeaker,
+                                0.85,
+                            ));
                         }
                     }
                     // "“…” for the rest of the writer's clause, reads a memo."
                     if toks[j - 1].lower == "," {
                         if let Some((m, _)) = self.np_forward(toks, after, lim_after) {
-                            return Some(self.found(m, toks, j, after, info.lemma, Rule::QuoteSpeakerInverted, 0.8));
+                            return Some(self.found(
+                                m,
+                                toks,
+                                j,
+                                after,
+                                info.lemma,
+                                Rule::QuoteSpeakerInverted,
+                                0.8,
+                            ));
                         }
                     }
                     break;
@@ -625,7 +830,15 @@ impl Attributor<'_> {
                     if is_circumstance(p) {
                         if let Some((m, s)) = self.np_backward(toks, j, i) {
                             if s == i {
-                                return Some(self.found(m, toks, j, after, p, Rule::QuoteCueSpeaker, 0.9));
+                                return Some(self.found(
+                                    m,
+                                    toks,
+                                    j,
+                                    after,
+                                    p,
+                                    Rule::QuoteCueSpeaker,
+                                    0.9,
+                                ));
                             }
                         }
                     }
@@ -633,13 +846,24 @@ impl Attributor<'_> {
             }
             // An unlisted verb right after the quote that ends in a comma, question or
             // exclamation mark: "“…,” Hannity pressed." / "“…!” beamed Jo Diaz."
-            let ends_open = qb > 0 && toks[qb.saturating_sub(2)..qb].iter().any(|t| matches!(t.lower.as_str(), "," | "?" | "!" | "—" | "–"));
+            let ends_open = qb > 0
+                && toks[qb.saturating_sub(2)..qb]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "," | "?" | "!" | "—" | "–"));
             if ends_open {
                 if let Some((m, e2)) = self.np_forward(toks, i, lim_after) {
                     if m.pronoun.is_some() || m.kind == SpeakerKind::Person {
                         if toks.get(e2).is_some_and(|t| self.is_past_verb(t)) {
                             let lemma = toks[e2].lower.clone();
-                            return Some(self.found(m, toks, e2, e2 + 1, &lemma, Rule::QuoteCueSpeaker, 0.8));
+                            return Some(self.found(
+                                m,
+                                toks,
+                                e2,
+                                e2 + 1,
+                                &lemma,
+                                Rule::QuoteCueSpeaker,
+                                0.8,
+                            ));
                         }
                     }
                 }
@@ -647,7 +871,15 @@ impl Attributor<'_> {
                     if let Some((m, _)) = self.np_forward(toks, i + 1, lim_after) {
                         if m.kind == SpeakerKind::Person && m.pronoun.is_none() {
                             let lemma = toks[i].lower.clone();
-                            return Some(self.found(m, toks, i, i + 1, &lemma, Rule::QuoteSpeakerInverted, 0.75));
+                            return Some(self.found(
+                                m,
+                                toks,
+                                i,
+                                i + 1,
+                                &lemma,
+                                Rule::QuoteSpeakerInverted,
+                                0.75,
+                            ));
                         }
                     }
                 }
@@ -672,17 +904,53 @@ impl Attributor<'_> {
                 }
             }
             if let Some((info, after)) = self.cue_at(toks, j) {
-                if toks[j].lower.ends_with("ing") && j > lim_before && matches!(toks[j - 1].lower.as_str(), "," | "before" | "after" | "by" | "while" | "when") {
+                if toks[j].lower.ends_with("ing")
+                    && j > lim_before
+                    && matches!(
+                        toks[j - 1].lower.as_str(),
+                        "," | "before" | "after" | "by" | "while" | "when"
+                    )
+                {
                     if let Some((m, _)) = self.sentence_subject(toks, lim_before, j) {
-                        return Some(self.found(m, toks, j, after, info.lemma, Rule::SpeakerCueQuote, 0.8));
+                        return Some(self.found(
+                            m,
+                            toks,
+                            j,
+                            after,
+                            info.lemma,
+                            Rule::SpeakerCueQuote,
+                            0.8,
+                        ));
                     }
                 }
                 if let Some((m, _)) = self.np_backward(toks, j, lim_before) {
-                    return Some(self.found(m, toks, j, after, info.lemma, Rule::SpeakerCueQuote, 0.9));
+                    return Some(self.found(
+                        m,
+                        toks,
+                        j,
+                        after,
+                        info.lemma,
+                        Rule::SpeakerCueQuote,
+                        0.9,
+                    ));
                 }
-                // "…, said Smith, “…”" inverted before
-                if let Some((m, _)) = self.np_forward(toks, after, qa) {
-                    return Some(self.found(m, toks, j, after, info.lemma, Rule::QuoteSpeakerInverted, 0.85));
+                // "…, said Smith, “…”" inverted before: the cue must open its clause
+                let opens =
+                    j == lim_before || matches!(toks[j - 1].lower.as_str(), "," | ";" | "—" | "–");
+                if opens {
+                    if let Some((m, _)) = self.np_forward(toks, after, qa) {
+                        if m.pronoun.is_none_or(|(k, _)| k != PronounKind::Thing) {
+                            return Some(self.found(
+                                m,
+                                toks,
+                                j,
+                                after,
+                                info.lemma,
+                                Rule::QuoteSpeakerInverted,
+                                0.85,
+                            ));
+                        }
+                    }
                 }
             }
         }
@@ -701,7 +969,13 @@ impl Attributor<'_> {
             if let Some((m, s)) = self.np_backward_plain(toks, colon, from) {
                 let after_dash = s > from && matches!(toks[s - 1].lower.as_str(), "-" | "—" | "–");
                 if m.pronoun.is_none() && (s == from || after_dash) {
-                    return Some(Found { mention: m, cue: toks[colon].span, lemma: ":".to_string(), rule: Rule::Colon, confidence: 0.8 });
+                    return Some(Found {
+                        mention: m,
+                        cue: toks[colon].span,
+                        lemma: ":".to_string(),
+                        rule: Rule::Colon,
+                        confidence: 0.8,
+                    });
                 }
             }
         }
@@ -709,7 +983,15 @@ impl Attributor<'_> {
         for j in (from..colon).rev() {
             if let Some((info, after)) = self.cue_at(toks, j) {
                 if let Some((m, _)) = self.np_backward(toks, j, from) {
-                    return Some(self.found(m, toks, j, after, info.lemma, Rule::SpeakerCueQuote, 0.8));
+                    return Some(self.found(
+                        m,
+                        toks,
+                        j,
+                        after,
+                        info.lemma,
+                        Rule::SpeakerCueQuote,
+                        0.8,
+                    ));
                 }
             }
         }
@@ -725,11 +1007,31 @@ impl Attributor<'_> {
 
     /// The subject of the clause in `toks[from..to]`: the first name, pronoun or
     /// description after any introductory words ("But", "Here in Ohio,").
-    pub fn sentence_subject(&self, toks: &[Tok], from: usize, to: usize) -> Option<(Mention, usize)> {
+    pub fn sentence_subject(
+        &self,
+        toks: &[Tok],
+        from: usize,
+        to: usize,
+    ) -> Option<(Mention, usize)> {
         let mut k = from;
         while k < to && (!toks[k].word || self.lex.not_names.contains(&toks[k].lower.as_str())) {
             // an introductory prepositional phrase runs to its comma
-            if matches!(toks[k].lower.as_str(), "in" | "at" | "on" | "during" | "after" | "before" | "here" | "there" | "later" | "earlier" | "speaking" | "asked" | "when" | "while") {
+            if matches!(
+                toks[k].lower.as_str(),
+                "in" | "at"
+                    | "on"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "here"
+                    | "there"
+                    | "later"
+                    | "earlier"
+                    | "speaking"
+                    | "asked"
+                    | "when"
+                    | "while"
+            ) {
                 if let Some(c) = (k..to.min(k + 10)).find(|&c| toks[c].lower == ",") {
                     k = c + 1;
                     continue;
@@ -738,13 +1040,26 @@ impl Attributor<'_> {
             k += 1;
         }
         let t = toks.get(k)?;
-        if k >= to || !(t.cap || self.lex.pronouns.contains_key(t.lower.as_str()) || self.lex.determiners.contains(&t.lower.as_str())) {
+        if k >= to
+            || !(t.cap
+                || self.lex.pronouns.contains_key(t.lower.as_str())
+                || self.lex.determiners.contains(&t.lower.as_str()))
+        {
             return None;
         }
         self.np_forward(toks, k, to)
     }
 
-    fn found(&self, mention: Mention, toks: &[Tok], a: usize, b: usize, lemma: &str, rule: Rule, confidence: f32) -> Found {
+    fn found(
+        &self,
+        mention: Mention,
+        toks: &[Tok],
+        a: usize,
+        b: usize,
+        lemma: &str,
+        rule: Rule,
+        confidence: f32,
+    ) -> Found {
         Found {
             mention,
             cue: Self::span_of(toks, a, b),
@@ -761,7 +1076,10 @@ impl Attributor<'_> {
         if colon == 0 || toks[..colon].iter().any(|t| !t.word || !t.cap || t.quoted) {
             return None;
         }
-        if toks[..colon].iter().any(|t| self.lex.colon_labels.contains(&t.lower.as_str())) {
+        if toks[..colon]
+            .iter()
+            .any(|t| self.lex.colon_labels.contains(&t.lower.as_str()))
+        {
             return None;
         }
         if colon == 1 && toks[0].span.len() < 2 {
@@ -823,7 +1141,8 @@ impl Attributor<'_> {
                             while c < end && !toks[c].word {
                                 c += 1;
                             }
-                            if c < end && toks[me..c].iter().any(|t| t.lower == ",") && end - c >= 3 {
+                            if c < end && toks[me..c].iter().any(|t| t.lower == ",") && end - c >= 3
+                            {
                                 out.push((Self::span_of(toks, c, end), f));
                             }
                         } else if j >= 3 && toks[j - 1].lower == "," {
@@ -863,7 +1182,10 @@ impl Attributor<'_> {
     /// Where reported content starting in `span` stops: before ", adding/saying/citing …",
     /// "and said …", ", according to …" or a semicolon; else the span's end.
     fn clause_end(&self, toks: &[Tok], span: Span, end: usize) -> usize {
-        let a = toks.iter().position(|t| t.span.start >= span.start).unwrap_or(end);
+        let a = toks
+            .iter()
+            .position(|t| t.span.start >= span.start)
+            .unwrap_or(end);
         for k in a + 1..end {
             let t = &toks[k];
             if t.span.start >= span.end {
@@ -875,7 +1197,11 @@ impl Attributor<'_> {
                 let prev = &toks[k - 1];
                 if !prev.quoted && matches!(prev.lower.as_str(), ":" | ",") {
                     let mut e = k - 1;
-                    if let Some(j) = (a + 1..e).rev().take(3).find(|&j| self.lex.cues.contains_key(toks[j].lower.as_str())) {
+                    if let Some(j) = (a + 1..e)
+                        .rev()
+                        .take(3)
+                        .find(|&j| self.lex.cues.contains_key(toks[j].lower.as_str()))
+                    {
                         if let Some((_, s)) = self.np_backward(toks, j, a + 1) {
                             e = s;
                         }
@@ -892,11 +1218,18 @@ impl Attributor<'_> {
                 ";" => true,
                 "," => next.is_some_and(|n| {
                     !n.quoted
-                        && ((n.lower.ends_with("ing") && self.lex.cues.contains_key(n.lower.as_str()))
+                        && ((n.lower.ends_with("ing")
+                            && self.lex.cues.contains_key(n.lower.as_str()))
                             || matches!(n.lower.as_str(), "echoing" | "citing" | "according"))
                 }),
                 "and" | "but" => next.is_some_and(|n| {
-                    !n.quoted && !n.cap && self.lex.cues.get(n.lower.as_str()).is_some_and(|c| !c.belief)
+                    !n.quoted
+                        && !n.cap
+                        && self
+                            .lex
+                            .cues
+                            .get(n.lower.as_str())
+                            .is_some_and(|c| !c.belief)
                 }),
                 _ => false,
             };
@@ -912,7 +1245,14 @@ impl Attributor<'_> {
         span.end
     }
 
-    fn indirect_at(&self, toks: &[Tok], j: usize, after: usize, end: usize, info: CueInfo) -> Option<(Span, Found)> {
+    fn indirect_at(
+        &self,
+        toks: &[Tok],
+        j: usize,
+        after: usize,
+        end: usize,
+        info: CueInfo,
+    ) -> Option<(Span, Found)> {
         // Cue at the end: "CLAUSE, Smith said." / "CLAUSE, said Smith."
         // What follows "…, Smith said" may only be circumstance (in a statement, on
         // Tuesday) or an apposition after a comma, never more content.
@@ -925,32 +1265,88 @@ impl Attributor<'_> {
                             && (self.lex.adverbs.contains(&t.lower.as_str())
                                 || t.cap
                                 || t.lower.chars().all(|c| c.is_ascii_digit())
-                                || matches!(t.lower.as_str(), "reporters" | "in" | "a" | "an" | "statement" | "interview" | "the" | "on" | "at" | "to" | "told" | "during" | "after" | "before" | "news" | "conference" | "email" | "e-mail" | "phone" | "telephone" | "speech" | "rally" | "with" | "by" | "of" | "recently" | "afterward" | "afterwards" | "later" | "morning" | "evening" | "night" | "year" | "ago")))
+                                || matches!(
+                                    t.lower.as_str(),
+                                    "reporters"
+                                        | "in"
+                                        | "a"
+                                        | "an"
+                                        | "statement"
+                                        | "interview"
+                                        | "the"
+                                        | "on"
+                                        | "at"
+                                        | "to"
+                                        | "told"
+                                        | "during"
+                                        | "after"
+                                        | "before"
+                                        | "news"
+                                        | "conference"
+                                        | "email"
+                                        | "e-mail"
+                                        | "phone"
+                                        | "telephone"
+                                        | "speech"
+                                        | "rally"
+                                        | "with"
+                                        | "by"
+                                        | "of"
+                                        | "recently"
+                                        | "afterward"
+                                        | "afterwards"
+                                        | "later"
+                                        | "morning"
+                                        | "evening"
+                                        | "night"
+                                        | "year"
+                                        | "ago"
+                                )))
                 })
         };
         if let Some((m, s)) = self.np_backward(toks, j, 0) {
             if s >= 2 && toks[s - 1].lower == "," && tail_is_attr(after) {
                 let c = Self::span_of(toks, 0, s - 1);
                 if s - 1 >= 3 && !toks[..s - 1].iter().all(|t| t.quoted || !t.word) {
-                    let f = self.found(m, toks, j, after, info.lemma, Rule::IndirectCueAfter, if info.belief { 0.6 } else { 0.75 });
+                    let f = self.found(
+                        m,
+                        toks,
+                        j,
+                        after,
+                        info.lemma,
+                        Rule::IndirectCueAfter,
+                        if info.belief { 0.6 } else { 0.75 },
+                    );
                     return Some((c, f));
                 }
                 return None;
             }
             // "Smith said (on Tuesday) (that) CLAUSE"
             let mut c = after;
-            if matches!(info.lemma, "tell" | "remind" | "inform" | "assure" | "warn" | "advise" | "urge" | "ask") {
+            if matches!(
+                info.lemma,
+                "tell" | "remind" | "inform" | "assure" | "warn" | "advise" | "urge" | "ask"
+            ) {
                 // skip the addressee
                 if let Some((_, e2)) = self.np_forward(toks, c, end) {
                     c = e2;
-                } else if toks.get(c).is_some_and(|t| t.word && !t.cap && !matches!(t.lower.as_str(), "that")) && self.lex.groups.contains(toks[c].lower.as_str()) {
+                } else if toks
+                    .get(c)
+                    .is_some_and(|t| t.word && !t.cap && !matches!(t.lower.as_str(), "that"))
+                    && self.lex.groups.contains(toks[c].lower.as_str())
+                {
                     c += 1;
                 }
             }
             // up to 6 tokens of time or place before "that"
-            if let Some(k) = (c..(c + 12).min(end)).find(|&k| self.lex.complementizers.contains(toks[k].lower.as_str()) && !toks[k].quoted) {
+            if let Some(k) = (c..(c + 12).min(end)).find(|&k| {
+                self.lex.complementizers.contains(toks[k].lower.as_str()) && !toks[k].quoted
+            }) {
                 c = k + 1;
-            } else if toks.get(c).is_some_and(|t| matches!(t.lower.as_str(), "," | ":")) {
+            } else if toks
+                .get(c)
+                .is_some_and(|t| matches!(t.lower.as_str(), "," | ":"))
+            {
                 c += 1;
             }
             while c < end && !toks[c].word && !toks[c].quoted {
@@ -960,21 +1356,65 @@ impl Attributor<'_> {
                 return None;
             }
             let first = &toks[c];
-            if matches!(first.lower.as_str(), "to" | "for" | "by" | "about" | "of" | "with" | "in" | "on" | "at" | "from" | "so" | "as" | "and" | "but" | "who" | "whom" | "whose" | "which" | "nothing" | "no" | "yes" | "goodbye" | "hello" | "sorry") {
+            if matches!(
+                first.lower.as_str(),
+                "to" | "for"
+                    | "by"
+                    | "about"
+                    | "of"
+                    | "with"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "from"
+                    | "so"
+                    | "as"
+                    | "and"
+                    | "but"
+                    | "who"
+                    | "whom"
+                    | "whose"
+                    | "which"
+                    | "nothing"
+                    | "no"
+                    | "yes"
+                    | "goodbye"
+                    | "hello"
+                    | "sorry"
+            ) {
+                return None;
+            }
+            // "Quill said, standing in a kitchen": a participle clause, not content
+            if self.lex.english
+                && toks[c - 1].lower == ","
+                && first.lower.ends_with("ing")
+                && !first.cap
+            {
                 return None;
             }
             // content that is all one marked quote is a direct quote, not reported speech
             if toks[c..end].iter().filter(|t| t.word).all(|t| t.quoted) {
                 return None;
             }
-            let f = self.found(m, toks, j, after, info.lemma, Rule::IndirectCue, if info.belief { 0.6 } else { 0.8 });
+            let f = self.found(
+                m,
+                toks,
+                j,
+                after,
+                info.lemma,
+                Rule::IndirectCue,
+                if info.belief { 0.6 } else { 0.8 },
+            );
             return Some((Self::span_of(toks, c, end), f));
         }
         // "X did not say which … but revealed that CLAUSE": the sentence's subject
         if j >= 2 && matches!(toks[j - 1].lower.as_str(), "but" | "and") {
             if let Some((m, _)) = self.sentence_subject(toks, 0, j - 1) {
                 let mut c = after;
-                if toks.get(c).is_some_and(|t| self.lex.complementizers.contains(t.lower.as_str())) {
+                if toks
+                    .get(c)
+                    .is_some_and(|t| self.lex.complementizers.contains(t.lower.as_str()))
+                {
                     c += 1;
                 }
                 if end > c + 3 {

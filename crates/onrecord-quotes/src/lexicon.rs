@@ -124,7 +124,11 @@ impl Lexicon {
                 Some(b'~') => (true, true, &first[1..]),
                 _ => (false, false, first),
             };
-            let info = CueInfo { lemma, clause, belief };
+            let info = CueInfo {
+                lemma,
+                clause,
+                belief,
+            };
             cues.entry(lemma).or_insert(info);
             for w in words {
                 cues.entry(w).or_insert(info);
@@ -134,7 +138,9 @@ impl Lexicon {
         let mut pronouns = HashMap::new();
         for line in entries(f.pronouns) {
             let mut w = line.split_whitespace();
-            let (Some(p), Some(kind)) = (w.next(), w.next()) else { continue };
+            let (Some(p), Some(kind)) = (w.next(), w.next()) else {
+                continue;
+            };
             let kind = match kind {
                 "person" => PronounKind::Person,
                 "group" => PronounKind::Group,
@@ -154,7 +160,10 @@ impl Lexicon {
             english: f.code == "en",
             cues,
             phrases: pre,
-            post_phrases: post.into_iter().map(|p| p.trim_start_matches('<').trim()).collect(),
+            post_phrases: post
+                .into_iter()
+                .map(|p| p.trim_start_matches('<').trim())
+                .collect(),
             titles: set(f.titles),
             organisations: set(f.organisations),
             documents: set(f.documents),

@@ -72,7 +72,27 @@ pub(crate) struct RawQuote {
 const MAX_DEPTH: usize = 16;
 
 fn is_open_punct(c: char) -> bool {
-    matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '«' | '»' | '“' | '„' | '‘' | '‚' | '"' | '‹' | '›' | '「' | '『')
+    matches!(
+        c,
+        '(' | '['
+            | '{'
+            | '—'
+            | '–'
+            | '-'
+            | '/'
+            | ':'
+            | '«'
+            | '»'
+            | '“'
+            | '„'
+            | '‘'
+            | '‚'
+            | '"'
+            | '‹'
+            | '›'
+            | '「'
+            | '『'
+    )
 }
 
 fn is_space(c: Option<char>) -> bool {
@@ -88,8 +108,7 @@ fn left_flanking(prev: Option<char>, next: Option<char>) -> bool {
 /// Can this mark close? (something precedes, and it is followed by space, end or
 /// punctuation)
 fn right_flanking(prev: Option<char>, next: Option<char>) -> bool {
-    !is_space(prev)
-        && (is_space(next) || next.is_some_and(|c| !c.is_alphanumeric() && c != '\'' ))
+    !is_space(prev) && (is_space(next) || next.is_some_and(|c| !c.is_alphanumeric() && c != '\''))
 }
 
 /// Finds the quotations of one document, given its paragraphs.
@@ -111,7 +130,10 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
             }
         }
         for (mi, &m) in marks.iter().enumerate() {
-            let prev = text[..m.pos].chars().next_back().filter(|_| m.pos > para.start);
+            let prev = text[..m.pos]
+                .chars()
+                .next_back()
+                .filter(|_| m.pos > para.start);
             let next = text[m.pos + m.len..para.end].chars().next();
             let Some(role) = role_of(text, para, m, prev, next, &stack) else {
                 continue;
@@ -149,7 +171,9 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
             let next_para = paragraphs.get(pi + 1);
             let next_opens = next_para.is_some_and(|np| {
                 let first = np.slice(text).chars().next();
-                first.is_some_and(|c| opener_glyph_family(c).is_some_and(|f| compatible_open(o.fam, f)))
+                first.is_some_and(|c| {
+                    opener_glyph_family(c).is_some_and(|f| compatible_open(o.fam, f))
+                })
             });
             let at_start = o.pos == para.start
                 || text[para.start..o.pos]
@@ -315,7 +339,8 @@ fn role_of(
 fn next_is_text_after_space(text: &str, m: Mark) -> bool {
     let rest = &text[m.pos + m.len..];
     let mut it = rest.chars();
-    matches!(it.next(), Some(' ' | '\u{a0}' | '\u{202f}')) && it.next().is_some_and(|c| c.is_alphanumeric())
+    matches!(it.next(), Some(' ' | '\u{a0}' | '\u{202f}'))
+        && it.next().is_some_and(|c| c.is_alphanumeric())
 }
 
 /// ’ and ' : an apostrophe (don't, Canada’s, ’90s, rock ’n’ roll, Americans’) unless it
@@ -370,7 +395,10 @@ fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
         let c = b[i];
         // Skip HTML tags left by scrapers (<tweet author="@x">): their attribute quotes
         // are not quotations.
-        if c == b'<' && b.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic() || *n == b'/') {
+        if c == b'<'
+            && b.get(i + 1)
+                .is_some_and(|n| n.is_ascii_alphabetic() || *n == b'/')
+        {
             if let Some(close) = memchr::memchr(b'>', &b[i..para.end]) {
                 if !b[i..i + close].contains(&b'<') || close == 0 {
                     i += close + 1;
@@ -380,7 +408,12 @@ fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
         }
         match c {
             b'"' => {
-                out.push(Mark { pos: i, len: 1, fam: Family::Double, glyph: '"' });
+                out.push(Mark {
+                    pos: i,
+                    len: 1,
+                    fam: Family::Double,
+                    glyph: '"',
+                });
                 i += 1;
             }
             b'\'' => {
@@ -389,8 +422,18 @@ fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
                     // single then double, opening order double then single.
                     let opening = i == para.start || b[i - 1].is_ascii_whitespace();
                     let (a, d) = if opening { (i + 2, i) } else { (i, i + 1) };
-                    let single = Mark { pos: a, len: 1, fam: Family::Single, glyph: '\'' };
-                    let double = Mark { pos: d, len: 2, fam: Family::TwoApostrophes, glyph: '\'' };
+                    let single = Mark {
+                        pos: a,
+                        len: 1,
+                        fam: Family::Single,
+                        glyph: '\'',
+                    };
+                    let double = Mark {
+                        pos: d,
+                        len: 2,
+                        fam: Family::TwoApostrophes,
+                        glyph: '\'',
+                    };
                     if opening {
                         out.push(double);
                         out.push(single);
@@ -400,10 +443,20 @@ fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
                     }
                     i += 3;
                 } else if i + 1 < para.end && b[i + 1] == b'\'' {
-                    out.push(Mark { pos: i, len: 2, fam: Family::TwoApostrophes, glyph: '\'' });
+                    out.push(Mark {
+                        pos: i,
+                        len: 2,
+                        fam: Family::TwoApostrophes,
+                        glyph: '\'',
+                    });
                     i += 2;
                 } else {
-                    out.push(Mark { pos: i, len: 1, fam: Family::Single, glyph: '\'' });
+                    out.push(Mark {
+                        pos: i,
+                        len: 1,
+                        fam: Family::Single,
+                        glyph: '\'',
+                    });
                     i += 1;
                 }
             }
@@ -420,7 +473,12 @@ fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
                     _ => None,
                 };
                 if let Some(fam) = fam {
-                    out.push(Mark { pos: i, len: ch.len_utf8(), fam, glyph: ch });
+                    out.push(Mark {
+                        pos: i,
+                        len: ch.len_utf8(),
+                        fam,
+                        glyph: ch,
+                    });
                 }
                 i += ch.len_utf8();
             }
@@ -437,29 +495,88 @@ mod tests {
 
     fn contents(t: &str) -> Vec<&str> {
         let paras = paragraphs(t);
-        find_quotes(t, &paras).iter().map(|q| q.content.slice(t)).collect()
+        find_quotes(t, &paras)
+            .iter()
+            .map(|q| q.content.slice(t))
+            .collect()
     }
 
     #[test]
     fn pairing_table() {
         let cases: &[(&str, &str, &[&str])] = &[
-            ("curly", "He said “we will win,” then left.", &["we will win,"]),
-            ("straight", "He said \"we will win,\" then left.", &["we will win,"]),
-            ("nested", "“He told me, ‘Don’t go,’ and left,” she said.", &["He told me, ‘Don’t go,’ and left,", "Don’t go,"]),
-            ("apostrophes", "Canada’s don’t ’90s Americans’ rock ’n’ roll", &[]),
-            ("straight apostrophes", "Canada's don't '90s Americans' rock 'n' roll o'clock", &[]),
-            ("scare single", "A B.C. ‘superlab,’ with ties", &["superlab,"]),
-            ("german", "Er sagte: „Wir schaffen das.“ Dann ging er.", &["Wir schaffen das."]),
-            ("german nested", "„Er rief ‚Halt!‘ und lief“, sagte sie.", &["Er rief ‚Halt!‘ und lief", "Halt!"]),
-            ("german guillemets", "»Das ist gut«, sagte er.", &["Das ist gut"]),
-            ("french", "« Nous ne céderons pas », a-t-il dit.", &[" Nous ne céderons pas "]),
-            ("spanish", "«No vamos a subir los impuestos», dijo.", &["No vamos a subir los impuestos"]),
+            (
+                "curly",
+                "He said “we will win,” then left.",
+                &["we will win,"],
+            ),
+            (
+                "straight",
+                "He said \"we will win,\" then left.",
+                &["we will win,"],
+            ),
+            (
+                "nested",
+                "“He told me, ‘Don’t go,’ and left,” she said.",
+                &["He told me, ‘Don’t go,’ and left,", "Don’t go,"],
+            ),
+            (
+                "apostrophes",
+                "Canada’s don’t ’90s Americans’ rock ’n’ roll",
+                &[],
+            ),
+            (
+                "straight apostrophes",
+                "Canada's don't '90s Americans' rock 'n' roll o'clock",
+                &[],
+            ),
+            (
+                "scare single",
+                "A B.C. ‘superlab,’ with ties",
+                &["superlab,"],
+            ),
+            (
+                "german",
+                "Er sagte: „Wir schaffen das.“ Dann ging er.",
+                &["Wir schaffen das."],
+            ),
+            (
+                "german nested",
+                "„Er rief ‚Halt!‘ und lief“, sagte sie.",
+                &["Er rief ‚Halt!‘ und lief", "Halt!"],
+            ),
+            (
+                "german guillemets",
+                "»Das ist gut«, sagte er.",
+                &["Das ist gut"],
+            ),
+            (
+                "french",
+                "« Nous ne céderons pas », a-t-il dit.",
+                &[" Nous ne céderons pas "],
+            ),
+            (
+                "spanish",
+                "«No vamos a subir los impuestos», dijo.",
+                &["No vamos a subir los impuestos"],
+            ),
             ("corner", "彼は「はい」と言った。", &["はい"]),
-            ("two apostrophes", "''This is it,'' he said.", &["This is it,"]),
+            (
+                "two apostrophes",
+                "''This is it,'' he said.",
+                &["This is it,"],
+            ),
             ("mixed", "He called it “a mess\" on Monday.", &["a mess"]),
-            ("stray close", "It ended” and then “this one,” he said.", &["this one,"]),
+            (
+                "stray close",
+                "It ended” and then “this one,” he said.",
+                &["this one,"],
+            ),
             ("straight inside single", "She said 'no' twice.", &["no"]),
-            ("possessive in quote", "“The Smiths’ house is gone,” he said.", &["The Smiths’ house is gone,"]),
+            (
+                "possessive in quote",
+                "“The Smiths’ house is gone,” he said.",
+                &["The Smiths’ house is gone,"],
+            ),
         ];
         for (name, input, want) in cases {
             assert_eq!(contents(input), *want, "case {name}: {input}");
@@ -469,7 +586,10 @@ mod tests {
     #[test]
     fn unbalanced_recovers_at_paragraph() {
         let t = "“This never closes and goes on\n\nNext paragraph says “hello” here.\n\n“Last,” she said.";
-        assert_eq!(contents(t), ["This never closes and goes on", "hello", "Last,"]);
+        assert_eq!(
+            contents(t),
+            ["This never closes and goes on", "hello", "Last,"]
+        );
         let t = "Mid paragraph “stray opener here.\n\nThen “a quote” follows.";
         assert_eq!(contents(t), ["a quote"]);
     }

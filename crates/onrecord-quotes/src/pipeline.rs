@@ -141,7 +141,11 @@ impl Extractor {
         raw: &[RawQuote],
         drafts: &mut Vec<Draft>,
     ) {
-        let top: Vec<Span> = raw.iter().filter(|q| q.depth == 0).map(|q| q.span).collect();
+        let top: Vec<Span> = raw
+            .iter()
+            .filter(|q| q.depth == 0)
+            .map(|q| q.span)
+            .collect();
         let social = at.social_credit(para);
         let sents = text::sentences(text, para);
         // Paragraph-level "NAME: …"
@@ -174,11 +178,15 @@ impl Extractor {
             };
             let toks = tokenize(text, sent_span, &top);
             let (qa, qb) = quote_token_range(&toks, q.span);
-            let before_frame: Vec<&Tok> = toks[..qa].iter().rev().take_while(|t| !t.quoted).collect();
+            let before_frame: Vec<&Tok> =
+                toks[..qa].iter().rev().take_while(|t| !t.quoted).collect();
             let words_before = before_frame.iter().filter(|t| t.word).count();
             let last_before = before_frame.first().map(|t| t.lower.as_str());
             let content_text = q.content.slice(text).trim();
-            let starts_upper = content_text.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
+            let starts_upper = content_text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
             let standalone = q.depth == 0
                 && (words_before == 0
                     || matches!(last_before, Some(":" | "—" | "–"))
@@ -254,7 +262,10 @@ impl Extractor {
                 // partial quotes inside the clause share its speaker
                 for d in drafts[base..].iter_mut() {
                     let own_cue_inside = d.found.as_ref().is_some_and(|g| content.contains(g.cue));
-                    if content.contains(d.span) && !d.standalone && (d.found.is_none() || own_cue_inside) {
+                    if content.contains(d.span)
+                        && !d.standalone
+                        && (d.found.is_none() || own_cue_inside)
+                    {
                         d.found = Some(f.clone());
                     }
                 }
@@ -282,7 +293,10 @@ impl Extractor {
                     .find(|s| s.end > start)
                     .map_or(para.end, |s| s.end);
                 let mut content = trim_span(text, Span::new(start, end));
-                if let Some(q) = top.iter().find(|q| q.start >= content.start && q.start < content.end) {
+                if let Some(q) = top
+                    .iter()
+                    .find(|q| q.start >= content.start && q.start < content.end)
+                {
                     content.end = q.start;
                     content = trim_span(text, content);
                 }
@@ -315,7 +329,15 @@ impl Extractor {
                         let (info, after) = at.cue_at_pub(&toks, j)?;
                         let m = at.np_forward_pub(&toks, after, toks.len());
                         Some(match m {
-                            Some(m) => at.found_pub(m, &toks, j, after, info.lemma, Rule::QuoteSpeakerInverted, 0.85),
+                            Some(m) => at.found_pub(
+                                m,
+                                &toks,
+                                j,
+                                after,
+                                info.lemma,
+                                Rule::QuoteSpeakerInverted,
+                                0.85,
+                            ),
                             // a cue with no subject (pro-drop): the speaker comes from context
                             None => return None,
                         })
@@ -342,7 +364,12 @@ impl Extractor {
         if let Some((m, _, dash)) = &social {
             if top.is_empty() {
                 let body = strip_urls(text, Span::new(para.start, *dash));
-                if body.slice(text).split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() >= 2
+                if body
+                    .slice(text)
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .count()
+                    >= 2
                     && !body.slice(text).trim_end().ends_with(':')
                 {
                     drafts.push(Draft {
@@ -376,9 +403,19 @@ impl Extractor {
             .filter_map(|d| d.found.clone().map(|f| (f.cue.start, f)))
             .collect();
         for d in drafts[base..].iter_mut() {
-            if d.found.is_none() && d.parent.is_none() && d.kind != QuoteKind::Indirect && d.standalone {
-                let before = attributed.iter().filter(|(p, _)| *p < d.span.start).max_by_key(|(p, _)| *p);
-                let after = attributed.iter().filter(|(p, _)| *p > d.span.start).min_by_key(|(p, _)| *p);
+            if d.found.is_none()
+                && d.parent.is_none()
+                && d.kind != QuoteKind::Indirect
+                && d.standalone
+            {
+                let before = attributed
+                    .iter()
+                    .filter(|(p, _)| *p < d.span.start)
+                    .max_by_key(|(p, _)| *p);
+                let after = attributed
+                    .iter()
+                    .filter(|(p, _)| *p > d.span.start)
+                    .min_by_key(|(p, _)| *p);
                 if let Some((_, f)) = before.or(after) {
                     let mut f = f.clone();
                     f.rule = Rule::SameParagraph;
@@ -394,7 +431,12 @@ impl Extractor {
             if drafts[k].parent.is_some() {
                 let sp = drafts[k].span;
                 drafts[k].parent = (base..n)
-                    .filter(|&j| j != k && drafts[j].kind != QuoteKind::Indirect && drafts[j].span.contains(sp) && drafts[j].span != sp)
+                    .filter(|&j| {
+                        j != k
+                            && drafts[j].kind != QuoteKind::Indirect
+                            && drafts[j].span.contains(sp)
+                            && drafts[j].span != sp
+                    })
                     .max_by_key(|&j| drafts[j].span.start);
             }
         }
@@ -423,7 +465,10 @@ fn trim_span(text: &str, span: Span) -> Span {
 
 /// The tokens `qa..qb` that make up the quote span.
 fn quote_token_range(toks: &[Tok], q: Span) -> (usize, usize) {
-    let qa = toks.iter().position(|t| t.span.start >= q.start).unwrap_or(toks.len());
+    let qa = toks
+        .iter()
+        .position(|t| t.span.start >= q.start)
+        .unwrap_or(toks.len());
     let qb = toks[qa..]
         .iter()
         .position(|t| t.span.end > q.end)
@@ -432,18 +477,24 @@ fn quote_token_range(toks: &[Tok], q: Span) -> (usize, usize) {
 }
 
 /// Multi-paragraph quotes and conversation continuation.
-fn link_continuations(drafts: &mut [Draft], para_drafts: &[(usize, usize)], intros: &[Option<Found>]) {
+fn link_continuations(
+    drafts: &mut [Draft],
+    para_drafts: &[(usize, usize)],
+    intros: &[Option<Found>],
+) {
     // Multi-paragraph: a segment that continues links to the outer unclosed quote of the
     // paragraph before.
     for (pi, &(a, b)) in para_drafts.iter().enumerate() {
         for k in a..b {
             if drafts[k].continues == Some(usize::MAX) {
-                let prev = pi
-                    .checked_sub(1)
-                    .and_then(|pp| {
-                        let (pa, pb) = para_drafts[pp];
-                        (pa..pb).rev().find(|&j| !drafts[j].closed && drafts[j].parent.is_none() && drafts[j].kind != QuoteKind::Indirect)
-                    });
+                let prev = pi.checked_sub(1).and_then(|pp| {
+                    let (pa, pb) = para_drafts[pp];
+                    (pa..pb).rev().find(|&j| {
+                        !drafts[j].closed
+                            && drafts[j].parent.is_none()
+                            && drafts[j].kind != QuoteKind::Indirect
+                    })
+                });
                 drafts[k].continues = prev;
             }
         }
@@ -492,7 +543,11 @@ fn link_continuations(drafts: &mut [Draft], para_drafts: &[(usize, usize)], intr
         }
         for k in a..b {
             let d = &drafts[k];
-            if d.found.is_none() && d.parent.is_none() && d.kind != QuoteKind::Indirect && d.alone_in_paragraph {
+            if d.found.is_none()
+                && d.parent.is_none()
+                && d.kind != QuoteKind::Indirect
+                && d.alone_in_paragraph
+            {
                 let mut f = prev_found.clone();
                 f.rule = Rule::Continuation;
                 f.confidence = 0.65;
@@ -512,13 +567,24 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
         let content = d.content.slice(text);
         let words = content.split_whitespace().count();
         d.kind = if d.standalone {
-            if d.found.is_none() && words <= 3 && !content.ends_with(['.', '!', '?', ',']) && d.parent.is_none() && !d.alone_in_paragraph {
+            if d.found.is_none()
+                && words <= 3
+                && !content.ends_with(['.', '!', '?', ','])
+                && d.parent.is_none()
+                && !d.alone_in_paragraph
+            {
                 QuoteKind::Scare
             } else {
                 QuoteKind::Direct
             }
         } else if d.found.is_some() {
-            if title_like(content) && words <= 6 && d.found.as_ref().is_some_and(|f| f.rule != Rule::SocialPost && !matches!(f.rule, Rule::QuoteCueSpeaker | Rule::QuoteSpeakerInverted)) {
+            if title_like(content)
+                && words <= 6
+                && d.found.as_ref().is_some_and(|f| {
+                    f.rule != Rule::SocialPost
+                        && !matches!(f.rule, Rule::QuoteCueSpeaker | Rule::QuoteSpeakerInverted)
+                })
+            {
                 QuoteKind::Scare
             } else {
                 QuoteKind::Partial
@@ -538,10 +604,14 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
     let mut last_mentions: Vec<(usize, usize)> = Vec::new(); // (position, speaker index)
     let mut sp_of: Vec<Option<(usize, Span)>> = vec![None; drafts.len()];
     // Process in order of the mention position so pronouns see what came before.
-    let mut order: Vec<usize> = (0..drafts.len()).filter(|&k| drafts[k].found.is_some()).collect();
+    let mut order: Vec<usize> = (0..drafts.len())
+        .filter(|&k| drafts[k].found.is_some())
+        .collect();
     order.sort_by_key(|&k| drafts[k].found.as_ref().map_or(0, |f| f.mention.span.start));
     for k in order {
-        let Some(f) = drafts[k].found.clone() else { continue };
+        let Some(f) = drafts[k].found.clone() else {
+            continue;
+        };
         let m = &f.mention;
         let idx = resolve(text, lex, m, &mut speakers, &mut keys, &last_mentions);
         if !speakers[idx].mentions.contains(&m.span) {
@@ -549,6 +619,15 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
         }
         last_mentions.push((m.span.start, idx));
         sp_of[k] = Some((idx, m.span));
+    }
+    // A person known only by a surname takes the full name the text gives elsewhere
+    // ("Harlan" → "Celia Harlan" from "Gov. Celia Harlan signed …").
+    for sp in speakers.iter_mut() {
+        if sp.kind == SpeakerKind::Person && !sp.name.contains(' ') && sp.name.chars().next().is_some_and(char::is_uppercase) {
+            if let Some(full) = full_name(text, lex, &sp.name) {
+                sp.name = full;
+            }
+        }
     }
     // Order speakers by first mention, and renumber.
     let mut first: Vec<(usize, usize)> = speakers
@@ -572,7 +651,13 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
     }
     // Quotes, ordered by position.
     let mut idx: Vec<usize> = (0..drafts.len()).collect();
-    idx.sort_by_key(|&k| (drafts[k].span.start, std::cmp::Reverse(drafts[k].span.end), drafts[k].kind as u8));
+    idx.sort_by_key(|&k| {
+        (
+            drafts[k].span.start,
+            std::cmp::Reverse(drafts[k].span.end),
+            drafts[k].kind as u8,
+        )
+    });
     let mut new_id = vec![0u32; drafts.len()];
     for (n, &k) in idx.iter().enumerate() {
         new_id[k] = n as u32;
@@ -587,7 +672,14 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
                 None => (None, None),
             };
             let confidence = match &d.found {
-                Some(f) if f.mention.pronoun.is_some() && speaker.is_some_and(|SpeakerId(s)| sorted[s as usize].kind == SpeakerKind::Unknown) => f.confidence * 0.7,
+                Some(f)
+                    if f.mention.pronoun.is_some()
+                        && speaker.is_some_and(|SpeakerId(s)| {
+                            sorted[s as usize].kind == SpeakerKind::Unknown
+                        }) =>
+                {
+                    f.confidence * 0.7
+                }
                 Some(f) => f.confidence,
                 None => match d.kind {
                     QuoteKind::Scare => 0.7,
@@ -602,17 +694,26 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
                 content: d.content,
                 speaker,
                 mention,
-                cue: d.found.as_ref().map(|f| Cue { span: f.cue, lemma: f.lemma.clone() }),
+                cue: d.found.as_ref().map(|f| Cue {
+                    span: f.cue,
+                    lemma: f.lemma.clone(),
+                }),
                 rule: d.found.as_ref().map(|f| f.rule),
                 confidence,
                 paragraph: d.paragraph as u32,
                 sentence: d.sentence as u32,
                 parent: d.parent.map(|p| QuoteId(new_id[p])),
-                continues: d.continues.filter(|&p| p < drafts.len()).map(|p| QuoteId(new_id[p])),
+                continues: d
+                    .continues
+                    .filter(|&p| p < drafts.len())
+                    .map(|p| QuoteId(new_id[p])),
             }
         })
         .collect();
-    QuoteAnalysis { quotes, speakers: sorted }
+    QuoteAnalysis {
+        quotes,
+        speakers: sorted,
+    }
 }
 
 /// Titles of works and names: every content word capitalised ("Cities at the Edge").
@@ -625,13 +726,72 @@ fn title_like(content: &str) -> bool {
     if words.len() < 2 {
         return false;
     }
-    const SMALL: &[&str] = &["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"];
-    words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()) || SMALL.contains(w))
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",
+    ];
+    words.iter().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            || SMALL.contains(w)
+    })
 }
+
+/// The first "Firstname Surname" in `text` for a bare surname: a capitalised word right
+/// before it that is no title, function word or sentence opener.
+fn full_name(text: &str, lex: &Lexicon, surname: &str) -> Option<String> {
+    let finder = memchr::memmem::Finder::new(surname.as_bytes());
+    for pos in finder.find_iter(text.as_bytes()).take(200) {
+        let end = pos + surname.len();
+        if text[end..].chars().next().is_some_and(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        let before = text[..pos].strip_suffix(' ')?;
+        let first: &str = before
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'))
+            .next()
+            .unwrap_or("");
+        let fl = first.to_lowercase();
+        let ok = first.chars().next().is_some_and(char::is_uppercase)
+            && first.chars().count() > 1
+            && !first.ends_with('.')
+            && first.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && !lex.titles.contains(fl.as_str())
+            && !lex.not_names.contains(fl.as_str())
+            && !lex.determiners.contains(fl.as_str())
+            && !lex.organisations.contains(fl.as_str());
+        if ok {
+            return Some(format!("{first} {surname}"));
+        }
+    }
+    None
+}
+
+/// Abbreviated titles and the role nouns they stand for.
+const ROLE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("gov", "governor"),
+    ("sen", "senator"),
+    ("rep", "representative"),
+    ("pres", "president"),
+    ("gen", "general"),
+    ("lt", "lieutenant"),
+    ("col", "colonel"),
+    ("sgt", "sergeant"),
+    ("capt", "captain"),
+    ("det", "detective"),
+    ("supt", "superintendent"),
+    ("dr", "doctor"),
+    ("prof", "professor"),
+    ("atty", "attorney"),
+    ("insp", "inspector"),
+];
 
 fn norm_key(name: &str) -> String {
     name.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "a" | "an"))
         .collect::<Vec<_>>()
         .join(" ")
@@ -654,10 +814,16 @@ fn resolve(
         // nearest earlier speaker of a compatible kind
         let compatible = |s: &Speaker| match pk {
             PronounKind::Person => {
-                s.kind == SpeakerKind::Person && (gender.is_none() || s.gender.is_none() || s.gender == gender)
+                s.kind == SpeakerKind::Person
+                    && (gender.is_none() || s.gender.is_none() || s.gender == gender)
             }
-            PronounKind::Thing => matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Document),
-            PronounKind::Group => matches!(s.kind, SpeakerKind::Group | SpeakerKind::Organisation | SpeakerKind::Person),
+            PronounKind::Thing => {
+                matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Document)
+            }
+            PronounKind::Group => matches!(
+                s.kind,
+                SpeakerKind::Group | SpeakerKind::Organisation | SpeakerKind::Person
+            ),
         };
         if let Some(&(_, idx)) = last
             .iter()
@@ -677,6 +843,26 @@ fn resolve(
         return push(speakers, keys, key, m, SpeakerKind::Unknown);
     }
     let key = norm_key(&m.name);
+    // "the governor" after "Gov. Celia Harlan": a role noun names the person with that title
+    if m.kind == SpeakerKind::Person && !key.contains(' ') {
+        let role = key.as_str();
+        let matches_role = |t: &str| {
+            t.split_whitespace().any(|w| {
+                let w = w.trim_end_matches('.').to_lowercase();
+                w == role
+                    || ROLE_ABBREVIATIONS
+                        .iter()
+                        .any(|&(a, full)| w == a && full == role)
+            })
+        };
+        if let Some(&(_, idx)) = last.iter().rev().find(|&&(pos, idx)| {
+            pos < m.span.start
+                && speakers[idx].kind == SpeakerKind::Person
+                && speakers[idx].title.as_deref().is_some_and(matches_role)
+        }) {
+            return idx;
+        }
+    }
     // match an existing speaker
     for (i, (kind, k)) in keys.iter().enumerate() {
         let same = if m.kind == SpeakerKind::Person && *kind == SpeakerKind::Person {
@@ -689,7 +875,8 @@ fn resolve(
                 a == b || !a.contains(' ') || !b.contains(' ') || fa == fb
             }
         } else {
-            *kind == m.kind && (*k == key || k.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {k}")))
+            *kind == m.kind
+                && (*k == key || k.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {k}")))
         };
         if same {
             let s = &mut speakers[i];
@@ -742,16 +929,21 @@ pub(crate) fn detect_language(text: &str) -> usize {
         let l = w.to_lowercase();
         let i = match l.as_str() {
             "the" | "and" | "of" | "to" | "said" | "is" | "was" | "that" | "with" | "for" => 0,
-            "der" | "die" | "das" | "und" | "nicht" | "ist" | "mit" | "sich" | "sagte" | "auf" | "dem" | "den" => 1,
-            "le" | "les" | "et" | "est" | "une" | "dans" | "pour" | "qui" | "pas" | "du" | "au" | "selon" => 2,
-            "el" | "los" | "las" | "y" | "por" | "con" | "una" | "según" | "dijo" | "pero" | "como" | "del" => 3,
+            "der" | "die" | "das" | "und" | "nicht" | "ist" | "mit" | "sich" | "sagte" | "auf"
+            | "dem" | "den" => 1,
+            "le" | "les" | "et" | "est" | "une" | "dans" | "pour" | "qui" | "pas" | "du" | "au"
+            | "selon" => 2,
+            "el" | "los" | "las" | "y" | "por" | "con" | "una" | "según" | "dijo" | "pero"
+            | "como" | "del" => 3,
             _ => continue,
         };
         score[i] += 1;
     }
     score[1] += 3 * head.matches('„').count() as i32;
     score[2] += 3 * (head.matches("« ").count() + head.matches("«\u{a0}").count()) as i32;
-    let best = (0..4).max_by_key(|&i| (score[i], std::cmp::Reverse(i))).unwrap_or(0);
+    let best = (0..4)
+        .max_by_key(|&i| (score[i], std::cmp::Reverse(i)))
+        .unwrap_or(0);
     if score[best] == 0 {
         0
     } else {
@@ -780,15 +972,32 @@ fn dash_dialogue(text: &str, para: Span) -> Option<(Vec<Span>, Option<Span>)> {
     };
     let first_seg = trim_span(text, Span::new(body_start, body_start + open));
     let after_open = open + '—'.len_utf8();
-    let close = body[after_open..].find(['—', '―', '–']).map(|k| after_open + k);
-    let incise = Span::new(body_start + after_open, body_start + close.unwrap_or(body.len()));
+    let close = body[after_open..]
+        .find(['—', '―', '–'])
+        .map(|k| after_open + k);
+    let incise = Span::new(
+        body_start + after_open,
+        body_start + close.unwrap_or(body.len()),
+    );
     let mut segs = vec![first_seg];
     if let Some(c) = close {
         // what follows the closing dash, after its punctuation, is spoken again
         let rest = &body[c + '—'.len_utf8()..];
-        let skip = rest.len() - rest.trim_start_matches(['.', ',', ';', ':', ' ', '\u{a0}']).len();
-        let seg = trim_span(text, Span::new(body_start + c + '—'.len_utf8() + skip, para.end));
-        if seg.slice(text).chars().filter(|c| c.is_alphanumeric()).count() > 1 {
+        let skip = rest.len()
+            - rest
+                .trim_start_matches(['.', ',', ';', ':', ' ', '\u{a0}'])
+                .len();
+        let seg = trim_span(
+            text,
+            Span::new(body_start + c + '—'.len_utf8() + skip, para.end),
+        );
+        if seg
+            .slice(text)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .count()
+            > 1
+        {
             segs.push(seg);
         }
     }

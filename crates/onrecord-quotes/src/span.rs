@@ -76,7 +76,10 @@ impl Span {
     /// This span converted to other units with a document's [`CharIndex`].
     #[inline]
     pub fn to_units(&self, index: &CharIndex, unit: OffsetUnit) -> Span {
-        Span::new(index.convert(self.start, unit), index.convert(self.end, unit))
+        Span::new(
+            index.convert(self.start, unit),
+            index.convert(self.end, unit),
+        )
     }
 
     /// This span in Unicode code points (Python `str` indices).

@@ -137,9 +137,39 @@ fn should_join(prev: &str, next: &str) -> bool {
 /// Words that almost always begin a sentence; after "U.S." they mean the stop was a
 /// sentence end.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "In", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That",
-    "There", "His", "Her", "Their", "Its", "On", "At", "As", "If", "When", "While", "After",
-    "Before", "For", "So", "Yet", "Still", "Meanwhile", "However",
+    "The",
+    "A",
+    "An",
+    "In",
+    "But",
+    "And",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "On",
+    "At",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "For",
+    "So",
+    "Yet",
+    "Still",
+    "Meanwhile",
+    "However",
 ];
 
 /// Words of `span` in `text`: maximal runs of letters, digits and in-word marks
@@ -226,14 +256,35 @@ mod tests {
     #[test]
     fn sentence_repairs() {
         let cases: &[(&str, &[&str])] = &[
-            ("Mr. Smith went home. He slept.", &["Mr. Smith went home.", "He slept."]),
-            ("Gov. Ada Reyes spoke on Jan. 5 in Ohio.", &["Gov. Ada Reyes spoke on Jan. 5 in Ohio."]),
-            ("J. R. Smith won. Then he left.", &["J. R. Smith won.", "Then he left."]),
-            ("U.S. officials met. It rained.", &["U.S. officials met.", "It rained."]),
-            ("He moved to the U.S. The next year he won.", &["He moved to the U.S.", "The next year he won."]),
-            ("Rates rose 3.5 percent. Stocks fell.", &["Rates rose 3.5 percent.", "Stocks fell."]),
+            (
+                "Mr. Smith went home. He slept.",
+                &["Mr. Smith went home.", "He slept."],
+            ),
+            (
+                "Gov. Ada Reyes spoke on Jan. 5 in Ohio.",
+                &["Gov. Ada Reyes spoke on Jan. 5 in Ohio."],
+            ),
+            (
+                "J. R. Smith won. Then he left.",
+                &["J. R. Smith won.", "Then he left."],
+            ),
+            (
+                "U.S. officials met. It rained.",
+                &["U.S. officials met.", "It rained."],
+            ),
+            (
+                "He moved to the U.S. The next year he won.",
+                &["He moved to the U.S.", "The next year he won."],
+            ),
+            (
+                "Rates rose 3.5 percent. Stocks fell.",
+                &["Rates rose 3.5 percent.", "Stocks fell."],
+            ),
             ("“It is over.” She left.", &["“It is over.”", "She left."]),
-            ("Wait … what happened next was odd.", &["Wait … what happened next was odd."]),
+            (
+                "Wait … what happened next was odd.",
+                &["Wait … what happened next was odd."],
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(sents(input), *want, "input: {input}");
@@ -243,7 +294,10 @@ mod tests {
     #[test]
     fn words_keep_numbers_and_contractions() {
         let t = "Canada’s 80,000 U.S. don't, said.";
-        let w: Vec<&str> = words(t, Span::new(0, t.len())).into_iter().map(|s| s.slice(t)).collect();
+        let w: Vec<&str> = words(t, Span::new(0, t.len()))
+            .into_iter()
+            .map(|s| s.slice(t))
+            .collect();
         assert_eq!(w, ["Canada’s", "80,000", "U.S.", "don't", ",", "said", "."]);
     }
 }
