@@ -26,8 +26,8 @@ pub use onrecord_claims as claims;
 pub use onrecord_claims::{Claim, ClaimType, Tagger};
 pub use onrecord_quotes as quotes;
 pub use onrecord_quotes::{
-    CharIndex, Cue, Gender, OffsetUnit, Quote, QuoteId, QuoteKind, Rule, Span, Speaker,
-    SpeakerId, SpeakerKind,
+    CharIndex, Cue, Gender, OffsetUnit, Quote, QuoteId, QuoteKind, Rule, Span, Speaker, SpeakerId,
+    SpeakerKind,
 };
 
 use std::sync::Arc;
@@ -166,7 +166,11 @@ impl Pipeline {
                 if q.kind == QuoteKind::Scare || q.parent.is_some() {
                     claims.push(Vec::new());
                 } else {
-                    claims.push(self.inner.tagger.tag_with_dateline(text, q.content, dateline));
+                    claims.push(
+                        self.inner
+                            .tagger
+                            .tag_with_dateline(text, q.content, dateline),
+                    );
                 }
             }
             self.inner.tagger.check_figures(text, &mut claims);
@@ -226,7 +230,12 @@ impl Analysis {
     }
 
     /// The JSON-contract view of this analysis, with offsets in `unit`.
-    pub fn report(&self, text: &str, id: Option<serde_json::Value>, unit: OffsetUnit) -> report::Document {
+    pub fn report(
+        &self,
+        text: &str,
+        id: Option<serde_json::Value>,
+        unit: OffsetUnit,
+    ) -> report::Document {
         report::Document::new(self, text, id, unit)
     }
 }

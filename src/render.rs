@@ -45,13 +45,25 @@ pub struct Mark {
 pub fn marks(analysis: &Analysis) -> Vec<Mark> {
     let mut out = Vec::new();
     for q in analysis.quotes() {
-        out.push(Mark { kind: MarkKind::Quote, id: q.id.0, span: q.span });
+        out.push(Mark {
+            kind: MarkKind::Quote,
+            id: q.id.0,
+            span: q.span,
+        });
         if let (Some(m), Some(s)) = (q.mention, q.speaker) {
-            out.push(Mark { kind: MarkKind::Mention, id: s.0, span: m });
+            out.push(Mark {
+                kind: MarkKind::Mention,
+                id: s.0,
+                span: m,
+            });
         }
         if let Some(c) = &q.cue {
             if q.mention != Some(c.span) {
-                out.push(Mark { kind: MarkKind::Cue, id: q.id.0, span: c.span });
+                out.push(Mark {
+                    kind: MarkKind::Cue,
+                    id: q.id.0,
+                    span: c.span,
+                });
             }
         }
     }
@@ -112,7 +124,12 @@ pub fn annotated(analysis: &Analysis, text: &str) -> String {
             q.confidence,
         );
         if let Some(c) = &q.cue {
-            let _ = write!(out, " cue={:?}/{}", c.span.get(text).unwrap_or_default(), c.lemma);
+            let _ = write!(
+                out,
+                " cue={:?}/{}",
+                c.span.get(text).unwrap_or_default(),
+                c.lemma
+            );
         }
         if let Some(p) = q.parent {
             let _ = write!(out, " in=q{}", p.0);
@@ -134,7 +151,11 @@ pub fn annotated(analysis: &Analysis, text: &str) -> String {
         if let Some(g) = s.gender {
             let _ = write!(out, ", {}", g.as_str());
         }
-        let mentions: Vec<&str> = s.mentions.iter().map(|m| m.get(text).unwrap_or_default()).collect();
+        let mentions: Vec<&str> = s
+            .mentions
+            .iter()
+            .map(|m| m.get(text).unwrap_or_default())
+            .collect();
         let _ = writeln!(out, ") mentions: {}", mentions.join(" | "));
     }
     out
@@ -146,7 +167,12 @@ pub fn claim_line(c: &onrecord_claims::Claim, text: &str) -> String {
     let types: Vec<String> = c
         .types
         .iter()
-        .map(|t| serde_json::to_value(t).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default())
+        .map(|t| {
+            serde_json::to_value(t)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default()
+        })
         .collect();
     let mut s = format!(
         "[{}] score={:.2}{}",
@@ -170,7 +196,14 @@ pub fn claim_line(c: &onrecord_claims::Claim, text: &str) -> String {
             s.push_str(" (approx)");
         }
         if let Some(ch) = q.change {
-            let _ = write!(s, " change={}", serde_json::to_value(ch).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default());
+            let _ = write!(
+                s,
+                " change={}",
+                serde_json::to_value(ch)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default()
+            );
         }
         if let Some(r) = &q.rate {
             let _ = write!(s, " {r}");
@@ -181,8 +214,16 @@ pub fn claim_line(c: &onrecord_claims::Claim, text: &str) -> String {
         let _ = write!(s, " @{:?}", t.span.get(text).unwrap_or_default());
     }
     for f in &c.figure_checks {
-        let rel = serde_json::to_value(f.relation).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-        let _ = write!(s, " check: {rel} from {:?} ({})", f.other.get(text).unwrap_or_default(), f.value);
+        let rel = serde_json::to_value(f.relation)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let _ = write!(
+            s,
+            " check: {rel} from {:?} ({})",
+            f.other.get(text).unwrap_or_default(),
+            f.value
+        );
     }
     let _ = write!(s, " :: {:?}", c.span.get(text).unwrap_or_default());
     s

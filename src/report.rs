@@ -118,7 +118,10 @@ struct Conv<'a> {
 impl Conv<'_> {
     fn span(&self, s: Span) -> SpanReport {
         let c = s.to_units(self.index, self.unit);
-        SpanReport { start: c.start, end: c.end }
+        SpanReport {
+            start: c.start,
+            end: c.end,
+        }
     }
     fn text_span(&self, s: Span) -> TextSpan {
         let c = s.to_units(self.index, self.unit);
@@ -132,9 +135,18 @@ impl Conv<'_> {
 
 impl Document {
     /// Builds the report of `analysis` over `text` with offsets in `unit`.
-    pub fn new(analysis: &Analysis, text: &str, id: Option<serde_json::Value>, unit: OffsetUnit) -> Document {
+    pub fn new(
+        analysis: &Analysis,
+        text: &str,
+        id: Option<serde_json::Value>,
+        unit: OffsetUnit,
+    ) -> Document {
         let index = CharIndex::new(text);
-        let cv = Conv { text, index: &index, unit };
+        let cv = Conv {
+            text,
+            index: &index,
+            unit,
+        };
         let quotes = analysis
             .quotes()
             .iter()
@@ -148,7 +160,12 @@ impl Document {
                 mention: q.mention.map(|m| cv.text_span(m)),
                 cue: q.cue.as_ref().map(|c| {
                     let t = cv.text_span(c.span);
-                    CueReport { start: t.start, end: t.end, text: t.text, lemma: c.lemma.clone() }
+                    CueReport {
+                        start: t.start,
+                        end: t.end,
+                        text: t.text,
+                        lemma: c.lemma.clone(),
+                    }
                 }),
                 rule: q.rule.map(|r| r.as_str()),
                 confidence: round3(q.confidence),
@@ -175,7 +192,11 @@ impl Document {
                 mentions: s.mentions.iter().map(|&m| cv.text_span(m)).collect(),
             })
             .collect();
-        Document { id, quotes, speakers }
+        Document {
+            id,
+            quotes,
+            speakers,
+        }
     }
 
     /// The report as one line of JSON.
@@ -195,11 +216,19 @@ pub struct ClaimsDocument {
 
 impl ClaimsDocument {
     /// Builds the claims report of `text`.
-    pub fn new(claims: &[onrecord_claims::Claim], text: &str, id: Option<serde_json::Value>, unit: OffsetUnit) -> ClaimsDocument {
+    pub fn new(
+        claims: &[onrecord_claims::Claim],
+        text: &str,
+        id: Option<serde_json::Value>,
+        unit: OffsetUnit,
+    ) -> ClaimsDocument {
         let index = CharIndex::new(text);
         ClaimsDocument {
             id,
-            claims: claims.iter().map(|c| c.report(text, &index, unit)).collect(),
+            claims: claims
+                .iter()
+                .map(|c| c.report(text, &index, unit))
+                .collect(),
         }
     }
 }

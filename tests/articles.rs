@@ -17,11 +17,15 @@ fn sample_articles() {
 fn json_contract() {
     let pipeline = onrecord::Pipeline::english();
     for name in ["courtroom-nested.txt", "business-partial.txt"] {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/articles").join(name);
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/articles")
+            .join(name);
         let text = std::fs::read_to_string(&path).expect("fixture is UTF-8");
-        let report = pipeline
-            .analyze(&text)
-            .report(&text, Some(serde_json::json!(name)), onrecord::OffsetUnit::Chars);
+        let report = pipeline.analyze(&text).report(
+            &text,
+            Some(serde_json::json!(name)),
+            onrecord::OffsetUnit::Chars,
+        );
         insta::assert_json_snapshot!(name, report);
     }
 }
@@ -36,7 +40,9 @@ fn report_offsets_slice_the_text() {
         let path = entry.expect("readable entry").path();
         let text = std::fs::read_to_string(&path).expect("fixture is UTF-8");
         let chars: Vec<char> = text.chars().collect();
-        let doc = pipeline.analyze(&text).report(&text, None, onrecord::OffsetUnit::Chars);
+        let doc = pipeline
+            .analyze(&text)
+            .report(&text, None, onrecord::OffsetUnit::Chars);
         for q in &doc.quotes {
             let got: String = chars[q.content.start..q.content.end].iter().collect();
             assert_eq!(got, q.text, "{}: quote {}", path.display(), q.id);

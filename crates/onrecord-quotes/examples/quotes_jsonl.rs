@@ -6,7 +6,9 @@ use onrecord_quotes::{CharIndex, Extractor};
 use std::io::{BufRead, Write};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path = std::env::args().nth(1).ok_or("usage: quotes_jsonl FILE.jsonl")?;
+    let path = std::env::args()
+        .nth(1)
+        .ok_or("usage: quotes_jsonl FILE.jsonl")?;
     let ex = Extractor::english();
     let out = std::io::stdout();
     let mut out = out.lock();
@@ -33,7 +35,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .iter()
             .map(|s| serde_json::json!({"id": s.id, "name": s.name, "kind": s.kind, "title": s.title}))
             .collect();
-        writeln!(out, "{}", serde_json::json!({"id": v["id"], "quotes": quotes, "speakers": speakers}))?;
+        writeln!(
+            out,
+            "{}",
+            serde_json::json!({"id": v["id"], "quotes": quotes, "speakers": speakers})
+        )?;
     }
     Ok(())
 }

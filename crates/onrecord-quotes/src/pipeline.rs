@@ -623,7 +623,10 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
     // A person known only by a surname takes the full name the text gives elsewhere
     // ("Harlan" → "Celia Harlan" from "Gov. Celia Harlan signed …").
     for sp in speakers.iter_mut() {
-        if sp.kind == SpeakerKind::Person && !sp.name.contains(' ') && sp.name.chars().next().is_some_and(char::is_uppercase) {
+        if sp.kind == SpeakerKind::Person
+            && !sp.name.contains(' ')
+            && sp.name.chars().next().is_some_and(char::is_uppercase)
+        {
             if let Some(full) = full_name(text, lex, &sp.name) {
                 sp.name = full;
             }
@@ -743,7 +746,11 @@ fn full_name(text: &str, lex: &Lexicon, surname: &str) -> Option<String> {
     let finder = memchr::memmem::Finder::new(surname.as_bytes());
     for pos in finder.find_iter(text.as_bytes()).take(200) {
         let end = pos + surname.len();
-        if text[end..].chars().next().is_some_and(|c| c.is_alphanumeric()) {
+        if text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+        {
             continue;
         }
         let before = text[..pos].strip_suffix(' ')?;

@@ -8,18 +8,45 @@ use proptest::prelude::*;
 /// interesting paths far more often than uniform random strings.
 fn newsy() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
-        Just("“".to_string()), Just("”".to_string()), Just("‘".to_string()), Just("’".to_string()),
-        Just("\"".to_string()), Just("'".to_string()), Just("''".to_string()), Just("«".to_string()),
-        Just("»".to_string()), Just("„".to_string()), Just("‚".to_string()), Just("‹".to_string()),
-        Just("›".to_string()), Just("「".to_string()), Just("」".to_string()), Just(" ".to_string()),
-        Just("\n".to_string()), Just("\n\n".to_string()), Just("\r".to_string()), Just(", ".to_string()),
-        Just(". ".to_string()), Just(": ".to_string()), Just(" said ".to_string()),
-        Just(" told reporters".to_string()), Just("according to ".to_string()), Just("Mr. ".to_string()),
-        Just("Sen. Ada Reyes".to_string()), Just(" he ".to_string()), Just("it".to_string()),
-        Just(" — Jo Park (@jopark) May 1, 2024".to_string()), Just("TRUMP: ".to_string()),
-        Just("don't".to_string()), Just("’90s".to_string()), Just("é\u{301}".to_string()),
-        Just("👩‍👩‍👧".to_string()), Just("שלום".to_string()), Just("\u{0}".to_string()),
-        Just("\u{feff}".to_string()), Just("\u{2028}".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("‘".to_string()),
+        Just("’".to_string()),
+        Just("\"".to_string()),
+        Just("'".to_string()),
+        Just("''".to_string()),
+        Just("«".to_string()),
+        Just("»".to_string()),
+        Just("„".to_string()),
+        Just("‚".to_string()),
+        Just("‹".to_string()),
+        Just("›".to_string()),
+        Just("「".to_string()),
+        Just("」".to_string()),
+        Just(" ".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("\r".to_string()),
+        Just(", ".to_string()),
+        Just(". ".to_string()),
+        Just(": ".to_string()),
+        Just(" said ".to_string()),
+        Just(" told reporters".to_string()),
+        Just("according to ".to_string()),
+        Just("Mr. ".to_string()),
+        Just("Sen. Ada Reyes".to_string()),
+        Just(" he ".to_string()),
+        Just("it".to_string()),
+        Just(" — Jo Park (@jopark) May 1, 2024".to_string()),
+        Just("TRUMP: ".to_string()),
+        Just("don't".to_string()),
+        Just("’90s".to_string()),
+        Just("é\u{301}".to_string()),
+        Just("👩‍👩‍👧".to_string()),
+        Just("שלום".to_string()),
+        Just("\u{0}".to_string()),
+        Just("\u{feff}".to_string()),
+        Just("\u{2028}".to_string()),
         "[a-zA-Z]{1,8}".prop_map(|s| s),
         any::<char>().prop_map(|c| c.to_string()),
     ];
@@ -27,8 +54,15 @@ fn newsy() -> impl Strategy<Value = String> {
 }
 
 fn check_span(text: &str, s: Span, what: &str) -> Result<(), TestCaseError> {
-    prop_assert!(s.start <= s.end && s.end <= text.len(), "{what} {s:?} outside text of {} bytes", text.len());
-    prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{what} {s:?} off a char boundary");
+    prop_assert!(
+        s.start <= s.end && s.end <= text.len(),
+        "{what} {s:?} outside text of {} bytes",
+        text.len()
+    );
+    prop_assert!(
+        text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+        "{what} {s:?} off a char boundary"
+    );
     Ok(())
 }
 
@@ -37,7 +71,12 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     for (i, q) in a.quotes.iter().enumerate() {
         check_span(text, q.span, "span")?;
         check_span(text, q.content, "content")?;
-        prop_assert!(q.span.contains(q.content), "content {:?} outside span {:?}", q.content, q.span);
+        prop_assert!(
+            q.span.contains(q.content),
+            "content {:?} outside span {:?}",
+            q.content,
+            q.span
+        );
         prop_assert_eq!(q.id.0 as usize, i);
         if let Some(m) = q.mention {
             check_span(text, m, "mention")?;
@@ -50,16 +89,30 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         }
         if let Some(p) = q.parent {
             let parent = &a.quotes[p.0 as usize];
-            prop_assert!(parent.span.contains(q.span), "nested quote outside its parent");
+            prop_assert!(
+                parent.span.contains(q.span),
+                "nested quote outside its parent"
+            );
         }
     }
     // sorted by start
-    prop_assert!(a.quotes.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+    prop_assert!(a
+        .quotes
+        .windows(2)
+        .all(|w| w[0].span.start <= w[1].span.start));
     // marked quotes nest properly: two marked quotes either nest or do not overlap
-    let marked: Vec<Span> = a.quotes.iter().filter(|q| q.kind != onrecord_quotes::QuoteKind::Indirect).map(|q| q.span).collect();
+    let marked: Vec<Span> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind != onrecord_quotes::QuoteKind::Indirect)
+        .map(|q| q.span)
+        .collect();
     for x in &marked {
         for y in &marked {
-            prop_assert!(!x.overlaps(*y) || x.contains(*y) || y.contains(*x), "{x:?} and {y:?} cross");
+            prop_assert!(
+                !x.overlaps(*y) || x.contains(*y) || y.contains(*x),
+                "{x:?} and {y:?} cross"
+            );
         }
     }
     for s in &a.speakers {
