@@ -311,7 +311,8 @@ pub(crate) fn tag(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>
     if toks.is_empty() {
         return Vec::new();
     }
-    let hits = lex.cues(toks);
+    let mut hits = lex.cues(toks);
+    hits.sort_by_key(|h| (h.start, h.end));
     let mut out = Vec::new();
     for (cs, ce) in clauses(text, toks) {
         if cs >= ce {
@@ -338,22 +339,43 @@ pub(crate) fn tag(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>
             continue;
         }
         let cspan = Span::new(toks[a].start, toks[b - 1].end);
-        let quants: Vec<Quantity> = found
-            .quantities
+        // quantities, times and hits are sorted by start: slice them by binary search so
+        // the whole pass stays linear
+        let (lo, hi) = (toks[cs].start, toks[ce - 1].end);
+        let slice_of = |starts: &dyn Fn(usize) -> usize, n: usize| {
+            let mut l = 0;
+            let mut r = n;
+            while l < r {
+                let m = (l + r) / 2;
+                if starts(m) < lo {
+                    l = m + 1;
+                } else {
+                    r = m;
+                }
+            }
+            let first = l;
+            let (mut l, mut r) = (first, n);
+            while l < r {
+                let m = (l + r) / 2;
+                if starts(m) < hi {
+                    l = m + 1;
+                } else {
+                    r = m;
+                }
+            }
+            first..l
+        };
+        let quants: Vec<Quantity> = found.quantities
+            [slice_of(&|k| found.quantities[k].span.start, found.quantities.len())]
+        .to_vec();
+        let times: Vec<TimeRef> =
+            found.times[slice_of(&|k| found.times[k].span.start, found.times.len())].to_vec();
+        let h0 = hits.partition_point(|h| h.start < cs);
+        let clause_hits: Vec<CueHit> = hits[h0..]
             .iter()
-            .filter(|q| q.span.start >= toks[cs].start && q.span.start < toks[ce - 1].end)
-            .cloned()
-            .collect();
-        let times: Vec<TimeRef> = found
-            .times
-            .iter()
-            .filter(|t| t.span.start >= toks[cs].start && t.span.start < toks[ce - 1].end)
-            .cloned()
-            .collect();
-        let clause_hits: Vec<CueHit> = hits
-            .iter()
+            .take_while(|h| h.start < ce)
             .copied()
-            .filter(|h| h.start >= cs && h.end <= ce)
+            .filter(|h| h.end <= ce)
             .collect();
         let mut claim = classify(lex, text, toks, cs, ce, &clause_hits, quants, times);
         // keep the quantities' spans inside the claim's span
