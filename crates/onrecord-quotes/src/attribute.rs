@@ -719,10 +719,11 @@ impl Attributor<'_> {
             while v + 1 < lim_after && v < i + 2 && self.is_adverb(&toks[v]) && !toks[v].cap {
                 v += 1;
             }
-            let cue_inv = self
-                .cue_at(toks, i)
-                .or_else(|| (v > i).then(|| self.cue_at(toks, v)).flatten());
             let i_inv = if self.cue_at(toks, i).is_some() { i } else { v };
+            // a participle after a quote introduces content, not a speaker ("…,” saying …)
+            let cue_inv = self
+                .cue_at(toks, i_inv)
+                .filter(|_| !(self.lex.english && toks[i_inv].lower.ends_with("ing")));
             if let Some((info, after)) = cue_inv {
                 let i = i_inv;
                 if let Some((m, _)) = self.np_forward(toks, after, lim_after) {
@@ -782,7 +783,18 @@ impl Attributor<'_> {
                             ));
                         }
                         // modifiers before the name: "Trump senior adviser Paul Manafort"
-                        if s > i && s - i <= 4 && toks[i..s].iter().all(|t| t.word && !t.quoted) {
+                        if s > i
+                            && s - i <= 4
+                            && toks[i..s].iter().all(|t| {
+                                t.word
+                                    && !t.quoted
+                                    && !self.lex.not_names.contains(t.lower.as_str())
+                                    && !self.lex.determiners.contains(t.lower.as_str())
+                                    && !self.lex.complementizers.contains(t.lower.as_str())
+                                    && !self.is_adverb(t)
+                                    && !matches!(t.lower.as_str(), "which" | "who" | "whom" | "as" | "while" | "if" | "than")
+                            })
+                        {
                             if let Some(m2) = self.mention(toks, i, m.span_end_index(toks, s)) {
                                 return Some(self.found(
                                     m2,
@@ -811,7 +823,7 @@ impl Attributor<'_> {
                         }
                     }
                     // "“…” for the rest of the writer's clause, reads a memo."
-                    if toks[j - 1].lower == "," {
+                    if toks[j - 1].lower == "," && !(self.lex.english && toks[j].lower.ends_with("ing")) {
                         if let Some((m, _)) = self.np_forward(toks, after, lim_after) {
                             return Some(self.found(
                                 m,

@@ -168,8 +168,11 @@ impl Extractor {
                 .unwrap_or(si)
                 .max(si);
             // A quote that ends its sentence ("“…?” Trump said.") looks into the next one.
+            // Only when the quote does not end in a full stop: "“…?” Trump said." is
+            // attribution, "“….” He added …" starts a new sentence.
+            let ends_with_stop = q.content.slice(text).trim_end().ends_with('.');
             let s_end = match sents.get(s_end) {
-                Some(s) if s.end <= q.span.end + 1 && s_end + 1 < sents.len() => s_end + 1,
+                Some(s) if s.end <= q.span.end + 1 && s_end + 1 < sents.len() && !ends_with_stop => s_end + 1,
                 _ => s_end,
             };
             let sent_span = match (sents.get(si), sents.get(s_end)) {
