@@ -1,7 +1,7 @@
 //! Quotes and speakers of every line of a JSONL file (`{"id", "text"}`), as the JSON
 //! contract without claims: a quick loop for working on attribution alone.
 //!
-//! `cargo run --release -p onrecord-quotes --example quotes_jsonl -- FILE.jsonl`
+//! `cargo run --release -p onrecord-quotes --example quotes_jsonl -- FILE.jsonl [LANG]`
 use onrecord_quotes::{CharIndex, Extractor};
 use std::io::{BufRead, Write};
 
@@ -9,7 +9,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args()
         .nth(1)
         .ok_or("usage: quotes_jsonl FILE.jsonl")?;
-    let ex = Extractor::english();
+    let lang = std::env::args().nth(2).unwrap_or_else(|| "en".to_string());
+    let ex = Extractor::for_language(&lang)?;
     let out = std::io::stdout();
     let mut out = out.lock();
     for line in std::io::BufReader::new(std::fs::File::open(path)?).lines() {

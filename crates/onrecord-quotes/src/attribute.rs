@@ -229,15 +229,20 @@ impl Attributor<'_> {
             let w = toks[k].lower.trim_end_matches('.');
             if self.lex.titles.contains(w) && toks[k + 1].word {
                 match w {
-                    "mr" | "sir" | "lord" | "father" | "king" | "prince" => {
+                    "mr" | "sir" | "lord" | "father" | "king" | "prince" | "herr" | "m" | "sr"
+                    | "don" | "señor" | "monsieur" => {
                         gender = Some(Gender::Male)
                     }
-                    "mrs" | "ms" | "miss" | "dame" | "lady" | "sister" | "queen" | "princess" => {
+                    "mrs" | "ms" | "miss" | "dame" | "lady" | "sister" | "queen" | "princess"
+                    | "frau" | "mme" | "mlle" | "sra" | "srta" | "doña" | "señora" | "madame" => {
                         gender = Some(Gender::Female)
                     }
                     _ => {}
                 }
-                if !matches!(w, "mr" | "mrs" | "ms" | "miss") {
+                if !matches!(
+                    w,
+                    "mr" | "mrs" | "ms" | "miss" | "herr" | "frau" | "m" | "mme" | "mlle" | "sr" | "sra" | "srta"
+                ) {
                     title_words.push(toks[k].span.slice(self.text));
                 }
                 k += 1;
@@ -441,7 +446,7 @@ impl Attributor<'_> {
                 if p.quoted {
                     break;
                 }
-                let connector = matches!(
+                let connector = (matches!(
                     p.lower.as_str(),
                     "of" | "for"
                         | "and"
@@ -454,7 +459,11 @@ impl Attributor<'_> {
                         | "le"
                         | "du"
                         | "the"
-                ) && s > limit + 1
+                        | "des"
+                        | "der"
+                        | "del"
+                ) || (!self.lex.english && self.lex.determiners.contains(p.lower.as_str())))
+                    && s > limit + 1
                     && (toks[s].cap || toks[s].lower == "the")
                     && !toks[s - 2].quoted;
                 let lw = p.lower.trim_end_matches('.');
@@ -619,16 +628,28 @@ impl Attributor<'_> {
             {
                 break;
             }
+            // after a name, circumstance words end the phrase ("dijo Juan Ortiz este lunes")
+            if saw_head && !t.cap && self.lex.adverbs.contains(l) {
+                break;
+            }
             if t.cap
                 || self.lex.determiners.contains(&l)
                 || self.lex.titles.contains(l.trim_end_matches('.'))
             {
-                saw_head |= t.cap;
+                // a lowercase role is a head too: "a déclaré le ministre", "dijo la ministra"
+                saw_head |= t.cap
+                    || (!self.lex.english
+                        && self.lex.titles.contains(l.trim_end_matches('.'))
+                        && !self.lex.determiners.contains(&l));
                 e += 1;
                 continue;
             }
-            if matches!(l, "of" | "for" | "de" | "van" | "von")
-                && toks.get(e + 1).is_some_and(|n| n.cap || n.lower == "the")
+            let connector = matches!(l, "of" | "for" | "de" | "van" | "von" | "del" | "des" | "der" | "du")
+                || (!self.lex.english && self.lex.determiners.contains(&l));
+            if connector
+                && toks.get(e + 1).is_some_and(|n| {
+                    n.cap || n.lower == "the" || self.lex.determiners.contains(n.lower.as_str())
+                })
             {
                 e += 1;
                 continue;
@@ -660,7 +681,8 @@ impl Attributor<'_> {
             let closed = toks
                 .get(e)
                 .is_none_or(|t| !t.word || matches!(t.lower.as_str(), "who" | "in" | "at" | "on"));
-            if !(matches!(first.lower.as_str(), "the" | "a" | "an" | "one")
+            if !((matches!(first.lower.as_str(), "the" | "a" | "an" | "one")
+                || (!self.lex.english && self.lex.determiners.contains(first.lower.as_str())))
                 && e - start >= 2
                 && e - start <= 5
                 && closed)
@@ -1368,7 +1390,8 @@ impl Attributor<'_> {
                 return None;
             }
             let first = &toks[c];
-            if matches!(
+            if self.lex.english
+                && matches!(
                 first.lower.as_str(),
                 "to" | "for"
                     | "by"
