@@ -7,13 +7,14 @@ Build a `Pipeline` once and apply it to many articles, or call `analyze` for one
 >>> a = onrecord.analyze(text)
 >>> q = a.quotes[0]
 >>> q
-Quote(kind='direct', span=Span(0, 29), speaker='Ada Reyes', text='Prices rose 12% last year,')
+Quote(kind='direct', span=Span(0, 28), speaker='Ada Reyes', text='Prices rose 12% last year,')
 >>> text[q.content.start:q.content.end] == q.text
 True
 >>> q.speaker.title, q.cue.lemma
 ('Finance Minister', 'tell')
->>> [(c.types, c.quantities[0].value) for c in q.claims]
-[(['trend'], 12.0)]
+>>> claim = q.claims[0]
+>>> 'trend' in claim.types, claim.quantities[0].value, claim.quantities[0].unit
+(True, 12.0, 'percent')
 
 Offsets are characters (Python `str` indices) unless `offsets="utf16"` or
 `offsets="bytes"` is asked for. `to_dict()` and `to_json()` give the JSON contract that
@@ -113,7 +114,7 @@ def analyze(text: str, *, offsets: Offsets = "chars") -> Analysis:
         >>> import onrecord
         >>> a = onrecord.analyze("“Go 🚀,” she said.", offsets="utf16")
         >>> a.quotes[0].content, a.offsets
-        (Span(1, 6), 'utf16')
+        (Span(1, 7), 'utf16')
     """
     return default_pipeline().analyze(text, offsets=offsets)
 
@@ -123,7 +124,8 @@ def tag_claims(text: str, *, offsets: Offsets = "chars") -> list[Claim]:
 
     Examples:
         >>> import onrecord
-        >>> [c.types for c in onrecord.tag_claims("We will build 300 new schools.")]
-        [['promise', 'quantity']]
+        >>> [c] = onrecord.tag_claims("We will build 300 new schools.")
+        >>> sorted(c.types), c.quantities[0].value
+        (['promise', 'quantity'], 300.0)
     """
     return default_pipeline().tag_claims(text, offsets=offsets)

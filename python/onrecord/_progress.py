@@ -32,7 +32,7 @@ class _Line:
 def bar(total: int) -> Any:
     """A progress bar over `total` documents with ``update(n)`` and ``close()``."""
     try:
-        from tqdm.auto import tqdm
+        from tqdm.auto import tqdm  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
         return _Line(total)
     return tqdm(total=total, unit="doc", desc="onrecord")

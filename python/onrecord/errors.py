@@ -32,7 +32,7 @@ class ConfigError(Error, ValueError):
         ...     onrecord.Pipeline(language="klingon")
         ... except onrecord.ConfigError as e:
         ...     print(e)
-        unknown language code `klingon`; expected one of en, auto
+        unknown language code `klingon`; expected one of en, ...
         >>> issubclass(onrecord.ConfigError, ValueError)
         True
     """
