@@ -1,32 +1,94 @@
 //! The `onrecord` command: quotes, speakers and claims from articles or a corpus.
 //!
 //! ```text
-//! onrecord article.txt                       # a readable report
-//! onrecord --format json article.txt         # the JSON contract
-//! onrecord --input jsonl --format jsonl corpus.jsonl > out.jsonl
+//! onrecord article.txt                                  # a readable report
+//! onrecord --format json article.txt                    # the JSON contract
+//! onrecord corpus.jsonl.gz -o quotes.jsonl              # JSONL in, JSONL out (the contract)
+//! onrecord --input csv --text-field body --id-field url news.csv --format csv
+//! onrecord articles/ --glob '*.txt' --format csv --table speakers
 //! onrecord claims --input jsonl --format jsonl sentences.jsonl
 //! ```
 //!
-//! Records are read in chunks, analysed on all cores (rayon) and written in input order,
-//! so memory stays bounded by the chunk size whatever the corpus size. A record that
-//! cannot be read (not JSON, no text field, not UTF-8) becomes an error record carrying
-//! its line number; nothing else is lost.
+//! Inputs: text files (one article each), folders of them (recursive, `--glob`), JSONL
+//! (one JSON object a line) and CSV/TSV (a header row, one document a row), plain or
+//! gzip/zstd-compressed, and standard input (`-`). With `--input auto` (the default) a
+//! file's kind comes from its extension (`.jsonl`/`.ndjson`, `.csv`, `.tsv`, else text,
+//! under any `.gz`/`.zst`), and compression from its magic bytes.
+//!
+//! Records are read by one thread in bounded chunks, decoded and analysed on a pool of
+//! `--threads` workers, and written in input order by the main thread, so memory stays
+//! bounded by the chunk size whatever the corpus size. Every input record yields exactly
+//! one output record: a record that cannot be read (not JSON, no text field, not UTF-8,
+//! a bad CSV row) becomes an error record `{"id", "error", "source", "line"}`, and the
+//! run goes on (`--strict` stops at the first one instead).
+//!
+//! Exit codes:
+//! - 0: every record was analysed (also when the reader of the output closed the pipe);
+//! - 1: some records failed (error records were written), or `--strict` stopped at one;
+//! - 2: an input could not be read (missing, unreadable, truncated or corrupt compressed
+//!   file), a usage error, or the output could not be written.
 
 mod input;
 mod output;
+mod sink;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use input::{Reader, Record};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use input::{Bad, Counters, Fields, Inputs};
 use onrecord::{OffsetUnit, Pipeline};
-use output::Writer;
+use output::{Style, Writer};
 use rayon::prelude::*;
-use std::io::Write;
+use sink::Sink;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+const AFTER_HELP: &str = "\
+Inputs:
+  FILE…            text files (one article each), folders (read recursively, hidden files
+                   skipped, filtered by --glob), JSONL, CSV or TSV files, `-` for standard
+                   input. Gzip (.gz) and zstd (.zst) files are decompressed (detected by
+                   their magic bytes). --input auto picks each file's kind by extension:
+                   .jsonl/.ndjson JSONL, .csv CSV, .tsv TSV, anything else text; standard
+                   input is text unless --input says otherwise.
+
+Outputs (--format):
+  text             a readable report (default for text files)
+  jsonl            the JSON contract, one document a line (default otherwise)
+  json             the JSON contract, pretty (an array unless there is one document)
+  csv, tsv         a table chosen by --table: quotes (one row per quote with its speaker),
+                   claims (one row per claim inside a quote, with quote and speaker) or
+                   speakers (one row per speaker with their number of quotes); the `claims`
+                   subcommand writes the claims table of the whole text
+
+Every input record yields one output record. A record that cannot be read becomes an
+error record {\"id\", \"error\", \"source\", \"line\"} (in tables: a row with the `error`
+column set) and the run goes on; --strict stops at the first one. With -o FILE the output
+is written to a temporary file and renamed over FILE only on success.
+
+A progress bar (rate, ETA) is drawn on stderr when stderr is a terminal and the output is
+not; a one-line summary (documents, quotes, speakers, claims, errors, MB/s) ends the run on
+a terminal or with --summary. --quiet silences both.
+
+Exit codes:
+  0  every record was analysed (also when the output pipe was closed by its reader)
+  1  some records failed (error records were written), or --strict stopped at one
+  2  an input could not be read (missing, unreadable, truncated or corrupt compressed
+     file), a usage error, or the output could not be written
+
+Examples:
+  onrecord article.txt
+  onrecord corpus.jsonl.gz -o quotes.jsonl
+  onrecord --input csv --text-field body --id-field url news.csv --format csv
+  onrecord articles/ --glob '*.txt' --format csv --table speakers
+  onrecord claims --input jsonl sentences.jsonl";
 
 /// Find what was quoted in news text, who said it, and what claims the quotes make.
 #[derive(Parser, Debug)]
-#[command(name = "onrecord", version, about, args_conflicts_with_subcommands = true)]
+#[command(name = "onrecord", version, about, after_help = AFTER_HELP, args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -37,35 +99,51 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Tag claims in each input's whole text (a transcript, a sentence), not only in quotes.
+    #[command(after_help = AFTER_HELP)]
     Claims(Opts),
 }
 
 #[derive(clap::Args, Debug, Clone)]
 struct Opts {
-    /// Input files; `-` (or none) reads standard input.
+    /// Input files or folders; `-` (or none) reads standard input.
     files: Vec<PathBuf>,
-    /// Output format.
+    /// Output format [default: text for text files, jsonl otherwise].
     #[arg(long, short = 'f', value_enum)]
     format: Option<Format>,
-    /// How inputs are read: each file one article (`text`), or one JSON document a line
-    /// (`jsonl`).
-    #[arg(long, value_enum, default_value_t = InputKind::Text)]
+    /// Table written by --format csv|tsv.
+    #[arg(long, value_enum, default_value_t = Table::Quotes)]
+    table: Table,
+    /// How inputs are read.
+    #[arg(long, short = 'i', value_enum, default_value_t = InputKind::Auto)]
     input: InputKind,
-    /// Field holding the text in JSONL input.
+    /// Files to read in folders (repeatable), matched against the path below the folder
+    /// or the file name, e.g. '*.txt' or '2020/**/*.jsonl.gz'.
+    #[arg(long, value_name = "PATTERN")]
+    glob: Vec<String>,
+    /// Field (JSONL) or column (CSV/TSV) holding the text.
     #[arg(long, default_value = "text")]
     text_field: String,
-    /// Field holding the document id in JSONL input (the line number when absent).
+    /// Field or column holding the document id (the line number when absent).
     #[arg(long, default_value = "id")]
     id_field: String,
-    /// Unit of offsets in JSON and CSV output.
+    /// Write to FILE (atomically: complete or not at all) instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Unit of offsets in JSON and table output.
     #[arg(long, value_enum, default_value_t = Offsets::Chars)]
     offsets: Offsets,
-    /// Worker threads (default: all cores).
-    #[arg(long)]
+    /// Worker threads [default: all cores].
+    #[arg(long, short = 'j')]
     threads: Option<usize>,
-    /// Stop at the first bad record instead of writing an error record.
+    /// Stop at the first bad record (exit 1) instead of writing an error record.
     #[arg(long)]
     strict: bool,
+    /// Print the one-line summary on stderr even when it is not a terminal.
+    #[arg(long)]
+    summary: bool,
+    /// No progress bar and no summary.
+    #[arg(long, short = 'q')]
+    quiet: bool,
     /// Language of the texts.
     #[arg(long, default_value = "en")]
     lang: String,
@@ -73,24 +151,43 @@ struct Opts {
 
 /// Output formats.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-enum Format {
+pub enum Format {
     /// A readable report: quotes marked inline, then quotes and speakers.
     Text,
     /// The JSON contract, pretty-printed (an array when there are several documents).
     Json,
     /// The JSON contract, one document a line.
     Jsonl,
-    /// One row per quote (or per claim with `claims`), with speaker columns.
+    /// A comma-separated table (see --table).
     Csv,
+    /// A tab-separated table (see --table).
+    Tsv,
+}
+
+/// Tables of the CSV/TSV formats.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Table {
+    /// One row per quote, with speaker columns.
+    Quotes,
+    /// One row per claim inside a quote, with its quote and speaker.
+    Claims,
+    /// One row per speaker, with their number of quotes.
+    Speakers,
 }
 
 /// Input kinds.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-enum InputKind {
+pub enum InputKind {
+    /// By extension: .jsonl/.ndjson, .csv, .tsv, else text.
+    Auto,
     /// Each file is one article.
     Text,
-    /// One JSON document a line.
+    /// One JSON object a line.
     Jsonl,
+    /// A CSV table with a header row.
+    Csv,
+    /// A TSV table with a header row.
+    Tsv,
 }
 
 /// Offset units.
@@ -114,8 +211,8 @@ impl From<Offsets> for OffsetUnit {
     }
 }
 
-/// Records analysed per parallel batch: bounds memory, keeps all cores busy.
-const CHUNK: usize = 512;
+/// Chunks queued between the reader and the workers.
+const QUEUE: usize = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -123,9 +220,9 @@ fn main() -> ExitCode {
         Some(Command::Claims(o)) => (true, o),
         None => (false, cli.opts),
     };
+    sink::install_interrupt_handler();
     match run(claims_mode, &opts) {
-        Ok(0) => ExitCode::SUCCESS,
-        Ok(_) => ExitCode::from(1),
+        Ok(code) => ExitCode::from(code),
         Err(e) => {
             eprintln!("onrecord: {e}");
             ExitCode::from(2)
@@ -133,51 +230,207 @@ fn main() -> ExitCode {
     }
 }
 
-/// Runs the command; returns the number of records that failed.
-fn run(claims_mode: bool, opts: &Opts) -> Result<usize, String> {
+/// Counts for the summary.
+#[derive(Default)]
+struct Totals {
+    documents: u64,
+    quotes: u64,
+    speakers: u64,
+    claims: u64,
+    errors: u64,
+    input_errors: u64,
+}
+
+/// How the main loop ended early.
+enum Stop {
+    /// `--strict` met a bad record.
+    Strict(Bad),
+    /// Writing failed.
+    Write(std::io::Error),
+}
+
+/// Runs the command; returns the exit code, or the message of a fatal error (exit 2).
+fn run(claims_mode: bool, opts: &Opts) -> Result<u8, String> {
+    if opts.threads == Some(0) {
+        return Err("--threads must be at least 1".to_string());
+    }
+    let format = opts.format.unwrap_or(Format::Jsonl);
+    if opts.table != Table::Quotes && !matches!(format, Format::Csv | Format::Tsv) {
+        return Err("--table applies to --format csv or tsv".to_string());
+    }
+    if claims_mode && opts.table != Table::Quotes && opts.table != Table::Claims {
+        return Err("the claims subcommand writes the claims table only".to_string());
+    }
+    let globs = if opts.glob.is_empty() {
+        None
+    } else {
+        let mut b = globset::GlobSetBuilder::new();
+        for g in &opts.glob {
+            b.add(globset::Glob::new(g).map_err(|e| format!("--glob {g}: {e}"))?);
+        }
+        Some(b.build().map_err(|e| format!("--glob: {e}"))?)
+    };
+    let inputs = Inputs::new(&opts.files, opts.input, globs)?;
+    let format = match opts.format {
+        Some(f) => f,
+        None if inputs.all_text_files() => Format::Text,
+        None => Format::Jsonl,
+    };
+    let style = Style {
+        format,
+        table: opts.table,
+        claims_mode,
+        unit: opts.offsets.into(),
+    };
     let pipeline = Pipeline::builder()
         .language(&opts.lang)
         .claims(true)
         .build()
         .map_err(|e| e.to_string())?;
-    let format = opts.format.unwrap_or(match opts.input {
-        InputKind::Text => Format::Text,
-        InputKind::Jsonl => Format::Jsonl,
-    });
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.threads.unwrap_or(0))
+        .thread_name(|i| format!("onrecord-worker-{i}"))
         .build()
         .map_err(|e| format!("cannot start worker threads: {e}"))?;
-    if opts.threads == Some(0) {
-        return Err("--threads must be at least 1".to_string());
-    }
-    let unit: OffsetUnit = opts.offsets.into();
-    let mut reader = Reader::new(&opts.files, opts.input, &opts.text_field, &opts.id_field)?;
-    let stdout = std::io::stdout();
-    let mut writer = Writer::new(stdout.lock(), format, claims_mode, reader.single_document());
-    let mut failed = 0usize;
-    loop {
-        let chunk = reader.next_chunk(CHUNK)?;
-        if chunk.is_empty() {
-            break;
+    let fields = Fields {
+        text: opts.text_field.clone(),
+        id: opts.id_field.clone(),
+    };
+
+    let sink = Sink::open(opts.output.as_deref())?;
+    let out_name = sink.name();
+    let stderr_tty = std::io::stderr().is_terminal();
+    let output_tty = opts.output.is_none() && std::io::stdout().is_terminal();
+    let bar = (!opts.quiet && stderr_tty && !output_tty).then(|| progress_bar(&inputs));
+    let show_summary = !opts.quiet && (opts.summary || stderr_tty);
+
+    let start = Instant::now();
+    let counters = Arc::new(Counters::default());
+    let mut totals = Totals::default();
+    let mut writer = Writer::new(sink, style, inputs.single_document());
+    let (tx, rx) = std::sync::mpsc::sync_channel(QUEUE);
+    let stop = std::thread::scope(|s| {
+        let reader_counters = counters.clone();
+        let (inputs, fields) = (&inputs, &fields);
+        s.spawn(move || input::read_all(inputs, fields, tx, reader_counters));
+        if let Err(e) = writer.start() {
+            return Some(Stop::Write(e));
         }
-        if opts.strict {
-            if let Some(Record::Bad { line, source, reason, .. }) = chunk.iter().find(|r| matches!(r, Record::Bad { .. })) {
-                return Err(format!("{source}:{line}: {reason}"));
+        // `rx` lives in this closure: returning early drops it, which stops the reader.
+        for chunk in rx {
+            let results: Vec<output::Rendered> = pool.install(|| {
+                chunk
+                    .items
+                    .into_par_iter()
+                    .map(|item| output::render(&pipeline, item.parse(fields), style))
+                    .collect()
+            });
+            for r in results {
+                if let Some(bad) = r.failure {
+                    if opts.strict {
+                        return Some(Stop::Strict(bad));
+                    }
+                    totals.errors += 1;
+                    totals.input_errors += u64::from(bad.input);
+                } else {
+                    totals.documents += 1;
+                }
+                totals.quotes += r.quotes;
+                totals.speakers += r.speakers;
+                totals.claims += r.claims;
+                if let Err(e) = writer.write(&r.bytes) {
+                    return Some(Stop::Write(e));
+                }
+            }
+            if let Some(bar) = &bar {
+                bar.set_position(counters.raw.load(Ordering::Relaxed));
+                bar.set_message(format!(
+                    "{} docs, {} quotes, {} errors",
+                    totals.documents, totals.quotes, totals.errors
+                ));
             }
         }
-        let outputs: Vec<String> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|rec| output::render(&pipeline, rec, format, claims_mode, unit))
-                .collect()
-        });
-        failed += chunk.iter().filter(|r| matches!(r, Record::Bad { .. })).count();
-        for o in outputs {
-            writer.write(&o).map_err(|e| format!("cannot write output: {e}"))?;
-        }
+        None
+    });
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
     }
-    writer.finish().map_err(|e| format!("cannot write output: {e}"))?;
-    std::io::stderr().flush().ok();
-    Ok(failed)
+    match stop {
+        Some(Stop::Write(e)) => return write_failed(&out_name, &e),
+        Some(Stop::Strict(bad)) => {
+            // Dropping the writer flushes what came before to standard output and
+            // removes a temporary `-o` file.
+            drop(writer);
+            eprintln!(
+                "onrecord: {}: {} (stopped by --strict)",
+                bad.place(),
+                bad.reason
+            );
+            return Ok(if bad.input { 2 } else { 1 });
+        }
+        None => {}
+    }
+    match writer.finish() {
+        Ok(sink) => {
+            if let Err(e) = sink.commit() {
+                return write_failed(&out_name, &e);
+            }
+        }
+        Err(e) => return write_failed(&out_name, &e),
+    }
+    if show_summary {
+        let secs = start.elapsed().as_secs_f64();
+        let mb = counters.text.load(Ordering::Relaxed) as f64 / 1e6;
+        let n =
+            |count: u64, what: &str| format!("{count} {what}{}", if count == 1 { "" } else { "s" });
+        eprintln!(
+            "onrecord: {}, {}, {}, {}, {}; {mb:.2} MB in {secs:.2} s, {:.1} MB/s",
+            n(totals.documents, "document"),
+            n(totals.quotes, "quote"),
+            n(totals.speakers, "speaker"),
+            n(totals.claims, "claim"),
+            n(totals.errors, "error"),
+            mb / secs.max(1e-3)
+        );
+    }
+    Ok(if totals.input_errors > 0 {
+        2
+    } else if totals.errors > 0 {
+        1
+    } else {
+        0
+    })
+}
+
+/// A write error: quiet exit 0 when the reader closed the pipe, else a message and 2.
+fn write_failed(name: &str, e: &std::io::Error) -> Result<u8, String> {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        return Ok(0);
+    }
+    Err(format!("cannot write {name}: {e}"))
+}
+
+/// A progress bar on stderr: bytes read, rate and ETA; the total is found by a
+/// background walk of the inputs (a spinner until then, or for standard input).
+fn progress_bar(inputs: &Inputs) -> ProgressBar {
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(5));
+    if let Ok(style) = ProgressStyle::with_template(
+        "{spinner} {elapsed_precise} {binary_bytes} read, {binary_bytes_per_sec} · {msg}",
+    ) {
+        bar.set_style(style);
+    }
+    bar.enable_steady_tick(Duration::from_millis(200));
+    let sizing = inputs.clone();
+    let b = bar.clone();
+    std::thread::spawn(move || {
+        if let Some(total) = sizing.total_size() {
+            if let Ok(style) = ProgressStyle::with_template(
+                "{spinner} {elapsed_precise} [{wide_bar}] {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} ETA {eta} · {msg}",
+            ) {
+                b.set_style(style.progress_chars("=> "));
+            }
+            b.set_length(total);
+        }
+    });
+    bar
 }
