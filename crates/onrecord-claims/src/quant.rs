@@ -1016,8 +1016,15 @@ impl<'a> Extractor<'a> {
                     j = e;
                 }
             } else if hyphen {
-                // six-speed, three-point: a compound adjective, not a figure
-                return None;
+                // a one-yen bid: money; six-speed, three-point: a compound adjective, not a figure
+                match self.lex.currencies.get(self.lower(k)) {
+                    Some((iso, pos)) if *pos != CurPos::Pre => {
+                        unit = Some(self.lower(k).to_string());
+                        q.currency = Some(iso.clone());
+                        j = k + 1;
+                    }
+                    _ => return None,
+                }
             } else if let Some(w) = self.tok(j).filter(|w| w.is_word() && !w.space) {
                 // 5G, 640bhp (unknown attached letters)
                 let r = w.raw(self.text);
@@ -1146,6 +1153,9 @@ impl<'a> Extractor<'a> {
             }
             _ => None,
         };
+        // "200 or greater than 190": the words belong to the next figure
+        let tail_bound =
+            tail_bound.filter(|_| !(self.lower(j + 2) == "than" && self.starts_number(j + 3)));
         if let Some(b) = tail_bound {
             q.bound = Some(b);
             j += 2;
