@@ -230,9 +230,7 @@ impl Attributor<'_> {
             if self.lex.titles.contains(w) && toks[k + 1].word {
                 match w {
                     "mr" | "sir" | "lord" | "father" | "king" | "prince" | "herr" | "m" | "sr"
-                    | "don" | "señor" | "monsieur" => {
-                        gender = Some(Gender::Male)
-                    }
+                    | "don" | "señor" | "monsieur" => gender = Some(Gender::Male),
                     "mrs" | "ms" | "miss" | "dame" | "lady" | "sister" | "queen" | "princess"
                     | "frau" | "mme" | "mlle" | "sra" | "srta" | "doña" | "señora" | "madame" => {
                         gender = Some(Gender::Female)
@@ -241,7 +239,17 @@ impl Attributor<'_> {
                 }
                 if !matches!(
                     w,
-                    "mr" | "mrs" | "ms" | "miss" | "herr" | "frau" | "m" | "mme" | "mlle" | "sr" | "sra" | "srta"
+                    "mr" | "mrs"
+                        | "ms"
+                        | "miss"
+                        | "herr"
+                        | "frau"
+                        | "m"
+                        | "mme"
+                        | "mlle"
+                        | "sr"
+                        | "sra"
+                        | "srta"
                 ) {
                     title_words.push(toks[k].span.slice(self.text));
                 }
@@ -462,7 +470,8 @@ impl Attributor<'_> {
                         | "des"
                         | "der"
                         | "del"
-                ) || (!self.lex.english && self.lex.determiners.contains(p.lower.as_str())))
+                ) || (!self.lex.english
+                    && self.lex.determiners.contains(p.lower.as_str())))
                     && s > limit + 1
                     && (toks[s].cap || toks[s].lower == "the")
                     && !toks[s - 2].quoted;
@@ -644,8 +653,10 @@ impl Attributor<'_> {
                 e += 1;
                 continue;
             }
-            let connector = matches!(l, "of" | "for" | "de" | "van" | "von" | "del" | "des" | "der" | "du")
-                || (!self.lex.english && self.lex.determiners.contains(&l));
+            let connector = matches!(
+                l,
+                "of" | "for" | "de" | "van" | "von" | "del" | "des" | "der" | "du"
+            ) || (!self.lex.english && self.lex.determiners.contains(&l));
             if connector
                 && toks.get(e + 1).is_some_and(|n| {
                     n.cap || n.lower == "the" || self.lex.determiners.contains(n.lower.as_str())
@@ -814,7 +825,10 @@ impl Attributor<'_> {
                                     && !self.lex.determiners.contains(t.lower.as_str())
                                     && !self.lex.complementizers.contains(t.lower.as_str())
                                     && !self.is_adverb(t)
-                                    && !matches!(t.lower.as_str(), "which" | "who" | "whom" | "as" | "while" | "if" | "than")
+                                    && !matches!(
+                                        t.lower.as_str(),
+                                        "which" | "who" | "whom" | "as" | "while" | "if" | "than"
+                                    )
                             })
                         {
                             if let Some(m2) = self.mention(toks, i, m.span_end_index(toks, s)) {
@@ -845,7 +859,9 @@ impl Attributor<'_> {
                         }
                     }
                     // "“…” for the rest of the writer's clause, reads a memo."
-                    if toks[j - 1].lower == "," && !(self.lex.english && toks[j].lower.ends_with("ing")) {
+                    if toks[j - 1].lower == ","
+                        && !(self.lex.english && toks[j].lower.ends_with("ing"))
+                    {
                         if let Some((m, _)) = self.np_forward(toks, after, lim_after) {
                             return Some(self.found(
                                 m,
@@ -956,6 +972,40 @@ impl Attributor<'_> {
                             0.8,
                         ));
                     }
+                }
+                // "Wie der Minister am Dienstag erklärte, …" / "comme l'a dit X": the subject
+                // follows the conjunction in a verb-final clause.
+                if !self.lex.english {
+                    if let Some(w) = (lim_before..j)
+                        .rev()
+                        .take(12)
+                        .find(|&k| matches!(toks[k].lower.as_str(), "wie" | "comme" | "como"))
+                    {
+                        if let Some((m, _)) = self.np_forward(toks, w + 1, j) {
+                            return Some(self.found(
+                                m,
+                                toks,
+                                j,
+                                after,
+                                info.lemma,
+                                Rule::SpeakerCueQuote,
+                                0.8,
+                            ));
+                        }
+                    }
+                }
+                // Verb-second languages put the subject after the verb when anything else
+                // opens the clause: "Gegenüber der Zeitung sagte der Minister: „…“".
+                if let Some(m) = self.v2_subject(toks, j, after, qa) {
+                    return Some(self.found(
+                        m,
+                        toks,
+                        j,
+                        after,
+                        info.lemma,
+                        Rule::QuoteSpeakerInverted,
+                        0.85,
+                    ));
                 }
                 if let Some((m, _)) = self.np_backward(toks, j, lim_before) {
                     return Some(self.found(
@@ -1279,6 +1329,20 @@ impl Attributor<'_> {
         span.end
     }
 
+    /// The subject after a verb in verb-second order (not English): the verb is not the
+    /// clause's first word and a name, pronoun or description follows it directly, closed
+    /// by ":", "," or a complementizer.
+    fn v2_subject(&self, toks: &[Tok], j: usize, after: usize, limit: usize) -> Option<Mention> {
+        if self.lex.english || j == 0 || !toks[j - 1].word {
+            return None;
+        }
+        let (m, _) = self.np_forward(toks, after, limit)?;
+        let named = m.pronoun.is_some()
+            || toks[after].cap
+            || self.lex.determiners.contains(toks[after].lower.as_str());
+        (named && m.pronoun.is_none_or(|(k, _)| k != PronounKind::Thing)).then_some(m)
+    }
+
     fn indirect_at(
         &self,
         toks: &[Tok],
@@ -1287,6 +1351,22 @@ impl Attributor<'_> {
         end: usize,
         info: CueInfo,
     ) -> Option<(Span, Found)> {
+        // Verb-second: "Gegenüber der Zeitung erklärte der Minister, dass …"
+        if let Some(m) = self.v2_subject(toks, j, after, end) {
+            if let Some(e) = (after..end).find(|&k| toks[k].span.start >= m.span.end) {
+                let mut c = e;
+                while c < end
+                    && (!toks[c].word || self.lex.complementizers.contains(toks[c].lower.as_str()))
+                    && !toks[c].quoted
+                {
+                    c += 1;
+                }
+                if end > c + 2 {
+                    let f = self.found(m, toks, j, after, info.lemma, Rule::IndirectCue, 0.75);
+                    return Some((Self::span_of(toks, c, end), f));
+                }
+            }
+        }
         // Cue at the end: "CLAUSE, Smith said." / "CLAUSE, said Smith."
         // What follows "…, Smith said" may only be circumstance (in a statement, on
         // Tuesday) or an apposition after a comma, never more content.
@@ -1392,31 +1472,32 @@ impl Attributor<'_> {
             let first = &toks[c];
             if self.lex.english
                 && matches!(
-                first.lower.as_str(),
-                "to" | "for"
-                    | "by"
-                    | "about"
-                    | "of"
-                    | "with"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "from"
-                    | "so"
-                    | "as"
-                    | "and"
-                    | "but"
-                    | "who"
-                    | "whom"
-                    | "whose"
-                    | "which"
-                    | "nothing"
-                    | "no"
-                    | "yes"
-                    | "goodbye"
-                    | "hello"
-                    | "sorry"
-            ) {
+                    first.lower.as_str(),
+                    "to" | "for"
+                        | "by"
+                        | "about"
+                        | "of"
+                        | "with"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "from"
+                        | "so"
+                        | "as"
+                        | "and"
+                        | "but"
+                        | "who"
+                        | "whom"
+                        | "whose"
+                        | "which"
+                        | "nothing"
+                        | "no"
+                        | "yes"
+                        | "goodbye"
+                        | "hello"
+                        | "sorry"
+                )
+            {
                 return None;
             }
             // "Quill said, standing in a kitchen": a participle clause, not content

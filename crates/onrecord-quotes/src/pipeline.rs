@@ -172,7 +172,11 @@ impl Extractor {
             // attribution, "“….” He added …" starts a new sentence.
             let ends_with_stop = q.content.slice(text).trim_end().ends_with('.');
             let s_end = match sents.get(s_end) {
-                Some(s) if s.end <= q.span.end + 1 && s_end + 1 < sents.len() && !ends_with_stop => s_end + 1,
+                Some(s)
+                    if s.end <= q.span.end + 1 && s_end + 1 < sents.len() && !ends_with_stop =>
+                {
+                    s_end + 1
+                }
                 _ => s_end,
             };
             let sent_span = match (sents.get(si), sents.get(s_end)) {
@@ -406,10 +410,16 @@ impl Extractor {
             .filter_map(|d| d.found.clone().map(|f| (f.cue.start, f)))
             .collect();
         for d in drafts[base..].iter_mut() {
+            // Outside English, a fragment in a sentence with no cue of its own also belongs
+            // to the paragraph's speaker (German reports quote fragments in Konjunktiv
+            // sentences that follow the cue).
             if d.found.is_none()
                 && d.parent.is_none()
                 && d.kind != QuoteKind::Indirect
-                && d.standalone
+                && (d.standalone
+                    || (!at.lex.english
+                        && !title_like(d.content.slice(text))
+                        && d.content.slice(text).split_whitespace().count() > 2))
             {
                 let before = attributed
                     .iter()
@@ -562,7 +572,10 @@ fn link_continuations(
 
 /// Assigns kinds, ids and speakers.
 fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
-    // Kinds of marked quotes.
+    // Kinds of marked quotes. An unattributed fragment inside the writer's sentence is a
+    // scare quote when short. English news marks terms and titles with quotes far more
+    // often than the German, French and Spanish press, which quote fragments of speech.
+    let scare_words = if lex.english { 5 } else { 2 };
     for d in drafts.iter_mut() {
         if d.kind == QuoteKind::Indirect {
             continue;
@@ -592,7 +605,7 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
             } else {
                 QuoteKind::Partial
             }
-        } else if words <= 5 || title_like(content) {
+        } else if title_like(content) || words <= scare_words {
             QuoteKind::Scare
         } else {
             QuoteKind::Partial
