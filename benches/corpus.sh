@@ -11,7 +11,9 @@
 #   SIZES="100" RUNS=3 benches/corpus.sh   # quicker, repeated (the best run is reported)
 #
 # Environment: SIZES (MB, space-separated), THREADS (e.g. "1 2"), RUNS, BENCH_DIR,
-# CARGO_TARGET_DIR. The machine may be shared: repeat (RUNS) and read the best figure.
+# CARGO_TARGET_DIR. The machine may be shared: repeat (RUNS) and read the best figure;
+# "MB per CPU s" (input MB over user+system time) shows the parallel overhead apart from
+# the machine's load: equal figures at 1 and 2 threads mean the work scales linearly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,8 +49,8 @@ print(f"generated {path}: {n} documents, {size / 1e6:.0f} MB", file=sys.stderr)
 EOF
 }
 
-echo "| corpus | threads | run | seconds | MB/s | peak RSS (MB) |"
-echo "|---|---|---|---|---|---|"
+echo "| corpus | threads | run | wall s | MB/s | CPU s | MB per CPU s | peak RSS (MB) |"
+echo "|---|---|---|---|---|---|---|---|"
 for mb in $SIZES; do
     corpus="$DIR/corpus-${mb}mb.jsonl"
     [ -s "$corpus" ] || gen "$mb" "$corpus"
@@ -62,8 +64,10 @@ for mb in $SIZES; do
             }
             secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, a, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + a[i]; print s}' "$log")
             rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$log")
+            cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ {s += $2} END {printf "%.1f", s}' "$log")
             rate=$(awk -v b="$bytes" -v s="$secs" 'BEGIN {printf "%.1f", b / 1e6 / s}')
-            echo "| ${mb} MB | $t | $run | $secs | $rate | $rss |"
+            cpurate=$(awk -v b="$bytes" -v s="$cpu" 'BEGIN {printf "%.2f", b / 1e6 / s}')
+            echo "| ${mb} MB | $t | $run | $secs | $rate | $cpu | $cpurate | $rss |"
             rm -f "$log"
         done
     done

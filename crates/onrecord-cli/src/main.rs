@@ -135,7 +135,8 @@ struct Opts {
     /// Worker threads [default: all cores].
     #[arg(long, short = 'j')]
     threads: Option<usize>,
-    /// Stop at the first bad record (exit 1) instead of writing an error record.
+    /// Stop at the first bad record (exit 1; 2 for an unreadable input) instead of writing
+    /// an error record.
     #[arg(long)]
     strict: bool,
     /// Print the one-line summary on stderr even when it is not a terminal.

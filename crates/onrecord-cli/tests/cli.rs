@@ -605,8 +605,20 @@ fn interrupted_run_leaves_no_output_file() {
     let mut si = child.stdin.take().expect("stdin");
     si.write_all(corpus(600).as_bytes()).expect("feed");
     si.flush().expect("flush");
-    // Keep stdin open: the run is still going when the signal comes.
-    std::thread::sleep(std::time::Duration::from_millis(700));
+    // Keep stdin open: the run is still going when the signal comes. Wait for the
+    // temporary file (the handler is installed before it is created).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while fs::read_dir(d.path()).expect("dir").count() == 0 && std::time::Instant::now() < deadline
+    {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(
+        fs::read_dir(d.path()).expect("dir").count(),
+        1,
+        "the temporary file exists while running"
+    );
+    assert!(!out.exists(), "the target appears only on success");
+    std::thread::sleep(std::time::Duration::from_millis(200));
     let pid = child.id().to_string();
     let k = Command::new("kill")
         .args(["-INT", &pid])
