@@ -197,16 +197,17 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
             }
         }
         out[start_len..].sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
-        // Recompute depth by containment (pairs found inner-first).
-        let segment = &mut out[start_len..];
-        for i in 0..segment.len() {
-            let mut d = 0;
-            for k in 0..i {
-                if segment[k].span.contains(segment[i].span) {
-                    d += 1;
-                }
+        // Recompute depth by containment (pairs found inner-first). Sorted by start (outer
+        // first), the quotes enclosing one are exactly those left on a stack of spans
+        // still open at its start: linear, where counting containers pairwise was
+        // quadratic in the quotes of a paragraph.
+        let mut open: Vec<Span> = Vec::new();
+        for q in &mut out[start_len..] {
+            while open.last().is_some_and(|o| !o.contains(q.span)) {
+                open.pop();
             }
-            segment[i].depth = d;
+            q.depth = open.len();
+            open.push(q.span);
         }
     }
     out
