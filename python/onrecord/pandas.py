@@ -132,8 +132,7 @@ def _speaker_rows(doc: Any, a: Analysis) -> list[dict[str, Any]]:
 
 
 def _frame(rows: list[dict[str, Any]], columns: list[str], *, doc: bool = True) -> pd.DataFrame:
-    pd = _pandas()
-    df = pd.DataFrame(rows, columns=columns)
+    df: pd.DataFrame = _pandas().DataFrame(rows, columns=columns)
     if not doc:
         df = df.drop(columns=["doc"])
     return df

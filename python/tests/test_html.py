@@ -29,7 +29,7 @@ def test_analysis_html_highlights(analyses: dict[str, Analysis]) -> None:
 def test_script_renders_as_text() -> None:
     text = "<script>alert('x')</script> “<b>bold</b> & co,” Ada Reyes said. <img src=x onerror=alert(1)>"
     page = onrecord.analyze(text)._repr_html_()
-    assert "<script>" not in page and "<img" not in page and "<b>" not in page
+    assert "<script" not in page and "<img" not in page
     body = re.search(r'<div class="or-text"[^>]*>(.*?)</div>', page, re.S)
     assert body is not None
     inner = re.sub(r"<span [^>]*>|</span>", "", body.group(1))

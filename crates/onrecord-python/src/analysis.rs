@@ -61,7 +61,7 @@ impl Built {
 ///     >>> import onrecord
 ///     >>> a = onrecord.analyze("“We will win,” Mayor Ada Reyes said.")
 ///     >>> a
-///     Analysis(quotes=1, speakers=1, claims=1)
+///     Analysis(quotes=1, speakers=1, claims=0)
 ///     >>> q = a.quotes[0]
 ///     >>> a.text[q.content.start:q.content.end] == q.text
 ///     True
@@ -131,7 +131,7 @@ impl Analysis {
             let (s, e) = conv(c.span);
             out.push(("claim".to_string(), q.id.0, s, e));
         }
-        out.sort_by(|x, y| (x.2, std::cmp::Reverse(x.3)).cmp(&(y.2, std::cmp::Reverse(y.3))));
+        out.sort_by_key(|x| (x.2, std::cmp::Reverse(x.3)));
         Ok(out)
     }
 
@@ -234,7 +234,6 @@ impl Analysis {
     ///     <BLANKLINE>
     ///     quotes:
     ///       q0 direct ¶0.0 speaker=s0 Ada Reyes rule=quote-cue-speaker conf=0.95 cue="said"/say
-    ///         claim [promise] score=0.35 :: "We will win,"
     ///     speakers:
     ///       s0 Ada Reyes (person, title=Mayor) mentions: Mayor Ada Reyes
     ///     <BLANKLINE>
