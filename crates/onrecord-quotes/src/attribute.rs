@@ -225,6 +225,7 @@ impl Attributor<'_> {
             k += 1;
         }
         let has_det = k > a;
+        let det_end = k;
         while k + 1 < b {
             let w = toks[k].lower.trim_end_matches('.');
             if self.lex.titles.contains(w) && toks[k + 1].word {
@@ -295,8 +296,23 @@ impl Attributor<'_> {
                 k = t + 1;
             }
         }
-        // A title alone ("the president") stays the name.
-        let (name_a, title) = if k < b && toks[k..b].iter().any(|t| t.cap) {
+        // "the spokeswoman for the ministry", "le président du conseil": a person whose
+        // role is followed by the organisation.
+        let role_of_org = {
+            let first = toks[det_end.min(b - 1)].lower.trim_end_matches('.');
+            (self.lex.titles.contains(first) || self.lex.person_nouns.contains(first))
+                && toks[det_end.min(b - 1)..b].iter().any(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "of" | "for" | "du" | "de" | "des" | "der" | "del" | "at"
+                    )
+                })
+        };
+        // A title alone ("the president") stays the name; a role of an organisation
+        // ("the spokeswoman for the ministry") is named whole.
+        let (name_a, title) = if role_of_org {
+            (det_end.min(b - 1), None)
+        } else if k < b && toks[k..b].iter().any(|t| t.cap) {
             (k, (!title_words.is_empty()).then(|| title_words.join(" ")))
         } else {
             (if has_det { a + (k - a).min(1) } else { a }, None)
@@ -329,7 +345,9 @@ impl Attributor<'_> {
         let any_org_word = name_toks
             .iter()
             .any(|t| t.cap && self.lex.organisations.contains(t.lower.as_str()));
-        let kind = if self.lex.documents.contains(head.as_str()) {
+        let kind = if role_of_org {
+            SpeakerKind::Person
+        } else if self.lex.documents.contains(head.as_str()) {
             SpeakerKind::Document
         } else if self.lex.organisations.contains(head.as_str()) || any_org_word || all_caps_acronym
         {
@@ -730,6 +748,19 @@ impl Attributor<'_> {
                 let appos =
                     Self::span_of(toks, a + 1, z.max(a + 2).min(toks.len())).slice(self.text);
                 m.title = Some(appos.to_string());
+            } else if z > a + 1
+                && toks[a..z].iter().all(|t| t.cap && t.word)
+                && (!toks[start].cap || self.lex.determiners.contains(toks[start].lower.as_str()))
+            {
+                // "the minister, Ada Reyes, said": the name in apposition is the speaker
+                let role = m.name.clone();
+                if let Some(mut named) = self.mention(toks, a, z) {
+                    if named.pronoun.is_none() && named.kind == SpeakerKind::Person {
+                        named.title = Some(role);
+                        named.span = m.span.cover(named.span);
+                        return Some((named, z));
+                    }
+                }
             }
         }
         Some((m, e))
@@ -1042,6 +1073,58 @@ impl Attributor<'_> {
         // sentence's subject as the speaker.
         if qa > lim_before && toks[qa - 1].lower == ":" {
             return self.colon_intro(toks, lim_before, qa - 1);
+        }
+        None
+    }
+
+    /// An incise inside the marks (French and Spanish style): "« Nous ne céderons pas, a
+    /// déclaré la ministre, sur ce point. »" — a cue and its subject between commas.
+    pub fn incise(&self, content: Span) -> Option<Found> {
+        if self.lex.english {
+            return None;
+        }
+        let toks = tokenize(self.text, content, &[]);
+        for j in 1..toks.len() {
+            let mut k = j - 1;
+            while k > 0 && self.is_adverb(&toks[k]) && !toks[k].cap {
+                k -= 1;
+            }
+            if toks[k].lower != "," {
+                continue;
+            }
+            let Some((info, after)) = self.cue_at(&toks, j) else {
+                continue;
+            };
+            // "a-t-il ajouté": the pronoun sits in the auxiliary token
+            if k + 1 < j && self.lex.pronouns.contains_key(toks[k + 1].lower.as_str()) {
+                if let Some(m) = self.mention(&toks, k + 1, k + 2) {
+                    return Some(self.found(
+                        m,
+                        &toks,
+                        j,
+                        after,
+                        info.lemma,
+                        Rule::QuoteSpeakerInverted,
+                        0.85,
+                    ));
+                }
+            }
+            if let Some((m, e)) = self.np_forward(&toks, after, toks.len()) {
+                if toks
+                    .get(e)
+                    .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | ";"))
+                {
+                    return Some(self.found(
+                        m,
+                        &toks,
+                        j,
+                        after,
+                        info.lemma,
+                        Rule::QuoteSpeakerInverted,
+                        0.85,
+                    ));
+                }
+            }
         }
         None
     }

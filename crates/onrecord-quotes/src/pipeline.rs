@@ -4,6 +4,7 @@
 use crate::attribute::{tokenize, Attributor, Found, Mention, Tok};
 use crate::lexicon::{Lexicon, PronounKind};
 use crate::marks::{find_quotes, RawQuote};
+use crate::model::Gender;
 use crate::model::*;
 use crate::span::Span;
 use crate::text;
@@ -220,7 +221,7 @@ impl Extractor {
                 match at.attribute_marked(&toks, qa, qb) {
                     Some(f) if f.rule == Rule::Colon && head.is_some() => head,
                     Some(f) => Some(f),
-                    None => head,
+                    None => head.or_else(|| at.incise(q.content)),
                 }
             };
             let parent = (q.depth > 0)
@@ -756,6 +757,87 @@ fn title_like(content: &str) -> bool {
     })
 }
 
+/// The nearest titled name ("Sen. Ada Reyes", "M. Roumier", "Frau Dr. Weiß") in the
+/// 600 bytes before `before`, compatible with `gender`, as a person mention.
+fn titled_name_before(
+    text: &str,
+    lex: &Lexicon,
+    before: usize,
+    gender: Option<Gender>,
+) -> Option<Mention> {
+    let mut start = before.saturating_sub(600);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let words = text::words(text, Span::new(start, before.min(text.len())));
+    let w = |k: usize| words[k].slice(text);
+    let mut k = words.len();
+    while k > 1 {
+        k -= 1;
+        let first = w(k);
+        if !first.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        // k is the last word of a capitalised run; find its start and a title before it
+        let mut a = k;
+        while a > 0 && w(a - 1).chars().next().is_some_and(char::is_uppercase) {
+            a -= 1;
+        }
+        let mut t = a;
+        while t < k
+            && lex
+                .titles
+                .contains(w(t).trim_end_matches('.').to_lowercase().as_str())
+        {
+            t += 1;
+        }
+        if t == a || t > k {
+            k = a;
+            continue;
+        }
+        let honorific = w(a).trim_end_matches('.').to_lowercase();
+        let g = match honorific.as_str() {
+            "mr" | "herr" | "m" | "sr" | "don" | "monsieur" | "señor" => Some(Gender::Male),
+            "mrs" | "ms" | "miss" | "frau" | "mme" | "mlle" | "sra" | "srta" | "doña"
+            | "madame" | "señora" => Some(Gender::Female),
+            _ => None,
+        };
+        if gender.is_some() && g.is_some() && g != gender {
+            k = a;
+            continue;
+        }
+        let name = Span::new(words[t].start, words[k].end);
+        let title: Vec<&str> = (a..t)
+            .map(w)
+            .filter(|x| {
+                !matches!(
+                    x.trim_end_matches('.').to_lowercase().as_str(),
+                    "mr" | "mrs"
+                        | "ms"
+                        | "miss"
+                        | "herr"
+                        | "frau"
+                        | "m"
+                        | "mme"
+                        | "mlle"
+                        | "sr"
+                        | "sra"
+                        | "srta"
+                )
+            })
+            .collect();
+        return Some(Mention {
+            span: Span::new(words[a].start, words[k].end),
+            name: name.slice(text).to_string(),
+            kind: SpeakerKind::Person,
+            title: (!title.is_empty()).then(|| title.join(" ")),
+            gender: g.or(gender),
+            pronoun: None,
+        });
+    }
+    None
+}
+
 /// The first "Firstname Surname" in `text` for a bare surname: a capitalised word right
 /// before it that is no title, function word or sentence opener.
 fn full_name(text: &str, lex: &Lexicon, surname: &str) -> Option<String> {
@@ -826,14 +908,38 @@ fn last_name(key: &str) -> &str {
 
 /// Finds or creates the speaker of mention `m`.
 fn resolve(
-    _text: &str,
-    _lex: &Lexicon,
+    text: &str,
+    lex: &Lexicon,
     m: &Mention,
     speakers: &mut Vec<Speaker>,
     keys: &mut Vec<(SpeakerKind, String)>,
     last: &[(usize, usize)],
 ) -> usize {
     if let Some((pk, gender)) = m.pronoun {
+        // A titled name in the text just before (not yet a speaker) may be nearer than
+        // any speaker: "Sen. Ada Reyes spoke on Monday. “…,” she said."
+        if pk == PronounKind::Person {
+            let nearest_speaker = last
+                .iter()
+                .rev()
+                .find(|&&(pos, idx)| {
+                    pos < m.span.start
+                        && speakers[idx].kind == SpeakerKind::Person
+                        && (gender.is_none()
+                            || speakers[idx].gender.is_none()
+                            || speakers[idx].gender == gender)
+                })
+                .map(|&(pos, _)| pos);
+            if let Some(named) = titled_name_before(text, lex, m.span.start, gender) {
+                if nearest_speaker.is_none_or(|p| named.span.start > p) {
+                    let idx = resolve(text, lex, &named, speakers, keys, last);
+                    if speakers[idx].gender.is_none() {
+                        speakers[idx].gender = gender;
+                    }
+                    return idx;
+                }
+            }
+        }
         // nearest earlier speaker of a compatible kind
         let compatible = |s: &Speaker| match pk {
             PronounKind::Person => {
