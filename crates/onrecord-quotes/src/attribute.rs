@@ -167,30 +167,32 @@ impl Attributor<'_> {
 
     /// A multi-word cue phrase starting at token i ("according to").
     fn phrase_at(&self, toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
-        'p: for &p in &self.lex.phrases {
-            let mut k = i;
-            for w in p.split(' ') {
-                match toks.get(k) {
-                    Some(t) if !t.quoted && t.lower == w => k += 1,
+        let first = toks.get(i).filter(|t| !t.quoted)?;
+        let candidates = self.lex.phrases.get(first.lower.as_str())?;
+        'p: for (p, words) in candidates {
+            for (k, w) in words.iter().enumerate() {
+                match toks.get(i + k) {
+                    Some(t) if !t.quoted && t.lower == *w => {}
                     _ => continue 'p,
                 }
             }
-            return Some((p, k));
+            return Some((p, i + words.len()));
         }
         None
     }
 
     /// A cue phrase whose source stands before it ("zufolge") at token i.
     fn post_phrase_at(&self, toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
-        'p: for &p in &self.lex.post_phrases {
-            let mut k = i;
-            for w in p.split(' ') {
-                match toks.get(k) {
-                    Some(t) if !t.quoted && t.lower == w => k += 1,
+        let first = toks.get(i).filter(|t| !t.quoted)?;
+        let candidates = self.lex.post_phrases.get(first.lower.as_str())?;
+        'p: for (p, words) in candidates {
+            for (k, w) in words.iter().enumerate() {
+                match toks.get(i + k) {
+                    Some(t) if !t.quoted && t.lower == *w => {}
                     _ => continue 'p,
                 }
             }
-            return Some((p, k));
+            return Some((p, i + words.len()));
         }
         None
     }

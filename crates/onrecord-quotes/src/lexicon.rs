@@ -37,9 +37,10 @@ pub(crate) struct Lexicon {
     /// English-only heuristics (-ly adverbs, -ed past tenses) apply.
     pub english: bool,
     pub cues: HashMap<&'static str, CueInfo>,
-    pub phrases: Vec<&'static str>,
-    /// Phrases whose source stands before them ("dem Bericht zufolge").
-    pub post_phrases: Vec<&'static str>,
+    /// Phrases that introduce a source, by first word: (phrase, its words).
+    pub phrases: HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
+    /// Phrases whose source stands before them ("dem Bericht zufolge"), by first word.
+    pub post_phrases: HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
     pub titles: HashSet<&'static str>,
     pub organisations: HashSet<&'static str>,
     pub documents: HashSet<&'static str>,
@@ -53,6 +54,9 @@ pub(crate) struct Lexicon {
     pub control: HashSet<&'static str>,
     pub complementizers: HashSet<&'static str>,
     pub past_verbs: HashSet<&'static str>,
+    /// Every cue form and phrase opener, for a one-pass scan that tells which paragraphs
+    /// may hold reported speech (ASCII case-insensitive).
+    pub cue_finder: Option<aho_corasick::AhoCorasick>,
 }
 
 /// The data files of one language, compiled in. Adding a language means adding a
@@ -97,6 +101,24 @@ macro_rules! files {
             past_verbs: include_str!(concat!("../data/", $code, "/past_verbs.txt")),
         }
     };
+}
+
+/// Groups phrases by their first word so a lookup costs one hash probe per token.
+fn by_first_word(
+    phrases: impl Iterator<Item = &'static str>,
+) -> HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>> {
+    let mut map: HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>> = HashMap::new();
+    for p in phrases {
+        let words: Vec<&'static str> = p.split_whitespace().collect();
+        if let Some(&first) = words.first() {
+            map.entry(first).or_default().push((p, words));
+        }
+    }
+    // longest phrases first, so "as reported by" wins over a shorter prefix
+    for v in map.values_mut() {
+        v.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+    }
+    map
 }
 
 /// Language codes with compiled-in word lists.
@@ -155,15 +177,24 @@ impl Lexicon {
         }
         let (post, pre): (Vec<&'static str>, Vec<&'static str>) =
             entries(f.cue_phrases).partition(|p| p.starts_with('<'));
+        let mut needles: Vec<&'static str> = cues.keys().copied().collect();
+        needles.extend(
+            pre.iter()
+                .chain(post.iter())
+                .filter_map(|p| p.trim_start_matches('<').split_whitespace().next()),
+        );
+        needles.sort_unstable();
+        needles.dedup();
+        let cue_finder = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&needles)
+            .ok();
         Lexicon {
             code: f.code,
             english: f.code == "en",
             cues,
-            phrases: pre,
-            post_phrases: post
-                .into_iter()
-                .map(|p| p.trim_start_matches('<').trim())
-                .collect(),
+            phrases: by_first_word(pre.iter().copied()),
+            post_phrases: by_first_word(post.iter().map(|p| p.trim_start_matches('<').trim())),
             titles: set(f.titles),
             organisations: set(f.organisations),
             documents: set(f.documents),
@@ -177,6 +208,7 @@ impl Lexicon {
             control: set(f.control),
             complementizers: set(f.complementizers),
             past_verbs: set(f.past_verbs),
+            cue_finder,
         }
     }
 }

@@ -392,19 +392,28 @@ fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut i = para.start;
+    // The next '>' at or after `i` (para.end when there is none), cached so that a
+    // paragraph of '<' without '>' is scanned once, not once per '<'.
+    let mut next_gt: Option<usize> = None;
     while i < para.end {
         let c = b[i];
         // Skip HTML tags left by scrapers (<tweet author="@x">): their attribute quotes
-        // are not quotations.
+        // are not quotations. A tag holds no other '<'.
         if c == b'<'
             && b.get(i + 1)
                 .is_some_and(|n| n.is_ascii_alphabetic() || *n == b'/')
         {
-            if let Some(close) = memchr::memchr(b'>', &b[i..para.end]) {
-                if !b[i..i + close].contains(&b'<') || close == 0 {
-                    i += close + 1;
-                    continue;
+            let gt = match next_gt {
+                Some(g) if g > i => g,
+                _ => {
+                    let g = memchr::memchr(b'>', &b[i..para.end]).map_or(para.end, |k| i + k);
+                    next_gt = Some(g);
+                    g
                 }
+            };
+            if gt < para.end && !b[i + 1..gt].contains(&b'<') {
+                i = gt + 1;
+                continue;
             }
         }
         match c {
@@ -577,6 +586,11 @@ mod tests {
                 "possessive in quote",
                 "“The Smiths’ house is gone,” he said.",
                 &["The Smiths’ house is gone,"],
+            ),
+            (
+                "html attributes",
+                "<p class=\"lead\">“We will win,” she said.</p><a href='x'>",
+                &["We will win,"],
             ),
         ];
         for (name, input, want) in cases {

@@ -101,6 +101,11 @@ impl Extractor {
         let at = Attributor { text, lex };
         let paras = text::paragraphs(text);
         let raw = find_quotes(text, &paras);
+        let cue_hits: Vec<usize> = lex
+            .cue_finder
+            .as_ref()
+            .map(|f| f.find_iter(text).map(|m| m.start()).collect())
+            .unwrap_or_default();
         let mut drafts: Vec<Draft> = Vec::new();
         let mut ri = 0;
         // per paragraph: index range into drafts
@@ -114,6 +119,25 @@ impl Extractor {
                 ri += 1;
             }
             let pq = &raw[r0..ri];
+            // Most paragraphs quote nobody: with no quote mark, no cue word, no colon near
+            // the start, no dialogue dash and no social credit, nothing can be found there,
+            // so the paragraph is never segmented or tokenized.
+            let may_report = !pq.is_empty()
+                || cue_hits
+                    .get(cue_hits.partition_point(|&h| h < para.start))
+                    .is_some_and(|&h| h < para.end)
+                || para.slice(text).starts_with(['—', '―', '–'])
+                || memchr::memchr(
+                    b':',
+                    &text.as_bytes()[para.start..para.end.min(para.start + 120)],
+                )
+                .is_some()
+                || memchr::memmem::find(&text.as_bytes()[para.start..para.end], b"(@").is_some();
+            if !may_report {
+                para_drafts.push((d0, drafts.len()));
+                intros.push(None);
+                continue;
+            }
             self.paragraph(&at, text, pi, para, pq, &mut drafts);
             para_drafts.push((d0, drafts.len()));
             let intro = if pq.is_empty() && para.slice(text).ends_with(':') {
@@ -149,12 +173,21 @@ impl Extractor {
             .collect();
         let social = at.social_credit(para);
         let sents = text::sentences(text, para);
-        // Paragraph-level "NAME: …"
-        let first_toks = sents
-            .first()
-            .map(|s| tokenize(text, *s, &top))
-            .unwrap_or_default();
-        let colon = at.colon_speaker(&first_toks);
+        // Paragraph-level "NAME: …" (a colon near the start)
+        let near_colon = memchr::memchr(
+            b':',
+            &text.as_bytes()[para.start..para.end.min(para.start + 120)],
+        )
+        .is_some();
+        let colon = if near_colon {
+            let first_toks = sents
+                .first()
+                .map(|s| tokenize(text, *s, &top))
+                .unwrap_or_default();
+            at.colon_speaker(&first_toks)
+        } else {
+            None
+        };
         let base = drafts.len();
         // Marked quotes.
         for q in raw {
