@@ -41,7 +41,60 @@ bench: ## criterion benchmarks
 	$(CARGO) bench --bench pipeline
 
 # --- python (the Python package; see python/README.md) ---
+# py-test works on a fresh machine with python3 (>= 3.9), pip and cargo: it creates
+# $(VENV), builds the abi3 wheel with maturin, installs it, checks the stubs, runs pytest
+# (docstrings, README, notebooks, hypothesis, headless Chromium) and smoke-tests the wheel
+# on the oldest and newest CPython found.
+PY_BIN := $(VENV)/bin
+PY_DEPS := maturin pytest hypothesis pandas pandas-stubs mypy nbclient nbformat ipykernel matplotlib
+PY_FIND_LINKS := $(if $(wildcard /opt/wheels),--find-links /opt/wheels,)
+PY_DIST := python/dist
+CLI_BIN = $${CARGO_TARGET_DIR:-target}/release/onrecord
+
+.PHONY: py-venv
+py-venv: ## create $(VENV) with the Python build and test tools
+	@test -x $(PY_BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PY_BIN)/python -m pip install -q --disable-pip-version-check $(PY_FIND_LINKS) $(PY_DEPS)
+
+.PHONY: py-build
+py-build: py-venv ## build the abi3 wheel (maturin, release) and install it into $(VENV)
+	rm -rf $(PY_DIST)
+	cd python && PYO3_PYTHON=$(abspath $(PY_BIN))/python ../$(PY_BIN)/maturin build --release --quiet \
+		--interpreter ../$(PY_BIN)/python --out dist
+	$(PY_BIN)/python -m pip install -q --disable-pip-version-check --force-reinstall --no-deps $(PY_DIST)/*.whl
+
+.PHONY: py-cli
+py-cli: ## the release CLI, for the test comparing to_dict() with the CLI's JSON
+	@# serde_json's float_roundtrip matches the binding's features, so the shared crates
+	@# maturin just built are reused rather than built a second time.
+	rm -f $(CLI_BIN)
+	$(CARGO) build --release -q -p onrecord-cli --features serde_json/float_roundtrip \
+		|| echo "py-cli: the CLI did not build; the CLI contract test will be SKIPPED"
+
+.PHONY: py-browser
+py-browser: ## install Debian's chromium for the HTML view test (apt-get; sudo when not root)
+	@if command -v chromium >/dev/null 2>&1; then echo "chromium: $$(command -v chromium)"; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get install -y -q chromium >/dev/null 2>&1 || \
+		{ $$SUDO apt-get update -q >/dev/null 2>&1 && $$SUDO apt-get install -y -q chromium >/dev/null 2>&1; } || \
+		echo "py-browser: could not install chromium; the browser test will be SKIPPED"; \
+	else echo "py-browser: no apt-get; the browser test will be SKIPPED"; fi
+
+.PHONY: py-stubtest
+py-stubtest: ## check the hand-written stubs against the built module
+	$(PY_BIN)/python -m mypy.stubtest onrecord._onrecord --allowlist python/stubtest-allowlist.txt
+	$(PY_BIN)/python -m mypy --config-file python/pyproject.toml python/onrecord
+
 .PHONY: py-test
-py-test: ## build the wheel into a fresh venv, run pytest and the notebooks
-	@echo "python tests: not yet"
+py-test: py-build py-cli py-browser ## build the wheel into a fresh venv, run stubtest, pytest, the notebooks and the smoke tests
+	$(MAKE) --no-print-directory py-stubtest
+	ONRECORD_CLI=$$( [ -x $(CLI_BIN) ] && echo $(CLI_BIN) ) \
+	ONRECORD_REQUIRE_BROWSER=$$( command -v chromium >/dev/null 2>&1 && echo 1 ) \
+	MPLBACKEND=Agg $(PY_BIN)/python -m pytest python/tests
+	$(PY_BIN)/python python/scripts/smoke_interpreters.py $(PY_DIST)/*.whl
+
+.PHONY: py-bench
+py-bench: py-build ## analyze_many throughput (threads=1 vs 2) and per-document overhead vs Rust
+	$(PY_BIN)/python benches/python_bench.py
 # --- end python ---
