@@ -98,3 +98,23 @@ py-test: py-build py-cli py-browser ## build the wheel into a fresh venv, run st
 py-bench: py-build ## analyze_many throughput (threads=1 vs 2) and per-document overhead vs Rust
 	$(PY_BIN)/python benches/python_bench.py
 # --- end python ---
+
+# --- fuzz ---
+# cargo-fuzz targets in fuzz/ (its own workspace). Seeds are the sample articles, copied
+# into fuzz/corpus/<target> (gitignored); crashes land in fuzz/artifacts/<target>.
+# Built without a sanitizer (the code forbids unsafe) and with debug assertions, so
+# integer overflow is caught too. FUZZ_TARGETS picks a subset.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= pipeline quotes claims
+FUZZ_FLAGS ?= -s none -a
+.PHONY: fuzz
+fuzz: ## run every fuzz target for FUZZ_SECONDS (default 60) each
+	@command -v cargo-fuzz >/dev/null || { echo "cargo-fuzz is missing: cargo install cargo-fuzz"; exit 1; }
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz/corpus/$$t; \
+	  cp examples/articles/*.txt fuzz/corpus/$$t/; \
+	  echo "== fuzz $$t for $(FUZZ_SECONDS)s"; \
+	  RUSTC_BOOTSTRAP=1 $(CARGO) fuzz run $(FUZZ_FLAGS) $$t fuzz/corpus/$$t -- \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=16384 -print_final_stats=1; \
+	done
+# --- end fuzz ---
