@@ -4,7 +4,7 @@
 
 #[test]
 fn sample_articles() {
-    let pipeline = onrecord::Pipeline::english();
+    let pipeline = onrecord::Pipeline::for_language("auto").expect("auto is a language");
     insta::glob!("../examples/articles", "*.txt", |path| {
         let text = std::fs::read_to_string(path).expect("fixture is UTF-8");
         let analysis = pipeline.analyze(&text);
@@ -15,7 +15,7 @@ fn sample_articles() {
 /// The JSON contract's field order and shape, pinned on two articles.
 #[test]
 fn json_contract() {
-    let pipeline = onrecord::Pipeline::english();
+    let pipeline = onrecord::Pipeline::for_language("auto").expect("auto is a language");
     for name in ["courtroom-nested.txt", "business-partial.txt"] {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("examples/articles")
@@ -33,7 +33,7 @@ fn json_contract() {
 /// Every span of the report slices the text to the reported text, in code points.
 #[test]
 fn report_offsets_slice_the_text() {
-    let pipeline = onrecord::Pipeline::english();
+    let pipeline = onrecord::Pipeline::for_language("auto").expect("auto is a language");
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/articles");
     let mut n = 0;
     for entry in std::fs::read_dir(dir).expect("examples/articles exists") {

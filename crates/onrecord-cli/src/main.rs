@@ -145,8 +145,9 @@ struct Opts {
     /// No progress bar and no summary.
     #[arg(long, short = 'q')]
     quiet: bool,
-    /// Language of the texts.
-    #[arg(long, default_value = "en")]
+    /// Language of the texts: en, de, fr, es, or auto (detected per document from its
+    /// quote marks and function words).
+    #[arg(long, default_value = "auto")]
     lang: String,
 }
 

@@ -156,6 +156,10 @@ impl Attributor<'_> {
                 return None;
             }
         }
+        // after a possessive it is a noun: "Editor's note", "the mayor's statement"
+        if i > 0 && (toks[i - 1].lower.ends_with("'s") || toks[i - 1].lower.ends_with("’s")) {
+            return None;
+        }
         // a noun followed by the real verb: "the Fentanyl report furthered"
         if toks.get(i + 1).is_some_and(|n| {
             n.word && !n.cap && self.lex.cues.contains_key(n.lower.as_str()) && n.lower != "that"
@@ -208,7 +212,13 @@ impl Attributor<'_> {
         }
         let span = Self::span_of(toks, a, b);
         if b - a == 1 {
-            if let Some(&(kind, gender)) = self.lex.pronouns.get(toks[a].lower.as_str()) {
+            // "I've", "she's", "they'll": the pronoun before a contraction
+            let bare = toks[a]
+                .lower
+                .split(['\'', '’'])
+                .next()
+                .unwrap_or_default();
+            if let Some(&(kind, gender)) = self.lex.pronouns.get(bare) {
                 return Some(Mention {
                     span,
                     name: toks[a].span.slice(self.text).to_string(),
@@ -1261,11 +1271,11 @@ impl Attributor<'_> {
             return None;
         }
         // An all-caps headline name is a person unless the lexicon says otherwise.
-        if m.kind == SpeakerKind::Organisation && colon == 1 {
-            let s = toks[0].span.slice(self.text);
-            if s.len() > 4 {
-                m.kind = SpeakerKind::Person;
-            }
+        if m.kind == SpeakerKind::Organisation
+            && colon == 1
+            && !self.lex.organisations.contains(toks[0].lower.as_str())
+        {
+            m.kind = SpeakerKind::Person;
         }
         Some(Found {
             cue: toks[colon].span,
