@@ -299,6 +299,13 @@ impl Extractor {
                 if top.iter().any(|q| q.contains(content) || content.len() < 3) {
                     continue;
                 }
+                // a clause already reported by a wider cue of the same sentence
+                if drafts[base..]
+                    .iter()
+                    .any(|d| d.kind == QuoteKind::Indirect && d.span.contains(content))
+                {
+                    continue;
+                }
                 indirect_found.get_or_insert_with(|| f.clone());
                 // partial quotes inside the clause share its speaker
                 for d in drafts[base..].iter_mut() {
