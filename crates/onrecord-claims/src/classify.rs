@@ -57,19 +57,19 @@ const LINK: &[&str] = &[
 ];
 
 /// Everything found in a span before claims are built.
-pub(crate) struct Found {
-    pub toks: Vec<Tok>,
+pub(crate) struct Found<'t> {
+    pub toks: Vec<Tok<'t>>,
     pub quantities: Vec<Quantity>,
     pub times: Vec<TimeRef>,
 }
 
 /// Tokens, time references and quantities (with their subjects) of `span`.
-pub(crate) fn quantities(
+pub(crate) fn quantities<'t>(
     lex: &Lexicons,
-    text: &str,
+    text: &'t str,
     span: Span,
     dateline: Option<Date>,
-) -> (Vec<Quantity>, Found) {
+) -> (Vec<Quantity>, Found<'t>) {
     let toks = tokenize(text, span.start, span.end);
     let (times, mask) = TimeFinder {
         lex,
@@ -115,9 +115,9 @@ fn sentence_starts(text: &str, toks: &[Tok]) -> Vec<usize> {
             continue;
         }
         let ender = p.is_punct(".") || p.is_punct("!") || p.is_punct("?") || p.is_punct("…");
-        let closing = matches!(p.lower.as_str(), "\"" | "”" | "’" | "'" | ")")
+        let closing = matches!(p.low(), "\"" | "”" | "’" | "'" | ")")
             && i >= 2
-            && matches!(toks[i - 2].lower.as_str(), "." | "!" | "?");
+            && matches!(toks[i - 2].low(), "." | "!" | "?");
         if !(ender || closing) {
             continue;
         }
@@ -125,7 +125,7 @@ fn sentence_starts(text: &str, toks: &[Tok]) -> Vec<usize> {
             let w = &toks[i - 2];
             if w.is_word()
                 && w.space
-                && ABBREV.contains(&w.lower.as_str())
+                && ABBREV.contains(&w.low())
                 && w.lower.len() <= 4
                 && t.is_word()
                 && !t.is_cap(text)
@@ -133,11 +133,11 @@ fn sentence_starts(text: &str, toks: &[Tok]) -> Vec<usize> {
                 continue;
             }
             if w.is_word()
-                && ABBREV.contains(&w.lower.as_str())
+                && ABBREV.contains(&w.low())
                 && (w.lower.len() == 1
                     || !t.is_cap(text)
                     || matches!(
-                        w.lower.as_str(),
+                        w.low(),
                         "mr" | "mrs"
                             | "ms"
                             | "dr"
@@ -157,9 +157,8 @@ fn sentence_starts(text: &str, toks: &[Tok]) -> Vec<usize> {
                 continue;
             }
         }
-        let starts = t.is_cap(text)
-            || t.is_num()
-            || matches!(t.lower.as_str(), "\"" | "“" | "‘" | "'" | "(" | "[");
+        let starts =
+            t.is_cap(text) || t.is_num() || matches!(t.low(), "\"" | "“" | "‘" | "'" | "(" | "[");
         if starts {
             out.push(i);
         }
@@ -179,7 +178,7 @@ fn subject_of(
     let sent = starts[starts.partition_point(|&s| s <= qi).saturating_sub(1)];
     let lo = qi.saturating_sub(10).max(sent);
     for v in (lo..qi).rev() {
-        if !LINK.contains(&toks[v].lower.as_str()) {
+        if !LINK.contains(&toks[v].low()) {
             continue;
         }
         let mut s = v;
@@ -191,7 +190,7 @@ fn subject_of(
         }
         let n = &toks[s - 1];
         if n.is_word()
-            && !lex.is_stop(&n.lower)
+            && !lex.is_stop(n.low())
             && n.lower.len() > 2
             && (n.lower.ends_with('s') || n.is_cap(text))
         {
@@ -217,7 +216,7 @@ fn clauses(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 || t.is_punct(",")
                     && i + 1 < e
                     && matches!(
-                        toks[i + 1].lower.as_str(),
+                        toks[i + 1].low(),
                         "but" | "while" | "whereas" | "although" | "though"
                     ) {
                 Some((i, i + 1))
@@ -323,7 +322,7 @@ pub(crate) fn tag(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>
         while a < b
             && toks[a].kind == crate::tok::Kind::Punct
             && !matches!(
-                toks[a].lower.as_str(),
+                toks[a].low(),
                 "$" | "£" | "€" | "¥" | "-" | "<" | ">" | "~" | "#"
             )
         {
@@ -331,7 +330,7 @@ pub(crate) fn tag(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>
         }
         while b > a
             && toks[b - 1].kind == crate::tok::Kind::Punct
-            && !matches!(toks[b - 1].lower.as_str(), "%" | ")")
+            && !matches!(toks[b - 1].low(), "%" | ")")
         {
             b -= 1;
         }
@@ -422,7 +421,7 @@ fn classify(
             .any(|q| q.span.start <= toks[i].start && toks[i].end <= q.span.end)
     };
     let has = |c: Cue| hits.iter().any(|h| h.cue == c);
-    let lw = |i: usize| toks.get(i).map(|t| t.lower.as_str()).unwrap_or("");
+    let lw = |i: usize| toks.get(i).map(|t| t.low()).unwrap_or("");
 
     if !quantities.is_empty() {
         types.push(ClaimType::Quantity);
@@ -590,10 +589,7 @@ fn classify(
                 && !toks.get(i + 1).is_some_and(|t| {
                     t.is_num()
                         || t.is_cap(text)
-                            && !matches!(
-                                t.lower.as_str(),
-                                "i" | "he" | "she" | "they" | "we" | "it"
-                            )
+                            && !matches!(t.low(), "i" | "he" | "she" | "they" | "we" | "it")
                 });
             if (purpose || reason || as_reason) && !hedge_near(i) {
                 causal = Some(CausalKind::Direct);
@@ -625,8 +621,7 @@ fn classify(
                     } else {
                         &toks[h.start]
                     };
-                    if personal(&subj.lower)
-                        || (subj.is_word() && subj.is_cap(text) && h.start > cs)
+                    if personal(subj.low()) || (subj.is_word() && subj.is_cap(text) && h.start > cs)
                     {
                         going_personal = true;
                     }
@@ -656,12 +651,13 @@ fn classify(
             } else {
                 i + 1
             };
-            lex.vague.contains(lw(k)) || lex::Lexicons::stem_in(&lex.vague, lw(k))
+            lex.vague.contains(lw(k)) || lex::Lexicons::stem_in(&lex.vague_forms, lw(k))
         }
     });
     let concrete = !quantities.is_empty()
         || time.iter().any(|t| t.kind != TimeKind::Clock)
-        || (cs..ce).any(|i| lw(i) == "within" || lex::Lexicons::stem_in(&lex.concrete, lw(i)));
+        || (cs..ce)
+            .any(|i| lw(i) == "within" || lex::Lexicons::stem_in(&lex.concrete_forms, lw(i)));
     let perfect = (cs..ce).any(|i| {
         matches!(lw(i), "has" | "have" | "had" | "been" | "was" | "were")
             && !(i > cs
@@ -697,7 +693,7 @@ fn classify(
             && lw(f + 1) != "to"
             && !toks.get(f + 1).is_some_and(|n| {
                 matches!(
-                    n.lower.as_str(),
+                    n.low(),
                     "is" | "are" | "was" | "were" | "has" | "have" | "of" | "and" | "," | "."
                 )
             })
@@ -807,24 +803,17 @@ pub(crate) fn features(
         .skip(1)
         .filter(|w| w.is_cap(text) && w.lower != "i")
         .count() as f32;
-    let first_person = count(&|w| {
-        matches!(
-            w.lower.as_str(),
-            "i" | "i'm" | "i've" | "me" | "my" | "i'd" | "i'll"
-        )
-    });
-    let second = count(&|w| matches!(w.lower.as_str(), "you" | "your" | "you're"));
+    let first_person =
+        count(&|w| matches!(w.low(), "i" | "i'm" | "i've" | "me" | "my" | "i'd" | "i'll"));
+    let second = count(&|w| matches!(w.low(), "you" | "your" | "you're"));
     let past = count(&|w| {
-        (w.lower.ends_with("ed") && w.lower.len() > 4 && !lex.is_stop(&w.lower))
-            || lex.past_verbs.contains(&w.lower)
+        (w.lower.ends_with("ed") && w.lower.len() > 4 && !lex.is_stop(w.low()))
+            || lex.past_verbs.contains(w.low())
     });
-    let policy = count(&|w| lex.policy_terms.contains(&w.lower));
-    let stance = count(&|w| lex.stance_terms.contains(&w.lower));
+    let policy = count(&|w| lex.policy_terms.contains(w.low()));
+    let stance = count(&|w| lex.stance_terms.contains(w.low()));
     let negation = count(&|w| {
-        matches!(
-            w.lower.as_str(),
-            "not" | "no" | "never" | "nothing" | "nobody"
-        ) || w.lower.ends_with("n't")
+        matches!(w.low(), "not" | "no" | "never" | "nothing" | "nobody") || w.lower.ends_with("n't")
     });
     let question = toks[cs..ce].iter().any(|t| t.is_punct("?"));
     let money_pct = qs.iter().any(|q| {

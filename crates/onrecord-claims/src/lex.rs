@@ -1,10 +1,126 @@
 //! Lexicons compiled in from `data/*.txt`, and a whole-word phrase matcher over tokens.
 
-use std::collections::{HashMap, HashSet};
-
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use crate::fx::{FxHashMap, FxHashSet};
 use crate::tok::{norm_key, Tok};
+
+/// A lexicon of phrases (keys: lowercased tokens joined by single spaces) with, for each
+/// first token, the most tokens a key starting with it has: a lookup at a token that starts
+/// no key costs one hash probe and no allocation.
+pub(crate) struct Phrases<V> {
+    map: FxHashMap<String, V>,
+    firsts: FxHashMap<String, usize>,
+    /// The most tokens in a key.
+    pub max: usize,
+}
+
+impl<V> Default for Phrases<V> {
+    fn default() -> Self {
+        Phrases {
+            map: FxHashMap::default(),
+            firsts: FxHashMap::default(),
+            max: 0,
+        }
+    }
+}
+
+impl<V> Phrases<V> {
+    fn insert(&mut self, key: String, v: V) {
+        let n = key.split(' ').count();
+        let first = key.split(' ').next().unwrap_or("").to_string();
+        let e = self.firsts.entry(first).or_insert(0);
+        *e = (*e).max(n);
+        self.max = self.max.max(n);
+        self.map.insert(key, v);
+    }
+
+    /// The value of a key.
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.map.get(key)
+    }
+
+    /// Whether the key is in the lexicon.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.map.contains_key(key)
+    }
+
+    /// Longest key starting at token `i`: (end token, value).
+    pub fn longest(&self, toks: &[Tok<'_>], i: usize) -> Option<(usize, &V)> {
+        self.longest_upto(toks, i, usize::MAX)
+    }
+
+    /// Longest key of at most `cap` tokens starting at token `i`.
+    pub fn longest_upto(&self, toks: &[Tok<'_>], i: usize, cap: usize) -> Option<(usize, &V)> {
+        if cap == 0 {
+            return None;
+        }
+        let first = toks.get(i)?.low();
+        let max = (*self.firsts.get(first)?).min(toks.len() - i).min(cap);
+        let mut key = String::new();
+        for n in (2..=max).rev() {
+            key.clear();
+            for (k, t) in toks[i..i + n].iter().enumerate() {
+                if k > 0 {
+                    key.push(' ');
+                }
+                key.push_str(t.low());
+            }
+            if let Some(v) = self.map.get(key.as_str()) {
+                return Some((i + n, v));
+            }
+        }
+        self.map.get(first).map(|v| (i + 1, v))
+    }
+
+    /// Longest key ending right before token `end` (at most `self.max` tokens): (start
+    /// token, value).
+    pub fn longest_before(&self, toks: &[Tok<'_>], end: usize) -> Option<(usize, &V)> {
+        let mut key = String::new();
+        for n in (1..=self.max.min(end)).rev() {
+            let s = end - n;
+            let first = toks[s].low();
+            if self.firsts.get(first).is_none_or(|&m| m < n) {
+                continue;
+            }
+            key.clear();
+            for (k, t) in toks[s..end].iter().enumerate() {
+                if k > 0 {
+                    key.push(' ');
+                }
+                key.push_str(t.low());
+            }
+            if let Some(v) = self.map.get(key.as_str()) {
+                return Some((s, v));
+            }
+        }
+        None
+    }
+}
+
+/// Every form of the words of `set` that [`Lexicons::stem_in`] accepts: the word, and the
+/// word (or the word without a final e) with an ending, when what precedes the ending has
+/// at least three bytes.
+fn forms(set: &FxHashSet<String>) -> FxHashSet<String> {
+    let mut out = set.clone();
+    for w in set {
+        for suf in STEM_SUFFIXES {
+            if w.len() >= 3 {
+                out.insert(format!("{w}{suf}"));
+            }
+            if let Some(b) = w.strip_suffix('e') {
+                if b.len() >= 3 {
+                    out.insert(format!("{b}{suf}"));
+                }
+            }
+        }
+    }
+    out
+}
+
+const STEM_SUFFIXES: [&str; 11] = [
+    "s", "es", "ed", "d", "ing", "ment", "ments", "ation", "ations", "ion", "ions",
+];
 
 /// Lines of a data file without comments and blank lines.
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -63,51 +179,47 @@ pub(crate) enum CurPos {
 
 /// All lexicons.
 pub(crate) struct Lexicons {
-    pub numbers: HashMap<String, (f64, NumClass)>,
-    pub ordinals: HashMap<String, f64>,
+    pub numbers: FxHashMap<String, (f64, NumClass)>,
+    pub ordinals: FxHashMap<String, f64>,
     /// key → (ISO code, position)
-    pub currencies: HashMap<String, (String, CurPos)>,
-    pub max_currency_len: usize,
+    pub currencies: Phrases<(String, CurPos)>,
     /// key → canonical unit
-    pub units: HashMap<String, String>,
-    pub max_unit_len: usize,
+    pub units: Phrases<String>,
     /// key → normalised rate ("" = not a rate)
-    pub rates: HashMap<String, String>,
-    pub max_rate_len: usize,
+    pub rates: Phrases<String>,
     /// key → modifier kind
-    pub modifiers: HashMap<String, String>,
-    pub max_modifier_len: usize,
-    pub labels: HashSet<String>,
-    pub stopwords: HashSet<String>,
-    pub action_verbs: HashSet<String>,
-    pub policy_terms: HashSet<String>,
-    pub stance_terms: HashSet<String>,
-    pub past_verbs: HashSet<String>,
-    pub concrete: HashSet<String>,
-    pub vague: HashSet<String>,
+    pub modifiers: Phrases<String>,
+    pub labels: FxHashSet<String>,
+    pub stopwords: FxHashSet<String>,
+    pub action_verbs: FxHashSet<String>,
+    pub policy_terms: FxHashSet<String>,
+    pub stance_terms: FxHashSet<String>,
+    pub past_verbs: FxHashSet<String>,
+    /// Forms of the concrete words ([`Lexicons::stem_in`] precomputed).
+    pub concrete_forms: FxHashSet<String>,
+    pub vague: FxHashSet<String>,
+    /// Forms of the vague words.
+    pub vague_forms: FxHashSet<String>,
     /// word → (kind, value)
-    pub time_words: HashMap<String, (String, i64)>,
+    pub time_words: FxHashMap<String, (String, i64)>,
     cue_ac: Option<AhoCorasick>,
     cue_kinds: Vec<Cue>,
 }
 
-fn keyed<F: FnMut(String, Vec<&'static str>)>(data: &'static str, mut f: F) -> usize {
-    let mut max = 0;
+fn keyed<F: FnMut(String, Vec<&'static str>)>(data: &'static str, mut f: F) {
     for l in lines(data) {
         let c = cols(l);
         let key = norm_key(c[0]);
         if key.is_empty() {
             continue;
         }
-        max = max.max(key.split(' ').count());
         f(key, c);
     }
-    max
 }
 
 impl Lexicons {
     pub fn english() -> Lexicons {
-        let mut numbers = HashMap::new();
+        let mut numbers = FxHashMap::default();
         for l in lines(include_str!("../data/number_words.txt")) {
             let c = cols(l);
             if c.len() < 3 {
@@ -124,15 +236,15 @@ impl Lexicons {
                 numbers.insert(c[0].to_string(), (v, class));
             }
         }
-        let mut ordinals = HashMap::new();
+        let mut ordinals = FxHashMap::default();
         for l in lines(include_str!("../data/ordinals.txt")) {
             let c = cols(l);
             if let Some(Ok(v)) = c.get(1).map(|v| v.parse::<f64>()) {
                 ordinals.insert(c[0].to_string(), v);
             }
         }
-        let mut currencies = HashMap::new();
-        let max_currency_len = keyed(include_str!("../data/currencies.txt"), |k, c| {
+        let mut currencies = Phrases::default();
+        keyed(include_str!("../data/currencies.txt"), |k, c| {
             let pos = match c.get(2).copied() {
                 Some("pre") => CurPos::Pre,
                 Some("post") => CurPos::Post,
@@ -140,17 +252,17 @@ impl Lexicons {
             };
             currencies.insert(k, (c.get(1).copied().unwrap_or("").to_string(), pos));
         });
-        let mut units = HashMap::new();
-        let max_unit_len = keyed(include_str!("../data/units.txt"), |k, c| {
+        let mut units = Phrases::default();
+        keyed(include_str!("../data/units.txt"), |k, c| {
             let canon = c.get(1).copied().unwrap_or(c[0]).to_string();
             units.insert(k, canon);
         });
-        let mut rates = HashMap::new();
-        let max_rate_len = keyed(include_str!("../data/rates.txt"), |k, c| {
+        let mut rates = Phrases::default();
+        keyed(include_str!("../data/rates.txt"), |k, c| {
             rates.insert(k, c.get(1).copied().unwrap_or("").to_string());
         });
-        let mut modifiers = HashMap::new();
-        let max_modifier_len = keyed(include_str!("../data/modifiers.txt"), |k, c| {
+        let mut modifiers = Phrases::default();
+        keyed(include_str!("../data/modifiers.txt"), |k, c| {
             modifiers.insert(k, c.get(1).copied().unwrap_or("approx").to_string());
         });
         let labels = lines(include_str!("../data/labels.txt"))
@@ -162,7 +274,7 @@ impl Lexicons {
         let action_verbs = lines(include_str!("../data/action_verbs.txt"))
             .map(|l| l.trim().to_string())
             .collect();
-        let set = |data: &'static str| -> HashSet<String> {
+        let set = |data: &'static str| -> FxHashSet<String> {
             lines(data).map(|l| l.trim().to_string()).collect()
         };
         let policy_terms = set(include_str!("../data/policy_terms.txt"));
@@ -170,7 +282,7 @@ impl Lexicons {
         let past_verbs = set(include_str!("../data/past_verbs.txt"));
         let concrete = set(include_str!("../data/concrete.txt"));
         let vague = set(include_str!("../data/vague.txt"));
-        let mut time_words = HashMap::new();
+        let mut time_words = FxHashMap::default();
         for l in lines(include_str!("../data/time_words.txt")) {
             let c = cols(l);
             if c.len() >= 3 {
@@ -218,20 +330,17 @@ impl Lexicons {
             numbers,
             ordinals,
             currencies,
-            max_currency_len,
             units,
-            max_unit_len,
             rates,
-            max_rate_len,
             modifiers,
-            max_modifier_len,
             labels,
             stopwords,
             action_verbs,
             policy_terms,
             stance_terms,
             past_verbs,
-            concrete,
+            concrete_forms: forms(&concrete),
+            vague_forms: forms(&vague),
             vague,
             time_words,
             cue_ac,
@@ -246,7 +355,7 @@ impl Lexicons {
         norm.push(' ');
         for t in toks {
             starts.push(norm.len());
-            norm.push_str(&t.lower);
+            norm.push_str(t.low());
             norm.push(' ');
         }
         let mut out = Vec::new();
@@ -269,21 +378,10 @@ impl Lexicons {
         out
     }
 
-    /// Whether `w` is a form of a word in `set` (s, es, ed, d, ing, ation endings).
-    pub fn stem_in(set: &HashSet<String>, w: &str) -> bool {
-        if set.contains(w) {
-            return true;
-        }
-        for suf in [
-            "s", "es", "ed", "d", "ing", "ment", "ments", "ation", "ations", "ion", "ions",
-        ] {
-            if let Some(b) = w.strip_suffix(suf) {
-                if b.len() >= 3 && (set.contains(b) || set.contains(&format!("{b}e"))) {
-                    return true;
-                }
-            }
-        }
-        false
+    /// Whether `w` is a form of a word in a set (s, es, ed, d, ing, ation endings), given
+    /// the set's forms (see [`forms`]).
+    pub fn stem_in(forms: &FxHashSet<String>, w: &str) -> bool {
+        forms.contains(w)
     }
 
     pub fn is_stop(&self, w: &str) -> bool {

@@ -17,6 +17,7 @@ use serde::Serialize;
 
 mod classify;
 mod figures;
+mod fx;
 mod lex;
 mod quant;
 pub mod report;

@@ -116,7 +116,7 @@ type RangeEnd = (f64, Option<String>, f64);
 pub(crate) struct Extractor<'a> {
     pub lex: &'a Lexicons,
     pub text: &'a str,
-    pub toks: &'a [Tok],
+    pub toks: &'a [Tok<'a>],
     /// Tokens already taken by time references.
     pub time_mask: &'a [bool],
 }
@@ -149,34 +149,17 @@ fn parse_digits(raw: &str) -> Option<f64> {
 }
 
 impl<'a> Extractor<'a> {
-    fn tok(&self, i: usize) -> Option<&'a Tok> {
+    fn tok(&self, i: usize) -> Option<&'a Tok<'a>> {
         self.toks.get(i)
     }
     fn lower(&self, i: usize) -> &'a str {
-        self.toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
+        self.toks.get(i).map(|t| t.low()).unwrap_or("")
     }
     fn attached(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.space)
     }
     fn masked(&self, i: usize) -> bool {
         self.time_mask.get(i).copied().unwrap_or(false)
-    }
-
-    /// Longest lexicon key starting at token `i` (up to `max` tokens).
-    fn longest<'m, V>(
-        &self,
-        map: &'m std::collections::HashMap<String, V>,
-        max: usize,
-        i: usize,
-    ) -> Option<(usize, &'m V)> {
-        let mut n = max.min(self.toks.len().saturating_sub(i));
-        while n > 0 {
-            if let Some(v) = map.get(&key_of(self.toks, i, i + n)) {
-                return Some((i + n, v));
-            }
-            n -= 1;
-        }
-        None
     }
 
     /// Whether a number word stands at `i`.
@@ -187,7 +170,7 @@ impl<'a> Extractor<'a> {
         }
         self.lex
             .numbers
-            .get(&t.lower)
+            .get(t.low())
             .copied()
             .filter(|(_, c)| *c != NumClass::Suffix)
     }
@@ -526,7 +509,7 @@ impl<'a> Extractor<'a> {
         if !t.is_num() {
             return None;
         }
-        let mut raw = t.lower.clone();
+        let mut raw = t.low().to_string();
         let mut j = i + 1;
         // space-grouped thousands: 40 000, 1 414 021 100
         if !raw.contains(['.', ',']) && raw.len() <= 3 {
@@ -541,7 +524,7 @@ impl<'a> Extractor<'a> {
                         .all(|c| c == ' ' || c == '\u{a0}' || c == '\u{202f}')
                     && !self.tok(j + 1).is_some_and(|x| x.is_num() && !x.space)
                 {
-                    raw.push_str(&n.lower);
+                    raw.push_str(n.low());
                     j += 1;
                 } else {
                     break;
@@ -555,7 +538,7 @@ impl<'a> Extractor<'a> {
                 if self.lower(j + 2) == "/" {
                     return None; // a date
                 }
-                let den = parse_digits(&d.lower)?;
+                let den = parse_digits(d.low())?;
                 if den == 0.0 {
                     return None;
                 }
@@ -605,10 +588,7 @@ impl<'a> Extractor<'a> {
         // suffix: 100k, 10M, 1.2bn, 1MM, 2.33 k, 8 B
         if let Some(s) = self.tok(j).filter(|s| s.is_word()) {
             let rawsuf = s.raw(self.text);
-            let next_word = self
-                .tok(j + 1)
-                .filter(|n| n.is_word())
-                .map(|n| n.lower.as_str());
+            let next_word = self.tok(j + 1).filter(|n| n.is_word()).map(|n| n.low());
             let metre_ctx = next_word.map_or(true, |w| {
                 matches!(
                     w,
@@ -692,7 +672,7 @@ impl<'a> Extractor<'a> {
                         let next_scale = self
                             .number_word(j + 2)
                             .is_some_and(|(_, c)| matches!(c, NumClass::Scale | NumClass::Hundred));
-                        if let Some(v) = parse_digits(&n.lower)
+                        if let Some(v) = parse_digits(n.low())
                             .filter(|v| *v < 100.0 && v.fract() == 0.0 && !next_scale)
                         {
                             value += v;
@@ -747,7 +727,7 @@ impl<'a> Extractor<'a> {
             }
             // ordinal suffix: 1st, 22nd, 10th
             if let Some(n) = self.tok(i + 1).filter(|n| !n.space && n.is_word()) {
-                if matches!(n.lower.as_str(), "st" | "nd" | "rd" | "th" | "s") {
+                if matches!(n.low(), "st" | "nd" | "rd" | "th" | "s") {
                     return true;
                 }
             }
@@ -769,7 +749,7 @@ impl<'a> Extractor<'a> {
             if self.tok(i + 1).is_some_and(|n| {
                 n.is_word()
                     && matches!(
-                        n.lower.as_str(),
+                        n.low(),
                         "am" | "pm"
                             | "a.m"
                             | "p.m"
@@ -834,9 +814,7 @@ impl<'a> Extractor<'a> {
         let mut j = i;
         // currency prefix ($, US$, £, EUR, MAUD)
         if !t.is_num() {
-            if let Some((e, (iso, pos))) =
-                self.longest(&self.lex.currencies, self.lex.max_currency_len, i)
-            {
+            if let Some((e, (iso, pos))) = self.lex.currencies.longest(self.toks, i) {
                 if *pos != CurPos::Post && self.starts_number(e) && !self.masked(e) {
                     let written = self
                         .text
@@ -933,9 +911,7 @@ impl<'a> Extractor<'a> {
             }
         }
         if unit.is_none() {
-            if let Some((e, (iso, pos))) =
-                self.longest(&self.lex.currencies, self.lex.max_currency_len, j)
-            {
+            if let Some((e, (iso, pos))) = self.lex.currencies.longest(self.toks, j) {
                 if *pos != CurPos::Pre {
                     unit = Some(key_of(self.toks, j, e));
                     q.currency = Some(iso.clone());
@@ -950,7 +926,7 @@ impl<'a> Extractor<'a> {
                         if let Some(c) = self
                             .tok(k)
                             .filter(|c| c.is_num() && c.space)
-                            .and_then(|c| parse_digits(&c.lower).map(|v| (v, k + 1)))
+                            .and_then(|c| parse_digits(c.low()).map(|v| (v, k + 1)))
                             .or_else(|| {
                                 self.parse_words(k)
                                     .filter(|n| n.words)
@@ -959,7 +935,9 @@ impl<'a> Extractor<'a> {
                         {
                             let (cv, mut e2) = c;
                             let next_is_cur = self
-                                .longest(&self.lex.currencies, self.lex.max_currency_len, e2)
+                                .lex
+                                .currencies
+                                .longest(self.toks, e2)
                                 .is_some_and(|(_, (_, p))| *p != CurPos::Pre)
                                 && !matches!(self.lower(e2), "cents" | "cent");
                             let cents_word = matches!(self.lower(e2), "cents" | "cent");
@@ -989,7 +967,7 @@ impl<'a> Extractor<'a> {
                 && self.attached(j + 1)
                 && self.tok(j + 1).is_some_and(Tok::is_word);
             let k = if hyphen { j + 1 } else { j };
-            if let Some((e, canon)) = self.longest(&self.lex.units, self.lex.max_unit_len, k) {
+            if let Some((e, canon)) = self.lex.units.longest(self.toks, k) {
                 let key = key_of(self.toks, k, e);
                 let attached = !self.toks[k].space;
                 let before_punct = self.tok(e).map_or(true, |n| !n.is_word() || n.lower == "x");
@@ -1095,9 +1073,7 @@ impl<'a> Extractor<'a> {
             let mut k = j + 1;
             // "$5 to $10", "from up to 252 miles to 287"
             let mut cur2 = false;
-            if let Some((e, (_, pos))) =
-                self.longest(&self.lex.currencies, self.lex.max_currency_len, k)
-            {
+            if let Some((e, (_, pos))) = self.lex.currencies.longest(self.toks, k) {
                 if *pos != CurPos::Post && self.starts_number(e) {
                     k = e;
                     cur2 = true;
@@ -1194,7 +1170,7 @@ impl<'a> Extractor<'a> {
             j += 2;
         }
         // rate: a year, per day, annually
-        if let Some((e, rate)) = self.longest(&self.lex.rates, self.lex.max_rate_len, j) {
+        if let Some((e, rate)) = self.lex.rates.longest(self.toks, j) {
             if !rate.is_empty() {
                 q.rate = Some(rate.clone());
                 j = e;
@@ -1206,7 +1182,9 @@ impl<'a> Extractor<'a> {
             })
             .find_map(|m| {
                 // "who die annually", "renew each year": a rate a few words on, the figure's span unchanged
-                self.longest(&self.lex.rates, self.lex.max_rate_len, m)
+                self.lex
+                    .rates
+                    .longest(self.toks, m)
                     .map(|(_, r)| r)
                     .filter(|r| {
                         r.starts_with("per year")
@@ -1221,8 +1199,8 @@ impl<'a> Extractor<'a> {
             if let Some(w) = self.tok(j + 1).filter(|w| {
                 w.is_word()
                     && !w.space
-                    && (self.lex.units.contains_key(&w.lower)
-                        || self.lex.time_words.contains_key(&w.lower))
+                    && (self.lex.units.contains_key(w.low())
+                        || self.lex.time_words.contains_key(w.low()))
             }) {
                 q.rate = Some(format!("per {}", w.lower));
                 j += 2;
@@ -1246,9 +1224,9 @@ impl<'a> Extractor<'a> {
             if p.is_word()
                 && p.is_cap(self.text)
                 && !sentence_start
-                && !self.lex.is_stop(&p.lower)
-                && !self.lex.modifiers.contains_key(&p.lower)
-                && !self.lex.time_words.contains_key(&p.lower)
+                && !self.lex.is_stop(p.low())
+                && !self.lex.modifiers.contains_key(p.low())
+                && !self.lex.time_words.contains_key(p.low())
             {
                 return None;
             }
@@ -1293,15 +1271,13 @@ impl<'a> Extractor<'a> {
         if self.lower(j) == "%" {
             unit = Some("percent".to_string());
             j += 1;
-        } else if let Some((e, canon)) = self.longest(&self.lex.units, self.lex.max_unit_len, j) {
+        } else if let Some((e, canon)) = self.lex.units.longest(self.toks, j) {
             let key = key_of(self.toks, j, e);
             if !AMBIGUOUS_UNITS.contains(&key.as_str()) || !self.toks[j].space {
                 unit = Some(canon.clone());
                 j = e;
             }
-        } else if let Some((e, (_, pos))) =
-            self.longest(&self.lex.currencies, self.lex.max_currency_len, j)
-        {
+        } else if let Some((e, (_, pos))) = self.lex.currencies.longest(self.toks, j) {
             if *pos != CurPos::Pre {
                 unit = Some(key_of(self.toks, j, e));
                 j = e;
@@ -1375,16 +1351,16 @@ impl<'a> Extractor<'a> {
         let ok = |t: &Tok| {
             t.is_word()
                 && !t.nl
-                && !self.lex.is_stop(&t.lower)
+                && !self.lex.is_stop(t.low())
                 && !self
                     .lex
                     .time_words
-                    .get(&t.lower)
+                    .get(t.low())
                     .is_some_and(|(kind, _)| kind == "month" || kind == "weekday")
-                && !self.lex.numbers.contains_key(&t.lower)
-                && !self.lex.ordinals.contains_key(&t.lower)
-                && !is_up(&t.lower)
-                && !is_down(&t.lower)
+                && !self.lex.numbers.contains_key(t.low())
+                && !self.lex.ordinals.contains_key(t.low())
+                && !is_up(t.low())
+                && !is_down(t.low())
         };
         let mut s = k;
         while s < k + 2
@@ -1395,7 +1371,7 @@ impl<'a> Extractor<'a> {
             s += 1;
         }
         let t = self.tok(s)?;
-        if !ok(t) || is_verbish(&t.lower) {
+        if !ok(t) || is_verbish(t.low()) {
             return None;
         }
         if t.is_cap(self.text) && !t.lower.ends_with('s') {
@@ -1409,7 +1385,7 @@ impl<'a> Extractor<'a> {
                     Some(n)
                         if ok(n)
                             && n.space
-                            && !is_verbish(&n.lower)
+                            && !is_verbish(n.low())
                             && n.is_cap(self.text) == t.is_cap(self.text) =>
                     {
                         m += 1;
@@ -1432,25 +1408,21 @@ impl<'a> Extractor<'a> {
 
     /// Approximator or bound words ending right before token `start`.
     fn modifier_before(&self, start: usize) -> (usize, Option<(String, String)>) {
-        let max = self.lex.max_modifier_len;
-        for n in (1..=max.min(start)).rev() {
-            let s = start - n;
-            if let Some(kind) = self.lex.modifiers.get(&key_of(self.toks, s, start)) {
-                // "up to" after a change verb is a change target, not a bound ("rose up to")
-                if n == 1
-                    && self.lower(s) == "over"
-                    && s > 0
-                    && matches!(self.lower(s - 1), "years" | "months")
-                {
-                    continue;
-                }
-                let words = self
-                    .text
-                    .get(self.toks[s].start..self.toks[start - 1].end)
-                    .unwrap_or("")
-                    .to_string();
-                return (s, Some((kind.clone(), words)));
+        if let Some((s, kind)) = self.lex.modifiers.longest_before(self.toks, start) {
+            // "up to" after a change verb is a change target, not a bound ("rose up to")
+            if s + 1 == start
+                && self.lower(s) == "over"
+                && s > 0
+                && matches!(self.lower(s - 1), "years" | "months")
+            {
+                return (start, None);
             }
+            let words = self
+                .text
+                .get(self.toks[s].start..self.toks[start - 1].end)
+                .unwrap_or("")
+                .to_string();
+            return (s, Some((kind.clone(), words)));
         }
         (start, None)
     }

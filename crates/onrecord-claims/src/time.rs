@@ -174,23 +174,23 @@ const FULL_MONTHS: &[&str] = &[
 pub(crate) struct TimeFinder<'a> {
     pub lex: &'a Lexicons,
     pub text: &'a str,
-    pub toks: &'a [Tok],
+    pub toks: &'a [Tok<'a>],
     pub dateline: Option<Date>,
 }
 
 impl<'a> TimeFinder<'a> {
     fn lower(&self, i: usize) -> &'a str {
-        self.toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
+        self.toks.get(i).map(|t| t.low()).unwrap_or("")
     }
 
     fn month_at(&self, i: usize) -> Option<u8> {
         let t = self.toks.get(i)?;
-        let (kind, v) = self.lex.time_words.get(&t.lower)?;
+        let (kind, v) = self.lex.time_words.get(t.low())?;
         if kind != "month" {
             return None;
         }
         // "may", "march", abbreviations: only capitalised
-        if !t.is_cap(self.text) && !FULL_MONTHS.contains(&t.lower.as_str()) {
+        if !t.is_cap(self.text) && !FULL_MONTHS.contains(&t.low()) {
             return None;
         }
         if t.lower == "may" || t.lower == "march" {
@@ -235,7 +235,7 @@ impl<'a> TimeFinder<'a> {
 
     fn weekday_at(&self, i: usize) -> Option<u8> {
         let t = self.toks.get(i)?;
-        let (kind, v) = self.lex.time_words.get(&t.lower)?;
+        let (kind, v) = self.lex.time_words.get(t.low())?;
         (kind == "weekday" && t.is_cap(self.text))
             .then(|| u8::try_from(*v).ok())
             .flatten()
@@ -255,7 +255,7 @@ impl<'a> TimeFinder<'a> {
         if self
             .toks
             .get(e)
-            .is_some_and(|n| !n.space && matches!(n.lower.as_str(), "st" | "nd" | "rd" | "th"))
+            .is_some_and(|n| !n.space && matches!(n.low(), "st" | "nd" | "rd" | "th"))
         {
             e += 1;
         }
@@ -309,10 +309,7 @@ impl<'a> TimeFinder<'a> {
                 return None;
             }
         }
-        if i > 0
-            && self.toks[i - 1].space
-            && matches!(self.toks[i - 1].lower.as_str(), "$" | "£" | "€")
-        {
+        if i > 0 && self.toks[i - 1].space && matches!(self.toks[i - 1].low(), "$" | "£" | "€") {
             return None;
         }
         // followed by a unit, percent, scale, or a plural noun that is counted
@@ -357,16 +354,12 @@ impl<'a> TimeFinder<'a> {
                         | "census"
                 ) || self.month_at(i.wrapping_sub(1)).is_some()
                     || prev == ",";
-                let unit_next = (1..=3).any(|k| {
-                    self.lex
-                        .units
-                        .contains_key(&crate::tok::key_of(self.toks, i + 1, i + 1 + k))
-                });
+                let unit_next = self.lex.units.longest_upto(self.toks, i + 1, 3).is_some();
                 let counted = unit_next
-                    || self.lex.numbers.contains_key(&n.lower)
-                    || self.lex.currencies.contains_key(&n.lower)
+                    || self.lex.numbers.contains_key(n.low())
+                    || self.lex.currencies.contains_key(n.low())
                     || (n.lower.ends_with('s')
-                        && !self.lex.is_stop(&n.lower)
+                        && !self.lex.is_stop(n.low())
                         && !n.is_cap(self.text)
                         && n.lower.len() > 3);
                 if counted && !yearish_prev {
@@ -698,7 +691,7 @@ impl<'a> TimeFinder<'a> {
                 if t.is_num() {
                     n = t.lower.parse().unwrap_or(1);
                     j += 1;
-                } else if let Some((v, _)) = self.lex.numbers.get(&t.lower) {
+                } else if let Some((v, _)) = self.lex.numbers.get(t.low()) {
                     if *v >= 1.0 && *v < 100.0 {
                         n = *v as i64;
                         j += 1;
@@ -755,7 +748,7 @@ impl<'a> TimeFinder<'a> {
             let n = if t.is_num() {
                 t.lower.parse::<i64>().ok()
             } else {
-                self.lex.numbers.get(&t.lower).map(|(v, _)| *v as i64)
+                self.lex.numbers.get(t.low()).map(|(v, _)| *v as i64)
             };
             let u = self.lower(i + 1);
             let unit = u.strip_suffix('s').unwrap_or(u);

@@ -1,6 +1,8 @@
 //! A small tokenizer for claim tagging: words, numbers and single punctuation marks, each
 //! with its byte span in the document and whether whitespace (or a newline) precedes it.
 
+use std::borrow::Cow;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -14,7 +16,7 @@ pub(crate) enum Kind {
 
 /// One token.
 #[derive(Clone, Debug)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'t> {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
@@ -22,11 +24,11 @@ pub(crate) struct Tok {
     pub space: bool,
     /// A line break before the token.
     pub nl: bool,
-    /// Lowercased text (’ folded to ').
-    pub lower: String,
+    /// Lowercased text (’ folded to '): borrowed from the document when it already is.
+    pub lower: Cow<'t, str>,
 }
 
-impl Tok {
+impl Tok<'_> {
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -36,16 +38,24 @@ impl Tok {
     pub fn is_punct(&self, c: &str) -> bool {
         self.kind == Kind::Punct && self.lower == c
     }
+    /// The lowercased text.
+    pub fn low(&self) -> &str {
+        &self.lower
+    }
     /// The original text of the token.
-    pub fn raw<'t>(&self, text: &'t str) -> &'t str {
+    pub fn raw<'s>(&self, text: &'s str) -> &'s str {
         text.get(self.start..self.end).unwrap_or("")
     }
     /// Whether the original starts with an uppercase letter.
     pub fn is_cap(&self, text: &str) -> bool {
-        self.raw(text)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        match text.as_bytes().get(self.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self
+                .raw(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase),
+        }
     }
 }
 
@@ -53,65 +63,128 @@ fn is_apos(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// Whitespace as `char::is_whitespace` tells it, for an ASCII byte.
+#[inline]
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// The char starting at byte `i` of `s` (a char boundary), with its length.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = s.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+#[inline]
+fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        c.is_alphabetic()
+    }
+}
+
 /// Tokenizes `text[start..end]`; `start` and `end` must be char boundaries.
-pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
+pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
+    tokenize_from(text, start, end, false)
+}
+
+/// Like [`tokenize`], with whether a line break stands before the range (so the first token
+/// is flagged as it would be when the range is tokenized as part of a larger one).
+pub(crate) fn tokenize_from(text: &str, start: usize, end: usize, nl_before: bool) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
     let Some(slice) = text.get(start..end) else {
         return out;
     };
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let n = chars.len();
+    let bytes = slice.as_bytes();
+    let n = bytes.len();
+    out.reserve(n / 5 + 1);
     let mut i = 0;
     let mut space = true;
-    let mut nl = false;
+    let mut nl = nl_before;
+    // whether the char before `i` is an ASCII letter or digit
+    let mut prev_alnum = false;
     while i < n {
-        let (b, c) = chars[i];
-        if c.is_whitespace() {
+        let b = bytes[i];
+        let Some((c, clen)) = char_at(slice, i) else {
+            break;
+        };
+        if if b.is_ascii() {
+            ascii_space(b)
+        } else {
+            c.is_whitespace()
+        } {
             space = true;
             if c == '\n' || c == '\r' || c == '\u{2029}' {
                 nl = true;
             }
-            i += 1;
+            i += clen;
+            prev_alnum = false;
             continue;
         }
         let kind;
-        let rest = &slice[b..];
-        if rest.starts_with("http://")
-            || rest.starts_with("https://")
-            || rest.starts_with("www.")
-            || rest.starts_with("pic.twitter.com")
+        let s = i;
+        let rest = &bytes[i..];
+        if matches!(b, b'h' | b'w' | b'p')
+            && (rest.starts_with(b"http://")
+                || rest.starts_with(b"https://")
+                || rest.starts_with(b"www.")
+                || rest.starts_with(b"pic.twitter.com"))
         {
             // a link is one opaque token: no figures or words inside
             kind = Kind::Punct;
-            while i < n && !chars[i].1.is_whitespace() {
-                i += 1;
-            }
-        } else if c.is_alphabetic() {
-            kind = Kind::Word;
-            i += 1;
             while i < n {
-                let c2 = chars[i].1;
-                if c2.is_alphabetic() || c2.is_mark() {
+                let Some((c2, l2)) = char_at(slice, i) else {
+                    break;
+                };
+                if if c2.is_ascii() {
+                    ascii_space(bytes[i])
+                } else {
+                    c2.is_whitespace()
+                } {
+                    break;
+                }
+                i += l2;
+            }
+        } else if is_alpha(c) {
+            kind = Kind::Word;
+            i += clen;
+            while i < n {
+                let b2 = bytes[i];
+                if b2.is_ascii_alphabetic() {
                     i += 1;
-                } else if is_apos(c2) && i + 1 < n && chars[i + 1].1.is_alphabetic() {
-                    i += 2;
+                    continue;
+                }
+                let Some((c2, l2)) = char_at(slice, i) else {
+                    break;
+                };
+                if is_alpha(c2) || c2.is_mark() {
+                    i += l2;
+                } else if is_apos(c2) && char_at(slice, i + l2).is_some_and(|(c3, _)| is_alpha(c3))
+                {
+                    let l3 = char_at(slice, i + l2).map_or(0, |(_, l)| l);
+                    i += l2 + l3;
                 } else {
                     break;
                 }
             }
-        } else if c.is_ascii_digit()
-            || (c == '.'
-                && i + 1 < n
-                && chars[i + 1].1.is_ascii_digit()
-                && (i == 0 || !chars[i - 1].1.is_ascii_alphanumeric()))
+        } else if b.is_ascii_digit()
+            || (b == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_alnum)
         {
             kind = Kind::Num;
             i += 1;
             while i < n {
-                let c2 = chars[i].1;
-                if c2.is_ascii_digit() {
+                let b2 = bytes[i];
+                if b2.is_ascii_digit() {
                     i += 1;
-                } else if (c2 == '.' || c2 == ',') && i + 1 < n && chars[i + 1].1.is_ascii_digit() {
+                } else if (b2 == b'.' || b2 == b',')
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
                     i += 2;
                 } else {
                     break;
@@ -119,17 +192,26 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             }
         } else {
             kind = Kind::Punct;
-            i += 1;
+            i += clen;
         }
-        let e = if i < n { chars[i].0 } else { slice.len() };
-        let raw = &slice[b..e];
-        let lower = match kind {
-            Kind::Word => raw.to_lowercase().replace('’', "'"),
-            Kind::Punct if raw.chars().nth(1).is_some() => "<url>".to_string(),
-            _ => raw.to_string(),
+        let e = i;
+        let raw = &slice[s..e];
+        let lower: Cow<'_, str> = match kind {
+            Kind::Word => {
+                let rb = raw.as_bytes();
+                if rb.iter().all(|b| b.is_ascii_lowercase() || *b == b'\'') {
+                    Cow::Borrowed(raw)
+                } else if rb.is_ascii() {
+                    Cow::Owned(raw.to_ascii_lowercase())
+                } else {
+                    Cow::Owned(raw.to_lowercase().replace('’', "'"))
+                }
+            }
+            Kind::Punct if e - s > 1 && raw.chars().nth(1).is_some() => Cow::Borrowed("<url>"),
+            _ => Cow::Borrowed(raw),
         };
         out.push(Tok {
-            start: start + b,
+            start: start + s,
             end: start + e,
             kind,
             space,
@@ -138,6 +220,9 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
         });
         space = false;
         nl = false;
+        prev_alnum = bytes
+            .get(e.wrapping_sub(1))
+            .is_some_and(u8::is_ascii_alphanumeric);
     }
     out
 }
@@ -150,7 +235,7 @@ pub(crate) fn norm_key(phrase: &str) -> String {
         if !s.is_empty() {
             s.push(' ');
         }
-        s.push_str(&t.lower);
+        s.push_str(t.low());
     }
     s
 }
@@ -162,7 +247,7 @@ pub(crate) fn key_of(toks: &[Tok], i: usize, j: usize) -> String {
         if !s.is_empty() {
             s.push(' ');
         }
-        s.push_str(&t.lower);
+        s.push_str(t.low());
     }
     s
 }
@@ -185,7 +270,7 @@ mod tests {
     fn splits_words_numbers_punct() {
         let s = "I’ve seen $1,234.5m—ok https://x.co/3a";
         let t = tokenize(s, 0, s.len());
-        let lows: Vec<&str> = t.iter().map(|t| t.lower.as_str()).collect();
+        let lows: Vec<&str> = t.iter().map(|t| t.low()).collect();
         assert_eq!(
             lows,
             vec!["i've", "seen", "$", "1,234.5", "m", "—", "ok", "<url>"]
