@@ -2,7 +2,7 @@
 
 use onrecord_quotes::Span;
 
-use crate::lex::{self, Cue, CueHit, Lexicons};
+use crate::lex::{self, Cue, CueHit, Lexicons, CONCRETE, PAST, POLICY, STANCE, STOP};
 use crate::quant::Extractor;
 use crate::time::{Date, TimeFinder, TimeKind, TimeRef};
 use crate::tok::{tokenize, Tok};
@@ -70,7 +70,8 @@ pub(crate) fn quantities<'t>(
     span: Span,
     dateline: Option<Date>,
 ) -> (Vec<Quantity>, Found<'t>) {
-    let toks = tokenize(text, span.start, span.end);
+    let mut toks = tokenize(text, span.start, span.end);
+    lex.annotate(&mut toks);
     let (times, mask) = TimeFinder {
         lex,
         text,
@@ -88,7 +89,7 @@ pub(crate) fn quantities<'t>(
     let bounds = sentence_starts(text, &toks);
     for q in &mut qs {
         if q.unit.is_none() || q.unit.as_deref() == Some("percent") {
-            q.about = subject_of(lex, text, &toks, &bounds, q.span.start);
+            q.about = subject_of(text, &toks, &bounds, q.span.start);
         }
     }
     (
@@ -167,13 +168,7 @@ fn sentence_starts(text: &str, toks: &[Tok]) -> Vec<usize> {
 }
 
 /// The subject noun of the clause a figure at byte `at` completes.
-fn subject_of(
-    lex: &Lexicons,
-    text: &str,
-    toks: &[Tok],
-    starts: &[usize],
-    at: usize,
-) -> Option<String> {
+fn subject_of(text: &str, toks: &[Tok], starts: &[usize], at: usize) -> Option<String> {
     let qi = toks.partition_point(|t| t.start < at);
     let sent = starts[starts.partition_point(|&s| s <= qi).saturating_sub(1)];
     let lo = qi.saturating_sub(10).max(sent);
@@ -190,7 +185,7 @@ fn subject_of(
         }
         let n = &toks[s - 1];
         if n.is_word()
-            && !lex.is_stop(n.low())
+            && n.cls & STOP == 0
             && n.lower.len() > 2
             && (n.lower.ends_with('s') || n.is_cap(text))
         {
@@ -656,8 +651,7 @@ fn classify(
     });
     let concrete = !quantities.is_empty()
         || time.iter().any(|t| t.kind != TimeKind::Clock)
-        || (cs..ce)
-            .any(|i| lw(i) == "within" || lex::Lexicons::stem_in(&lex.concrete_forms, lw(i)));
+        || (cs..ce).any(|i| toks[i].cls & CONCRETE != 0 || lw(i) == "within");
     let perfect = (cs..ce).any(|i| {
         matches!(lw(i), "has" | "have" | "had" | "been" | "was" | "were")
             && !(i > cs
@@ -722,18 +716,7 @@ fn classify(
     types.sort();
     types.dedup();
 
-    let score = score(
-        lex,
-        text,
-        toks,
-        cs,
-        ce,
-        hits,
-        &types,
-        &quantities,
-        &time,
-        causal,
-    );
+    let score = score(text, toks, cs, ce, hits, &types, &quantities, &time, causal);
     Claim {
         span: Span::new(0, 0),
         types,
@@ -749,7 +732,6 @@ fn classify(
 /// Check-worthiness in 0..1: a logistic model over general features of the clause.
 #[allow(clippy::too_many_arguments)]
 fn score(
-    lex: &Lexicons,
     text: &str,
     toks: &[Tok],
     cs: usize,
@@ -760,7 +742,7 @@ fn score(
     time: &[TimeRef],
     causal: Option<CausalKind>,
 ) -> f32 {
-    let f = features(lex, text, toks, cs, ce, hits, types, qs, time, causal);
+    let f = features(text, toks, cs, ce, hits, types, qs, time, causal);
     let mut z = WEIGHTS[0];
     for (w, x) in WEIGHTS[1..].iter().zip(f.iter()) {
         z += w * x;
@@ -782,7 +764,6 @@ const WEIGHTS: [f32; NFEAT + 1] = [
 /// Clause features for check-worthiness.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn features(
-    lex: &Lexicons,
     text: &str,
     toks: &[Tok],
     cs: usize,
@@ -807,11 +788,10 @@ pub(crate) fn features(
         count(&|w| matches!(w.low(), "i" | "i'm" | "i've" | "me" | "my" | "i'd" | "i'll"));
     let second = count(&|w| matches!(w.low(), "you" | "your" | "you're"));
     let past = count(&|w| {
-        (w.lower.ends_with("ed") && w.lower.len() > 4 && !lex.is_stop(w.low()))
-            || lex.past_verbs.contains(w.low())
+        (w.lower.ends_with("ed") && w.lower.len() > 4 && w.cls & STOP == 0) || w.cls & PAST != 0
     });
-    let policy = count(&|w| lex.policy_terms.contains(w.low()));
-    let stance = count(&|w| lex.stance_terms.contains(w.low()));
+    let policy = count(&|w| w.cls & POLICY != 0);
+    let stance = count(&|w| w.cls & STANCE != 0);
     let negation = count(&|w| {
         matches!(w.low(), "not" | "no" | "never" | "nothing" | "nobody") || w.lower.ends_with("n't")
     });
@@ -869,7 +849,6 @@ pub(crate) fn text_features(lex: &Lexicons, text: &str) -> Vec<f32> {
         found.times.clone(),
     );
     features(
-        lex,
         text,
         toks,
         0,

@@ -3,7 +3,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::fx::{FxHashMap, FxHashSet};
-use crate::tok::{norm_key, Tok};
+use crate::tok::{norm_key, Kind, Tok};
 
 /// A lexicon of phrases (keys: lowercased tokens joined by single spaces) with, for each
 /// first token, the most tokens a key starting with it has: a lookup at a token that starts
@@ -192,11 +192,6 @@ pub(crate) struct Lexicons {
     pub labels: FxHashSet<String>,
     pub stopwords: FxHashSet<String>,
     pub action_verbs: FxHashSet<String>,
-    pub policy_terms: FxHashSet<String>,
-    pub stance_terms: FxHashSet<String>,
-    pub past_verbs: FxHashSet<String>,
-    /// Forms of the concrete words ([`Lexicons::stem_in`] precomputed).
-    pub concrete_forms: FxHashSet<String>,
     pub vague: FxHashSet<String>,
     /// Forms of the vague words.
     pub vague_forms: FxHashSet<String>,
@@ -204,7 +199,24 @@ pub(crate) struct Lexicons {
     pub time_words: FxHashMap<String, (String, i64)>,
     cue_ac: Option<AhoCorasick>,
     cue_kinds: Vec<Cue>,
+    /// token text → class bits ([`TIME_START`], [`QUANT_START`], [`STOP`]…)
+    classes: FxHashMap<String, u16>,
 }
+
+/// A time reference may start at the token (besides digits).
+pub(crate) const TIME_START: u16 = 1;
+/// A quantity may start at the token (besides digits).
+pub(crate) const QUANT_START: u16 = 2;
+/// A stopword.
+pub(crate) const STOP: u16 = 4;
+/// A past-tense verb of the lexicon.
+pub(crate) const PAST: u16 = 8;
+/// A policy term.
+pub(crate) const POLICY: u16 = 16;
+/// A stance term.
+pub(crate) const STANCE: u16 = 32;
+/// A form of a concrete word.
+pub(crate) const CONCRETE: u16 = 64;
 
 fn keyed<F: FnMut(String, Vec<&'static str>)>(data: &'static str, mut f: F) {
     for l in lines(data) {
@@ -326,7 +338,42 @@ impl Lexicons {
             .match_kind(MatchKind::Standard)
             .build(&pats)
             .ok();
+        let mut classes: FxHashMap<String, u16> = FxHashMap::default();
+        let mut mark = |k: &str, bit: u16| *classes.entry(k.to_string()).or_insert(0) |= bit;
+        for k in time_words.keys() {
+            mark(k, TIME_START);
+        }
+        for k in numbers.keys() {
+            mark(k, TIME_START | QUANT_START);
+        }
+        for k in [
+            "since", "between", "from", "last", "this", "next", "past", "coming", "previous",
+            "every", "each", "current",
+        ] {
+            mark(k, TIME_START);
+        }
+        for k in [
+            "a", "an", "half", "dozens", "tens", "minus", "negative", "-", "−",
+        ] {
+            mark(k, QUANT_START);
+        }
+        for k in currencies.firsts.keys() {
+            mark(k, QUANT_START);
+        }
+        let concrete_forms = forms(&concrete);
+        for (set, bit) in [
+            (&stopwords, STOP),
+            (&past_verbs, PAST),
+            (&policy_terms, POLICY),
+            (&stance_terms, STANCE),
+            (&concrete_forms, CONCRETE),
+        ] {
+            for k in set {
+                mark(k, bit);
+            }
+        }
         Lexicons {
+            classes,
             numbers,
             ordinals,
             currencies,
@@ -336,10 +383,6 @@ impl Lexicons {
             labels,
             stopwords,
             action_verbs,
-            policy_terms,
-            stance_terms,
-            past_verbs,
-            concrete_forms: forms(&concrete),
             vague_forms: forms(&vague),
             vague,
             time_words,
@@ -382,6 +425,15 @@ impl Lexicons {
     /// the set's forms (see [`forms`]).
     pub fn stem_in(forms: &FxHashSet<String>, w: &str) -> bool {
         forms.contains(w)
+    }
+
+    /// Sets the class bits of every token.
+    pub fn annotate(&self, toks: &mut [Tok<'_>]) {
+        for t in toks {
+            if t.kind != Kind::Num {
+                t.cls = self.classes.get(t.low()).copied().unwrap_or(0);
+            }
+        }
     }
 
     pub fn is_stop(&self, w: &str) -> bool {

@@ -3,7 +3,7 @@
 
 use onrecord_quotes::Span;
 
-use crate::lex::{CurPos, Lexicons, NumClass};
+use crate::lex::{CurPos, Lexicons, NumClass, QUANT_START, STOP};
 use crate::tok::{key_of, Tok};
 use crate::{Bound, Change, Quantity};
 
@@ -160,6 +160,14 @@ impl<'a> Extractor<'a> {
     }
     fn masked(&self, i: usize) -> bool {
         self.time_mask.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether token `i` is a word of four letters, M and three capitals (MAUD, MUSD).
+    fn m_code(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            let r = t.raw(self.text).as_bytes();
+            t.is_word() && r.len() == 4 && r[0] == b'M' && r[1..].iter().all(u8::is_ascii_uppercase)
+        })
     }
 
     /// Whether a number word stands at `i`.
@@ -1224,7 +1232,7 @@ impl<'a> Extractor<'a> {
             if p.is_word()
                 && p.is_cap(self.text)
                 && !sentence_start
-                && !self.lex.is_stop(p.low())
+                && p.cls & STOP == 0
                 && !self.lex.modifiers.contains_key(p.low())
                 && !self.lex.time_words.contains_key(p.low())
             {
@@ -1351,7 +1359,7 @@ impl<'a> Extractor<'a> {
         let ok = |t: &Tok| {
             t.is_word()
                 && !t.nl
-                && !self.lex.is_stop(t.low())
+                && t.cls & STOP == 0
                 && !self
                     .lex
                     .time_words
@@ -1485,6 +1493,12 @@ impl<'a> Extractor<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            // a quantity starts at digits, a number word, a currency, a sign, or M+ISO code
+            let t = &self.toks[i];
+            if !t.is_num() && t.cls & QUANT_START == 0 && !self.m_code(i) {
+                i += 1;
+                continue;
+            }
             match self.parse_at(i) {
                 Some((q, next)) if next > i => {
                     // a modifier may reach back over the previous quantity's end: keep order

@@ -6,7 +6,7 @@ use std::fmt;
 use onrecord_quotes::Span;
 use serde::{Serialize, Serializer};
 
-use crate::lex::Lexicons;
+use crate::lex::{Lexicons, STOP, TIME_START};
 use crate::tok::{tokenize, Tok};
 
 /// A calendar date (proleptic Gregorian).
@@ -359,7 +359,7 @@ impl<'a> TimeFinder<'a> {
                     || self.lex.numbers.contains_key(n.low())
                     || self.lex.currencies.contains_key(n.low())
                     || (n.lower.ends_with('s')
-                        && !self.lex.is_stop(n.low())
+                        && n.cls & STOP == 0
                         && !n.is_cap(self.text)
                         && n.lower.len() > 3);
                 if counted && !yearish_prev {
@@ -776,6 +776,12 @@ impl<'a> TimeFinder<'a> {
         let mut mask = vec![false; self.toks.len()];
         let mut i = 0;
         while i < self.toks.len() {
+            // a time reference starts at digits or at a word of the time lexicons
+            let t = &self.toks[i];
+            if !t.is_num() && t.cls & TIME_START == 0 {
+                i += 1;
+                continue;
+            }
             // clock times: 9:35, 9:35 p.m., 10 am
             if let Some(e) = self.clock_at(i) {
                 for m in mask.iter_mut().take(e).skip(i) {
@@ -918,7 +924,8 @@ pub(crate) fn find_dateline(lex: &Lexicons, text: &str) -> Option<Date> {
     while end > 0 && !text.is_char_boundary(end) {
         end -= 1;
     }
-    let toks = tokenize(text, 0, end);
+    let mut toks = tokenize(text, 0, end);
+    lex.annotate(&mut toks);
     let f = TimeFinder {
         lex,
         text,

@@ -26,6 +26,8 @@ pub(crate) struct Tok<'t> {
     pub nl: bool,
     /// Lowercased text (’ folded to '): borrowed from the document when it already is.
     pub lower: Cow<'t, str>,
+    /// Class bits from the lexicons (see `Lexicons::annotate`); 0 until annotated.
+    pub cls: u16,
 }
 
 impl Tok<'_> {
@@ -217,6 +219,7 @@ pub(crate) fn tokenize_from(text: &str, start: usize, end: usize, nl_before: boo
             space,
             nl,
             lower,
+            cls: 0,
         });
         space = false;
         nl = false;
