@@ -94,21 +94,24 @@ def _cli() -> str | None:
 
 
 @pytest.mark.skipif(not _cli(), reason="set ONRECORD_CLI to the onrecord binary (make py-test does)")
-def test_to_dict_equals_cli_json(articles: dict[str, str], analyses: dict[str, Analysis], tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("language", ["en", "auto"])
+def test_to_dict_equals_cli_json(articles: dict[str, str], language: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
     src = tmp_path / "corpus.jsonl"
     with src.open("w", encoding="utf-8") as f:
         for name, text in articles.items():
             f.write(json.dumps({"id": name, "text": text}, ensure_ascii=False) + "\n")
     out = subprocess.run(
-        [_cli(), "--input", "jsonl", "--text-field", "text", "--id-field", "id", "--format", "jsonl", str(src)],
+        [_cli(), "--lang", language, "--input", "jsonl", "--text-field", "text", "--id-field", "id",
+         "--format", "jsonl", "--quiet", str(src)],
         check=True, capture_output=True, text=True, encoding="utf-8",
     ).stdout
     lines = [json.loads(line) for line in out.splitlines() if line.strip()]
     assert [d["id"] for d in lines] == list(articles)
-    for d in lines:
-        mine = analyses[d["id"]].to_dict()
-        mine["id"] = d["id"]
-        assert mine == d, d["id"]
+    mine = Pipeline(language=language).analyze_many(list(articles.values()))
+    for d, a in zip(lines, mine):
+        got = a.to_dict()
+        got["id"] = d["id"]
+        assert got == d, d["id"]
 
 
 def test_render_is_the_rust_renderer() -> None:

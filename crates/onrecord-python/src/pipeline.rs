@@ -135,7 +135,9 @@ fn backed(s: &Bound<'_, PyString>) -> PyResult<PyBackedStr> {
 /// releases the GIL while it works.
 ///
 /// Args:
-///     language: The language of the texts: `"en"`, or `"auto"` to detect per document.
+///     language: The language of the texts: one of `onrecord.LANGUAGES` (`"en"`, `"de"`,
+///         `"fr"`, `"es"`), or `"auto"` to detect it per document. The default is
+///         `"en"`; the `onrecord` command defaults to `"auto"`.
 ///     claims: Whether to tag the claims inside quotes.
 ///
 /// Raises:
