@@ -418,6 +418,65 @@ fn classify(
     let has = |c: Cue| hits.iter().any(|h| h.cue == c);
     let lw = |i: usize| toks.get(i).map(|t| t.low()).unwrap_or("");
 
+    // one pass over the clause's tokens for the word-level signals
+    let mut sup_cmp = false; // a superlative outside the figures
+    let mut than_cmp = false; // "-er than" outside the figures
+    let mut ill = false; // i'll, we'll
+    let mut vague_after = false; // a vague effort after "will" ("will strive")
+    let mut concrete_word = false;
+    let mut perfect = false;
+    let mut trend_after = false; // a change verb right after a future marker
+    for i in cs..ce {
+        let t = &toks[i];
+        let w = t.low();
+        if t.cls & CONCRETE != 0 {
+            concrete_word = true;
+        }
+        match w {
+            "within" => concrete_word = true,
+            "i'll" | "we'll" => ill = true,
+            "than" => {
+                if !than_cmp && i > cs && toks[i - 1].lower.ends_with("er") && !inside_quantity(i) {
+                    than_cmp = true;
+                }
+            }
+            "has" | "have" | "had" | "been" | "was" | "were" => {
+                if !(i > cs
+                    && matches!(
+                        lw(i - 1),
+                        "will" | "would" | "to" | "shall" | "could" | "may" | "might"
+                    ))
+                {
+                    perfect = true;
+                }
+            }
+            _ => {}
+        }
+        if !vague_after && matches!(w, "will" | "shall" | "would") {
+            let k = if lw(i + 1) == "be" || lw(i + 1) == "also" {
+                i + 2
+            } else {
+                i + 1
+            };
+            vague_after = lex::Lexicons::stem_in(&lex.vague_forms, lw(k));
+        }
+        if !trend_after && matches!(w, "will" | "'ll" | "would" | "to") {
+            let k = if matches!(
+                lw(i + 1),
+                "not" | "continue" | "also" | "further" | "likely" | "only"
+            ) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let k = if lw(k) == "to" { k + 1 } else { k };
+            trend_after = hits.iter().any(|h| h.cue == Cue::Trend && h.start == k);
+        }
+        if !sup_cmp && is_superlative(w) && !inside_quantity(i) {
+            sup_cmp = true;
+        }
+    }
+
     if !quantities.is_empty() {
         types.push(ClaimType::Quantity);
     }
@@ -428,10 +487,8 @@ fn classify(
             && !(toks[h.start].lower == "than"
                 && h.start > 0
                 && matches!(lw(h.start - 1), "rather" | "other"))
-    }) || (cs..ce).any(|i| is_superlative(&toks[i].lower) && !inside_quantity(i))
-        || (cs + 1..ce).any(|i| {
-            toks[i].lower == "than" && toks[i - 1].lower.ends_with("er") && !inside_quantity(i)
-        });
+    }) || sup_cmp
+        || than_cmp;
     if comparison {
         types.push(ClaimType::Comparison);
     }
@@ -635,46 +692,11 @@ fn classify(
             _ => {}
         }
     }
-    if (cs..ce).any(|i| matches!(lw(i), "i'll" | "we'll")) {
+    if ill {
         first_future = true;
     }
-    // what follows "will" / "will be": a vague effort ("will strive", "will continue")
-    let vague_after = (cs..ce).any(|i| {
-        matches!(lw(i), "will" | "shall" | "would") && {
-            let k = if lw(i + 1) == "be" || lw(i + 1) == "also" {
-                i + 2
-            } else {
-                i + 1
-            };
-            lex.vague.contains(lw(k)) || lex::Lexicons::stem_in(&lex.vague_forms, lw(k))
-        }
-    });
-    let concrete = !quantities.is_empty()
-        || time.iter().any(|t| t.kind != TimeKind::Clock)
-        || (cs..ce).any(|i| toks[i].cls & CONCRETE != 0 || lw(i) == "within");
-    let perfect = (cs..ce).any(|i| {
-        matches!(lw(i), "has" | "have" | "had" | "been" | "was" | "were")
-            && !(i > cs
-                && matches!(
-                    lw(i - 1),
-                    "will" | "would" | "to" | "shall" | "could" | "may" | "might"
-                ))
-    });
-    // a change verb right after the future marker: "will rise", "is going to fall"
-    let trend_after = (cs..ce).any(|i| {
-        matches!(lw(i), "will" | "'ll" | "would" | "to") && {
-            let k = if matches!(
-                lw(i + 1),
-                "not" | "continue" | "also" | "further" | "likely" | "only"
-            ) {
-                i + 2
-            } else {
-                i + 1
-            };
-            let k = if lw(k) == "to" { k + 1 } else { k };
-            hits.iter().any(|h| h.cue == Cue::Trend && h.start == k)
-        }
-    });
+    let concrete =
+        !quantities.is_empty() || time.iter().any(|t| t.kind != TimeKind::Clock) || concrete_word;
     // an imperative programme item: "Launch a …", "Setting up …"
     let imperative = (cs..ce).find(|&i| toks[i].is_word()).is_some_and(|f| {
         let w = lw(f);
@@ -776,25 +798,46 @@ pub(crate) fn features(
 ) -> [f32; NFEAT] {
     let t = |c: ClaimType| f32::from(u8::from(types.contains(&c)));
     let has = |c: Cue| hits.iter().any(|h| h.cue == c);
-    let words: Vec<&Tok> = toks[cs..ce].iter().filter(|t| t.is_word()).collect();
-    let n = words.len() as f32;
-    let count = |f: &dyn Fn(&Tok) -> bool| words.iter().filter(|w| f(w)).count() as f32;
-    let caps = words
-        .iter()
-        .skip(1)
-        .filter(|w| w.is_cap(text) && w.lower != "i")
-        .count() as f32;
-    let first_person =
-        count(&|w| matches!(w.low(), "i" | "i'm" | "i've" | "me" | "my" | "i'd" | "i'll"));
-    let second = count(&|w| matches!(w.low(), "you" | "your" | "you're"));
-    let past = count(&|w| {
-        (w.lower.ends_with("ed") && w.lower.len() > 4 && w.cls & STOP == 0) || w.cls & PAST != 0
-    });
-    let policy = count(&|w| w.cls & POLICY != 0);
-    let stance = count(&|w| w.cls & STANCE != 0);
-    let negation = count(&|w| {
-        matches!(w.low(), "not" | "no" | "never" | "nothing" | "nobody") || w.lower.ends_with("n't")
-    });
+    // one pass over the clause's words
+    let (mut n, mut caps, mut first_person, mut second) = (0u32, 0u32, 0u32, 0u32);
+    let (mut past, mut policy, mut stance, mut negation) = (0u32, 0u32, 0u32, 0u32);
+    for w in toks[cs..ce].iter().filter(|t| t.is_word()) {
+        let low = w.low();
+        if n > 0 && low != "i" && w.is_cap(text) {
+            caps += 1;
+        }
+        n += 1;
+        match low {
+            "i" | "i'm" | "i've" | "me" | "my" | "i'd" | "i'll" => first_person += 1,
+            "you" | "your" | "you're" => second += 1,
+            "not" | "no" | "never" | "nothing" | "nobody" => negation += 1,
+            _ => {
+                if low.ends_with("n't") {
+                    negation += 1;
+                }
+            }
+        }
+        if (low.ends_with("ed") && low.len() > 4 && w.cls & STOP == 0) || w.cls & PAST != 0 {
+            past += 1;
+        }
+        if w.cls & POLICY != 0 {
+            policy += 1;
+        }
+        if w.cls & STANCE != 0 {
+            stance += 1;
+        }
+    }
+    let [n, caps, first_person, second, past, policy, stance, negation] = [
+        n,
+        caps,
+        first_person,
+        second,
+        past,
+        policy,
+        stance,
+        negation,
+    ]
+    .map(|c| c as f32);
     let question = toks[cs..ce].iter().any(|t| t.is_punct("?"));
     let money_pct = qs.iter().any(|q| {
         q.currency.is_some()

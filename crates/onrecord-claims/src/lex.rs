@@ -192,7 +192,6 @@ pub(crate) struct Lexicons {
     pub labels: FxHashSet<String>,
     pub stopwords: FxHashSet<String>,
     pub action_verbs: FxHashSet<String>,
-    pub vague: FxHashSet<String>,
     /// Forms of the vague words.
     pub vague_forms: FxHashSet<String>,
     /// word → (kind, value)
@@ -384,7 +383,6 @@ impl Lexicons {
             stopwords,
             action_verbs,
             vague_forms: forms(&vague),
-            vague,
             time_words,
             cue_ac,
             cue_kinds,
