@@ -213,11 +213,7 @@ impl Attributor<'_> {
         let span = Self::span_of(toks, a, b);
         if b - a == 1 {
             // "I've", "she's", "they'll": the pronoun before a contraction
-            let bare = toks[a]
-                .lower
-                .split(['\'', '’'])
-                .next()
-                .unwrap_or_default();
+            let bare = toks[a].lower.split(['\'', '’']).next().unwrap_or_default();
             if let Some(&(kind, gender)) = self.lex.pronouns.get(bare) {
                 return Some(Mention {
                     span,
@@ -477,7 +473,7 @@ impl Attributor<'_> {
             return self.mention(toks, e - 1, e).map(|m| (m, e - 1));
         }
         let mut s = e - 1;
-        if last.cap || last.lower.ends_with("'s") && last.cap {
+        if last.cap {
             // capitalised run, with connectors and lowercase titles before it
             while s > limit {
                 let p = &toks[s - 1];
@@ -506,11 +502,9 @@ impl Attributor<'_> {
                     && (toks[s].cap || toks[s].lower == "the")
                     && !toks[s - 2].quoted;
                 let lw = p.lower.trim_end_matches('.');
-                if p.word && p.cap || connector {
-                    s -= 1;
-                } else if p.word
-                    && (self.lex.titles.contains(lw) || self.lex.person_nouns.contains(lw))
-                {
+                let role =
+                    p.word && (self.lex.titles.contains(lw) || self.lex.person_nouns.contains(lw));
+                if p.word && p.cap || connector || role {
                     s -= 1;
                 } else {
                     break;
@@ -564,7 +558,7 @@ impl Attributor<'_> {
                         && !self.lex.cues.contains_key(t.lower.as_str())
                         && !self.lex.not_names.contains(&t.lower.as_str())
                 };
-                let Some(d) = det else { return None };
+                let d = det?;
                 if !toks[d + 1..e].iter().all(plain) || head.ends_with("ly") || head.len() < 3 {
                     return None;
                 }
@@ -945,19 +939,19 @@ impl Attributor<'_> {
                     .any(|t| matches!(t.lower.as_str(), "," | "?" | "!" | "—" | "–"));
             if ends_open {
                 if let Some((m, e2)) = self.np_forward(toks, i, lim_after) {
-                    if m.pronoun.is_some() || m.kind == SpeakerKind::Person {
-                        if toks.get(e2).is_some_and(|t| self.is_past_verb(t)) {
-                            let lemma = toks[e2].lower.clone();
-                            return Some(self.found(
-                                m,
-                                toks,
-                                e2,
-                                e2 + 1,
-                                &lemma,
-                                Rule::QuoteCueSpeaker,
-                                0.8,
-                            ));
-                        }
+                    if (m.pronoun.is_some() || m.kind == SpeakerKind::Person)
+                        && toks.get(e2).is_some_and(|t| self.is_past_verb(t))
+                    {
+                        let lemma = toks[e2].lower.clone();
+                        return Some(self.found(
+                            m,
+                            toks,
+                            e2,
+                            e2 + 1,
+                            &lemma,
+                            Rule::QuoteCueSpeaker,
+                            0.8,
+                        ));
                     }
                 }
                 if self.is_past_verb(&toks[i]) {
@@ -1229,6 +1223,7 @@ impl Attributor<'_> {
         self.np_forward(toks, k, to)
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn found(
         &self,
         mention: Mention,
@@ -1516,7 +1511,7 @@ impl Attributor<'_> {
         if let Some((m, s)) = self.np_backward(toks, j, 0) {
             if s >= 2 && toks[s - 1].lower == "," && tail_is_attr(after) {
                 let c = Self::span_of(toks, 0, s - 1);
-                if s - 1 >= 3 && !toks[..s - 1].iter().all(|t| t.quoted || !t.word) {
+                if s > 3 && !toks[..s - 1].iter().all(|t| t.quoted || !t.word) {
                     let f = self.found(
                         m,
                         toks,

@@ -178,8 +178,7 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
             let at_start = o.pos == para.start
                 || text[para.start..o.pos]
                     .trim_end()
-                    .ends_with([':', '—', '–'])
-                || first_opener_continues && o.pos == para.start;
+                    .ends_with([':', '—', '–']);
             if o.fam.is_outer() && (next_opens || at_start) {
                 let continues = first_opener_continues && o.pos == para.start;
                 out.push(RawQuote {
@@ -257,9 +256,9 @@ fn role_of(
         '“' => {
             // closes a German „ … “; otherwise opens (or closes sloppy “…“ when clearly
             // right-flanking after an open “).
-            if top_glyph('„') || (rf && !lf && open_of(Family::Double)) {
-                Some(Role::Close)
-            } else if is_space(next) && !is_space(prev) && open_of(Family::Double) {
+            let closes_open =
+                open_of(Family::Double) && ((rf && !lf) || (is_space(next) && !is_space(prev)));
+            if top_glyph('„') || closes_open {
                 Some(Role::Close)
             } else {
                 Some(Role::Open)

@@ -595,8 +595,7 @@ fn link_continuations(
         if prev_found.rule == Rule::SocialPost {
             continue;
         }
-        for k in a..b {
-            let d = &drafts[k];
+        for d in drafts[a..b].iter_mut() {
             if d.found.is_none()
                 && d.parent.is_none()
                 && d.kind != QuoteKind::Indirect
@@ -605,7 +604,7 @@ fn link_continuations(
                 let mut f = prev_found.clone();
                 f.rule = Rule::Continuation;
                 f.confidence = 0.65;
-                drafts[k].found = Some(f);
+                d.found = Some(f);
             }
         }
     }
