@@ -77,7 +77,7 @@ pub struct PipelineBuilder {
 impl Default for PipelineBuilder {
     fn default() -> Self {
         PipelineBuilder {
-            language: "en".to_string(),
+            language: "auto".to_string(),
             claims: true,
         }
     }

@@ -36,7 +36,7 @@ class Pipeline:
         ConfigError: The options are not valid (an unknown language); also a ValueError.
     """
 
-    def __new__(cls, *, language: str = "en", claims: bool = True) -> Self: ...
+    def __new__(cls, *, language: str = "auto", claims: bool = True) -> Self: ...
     @property
     def language(self) -> str:
         """The language code the pipeline was built for."""

@@ -130,7 +130,7 @@ def test_tag_claims() -> None:
 def test_claims_off() -> None:
     p = Pipeline(claims=False)
     assert p.claims is False
-    assert repr(p) == "Pipeline(language='en', claims=False)"
+    assert repr(p) == "Pipeline(language='auto', claims=False)"
     assert p.analyze(TEXT).claims == []
 
 

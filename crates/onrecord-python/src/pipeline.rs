@@ -136,8 +136,8 @@ fn backed(s: &Bound<'_, PyString>) -> PyResult<PyBackedStr> {
 ///
 /// Args:
 ///     language: The language of the texts: one of `onrecord.LANGUAGES` (`"en"`, `"de"`,
-///         `"fr"`, `"es"`), or `"auto"` to detect it per document. The default is
-///         `"en"`; the `onrecord` command defaults to `"auto"`.
+///         `"fr"`, `"es"`), or `"auto"` (the default, as in the `onrecord` command) to
+///         detect it per document from its quote marks and function words.
 ///     claims: Whether to tag the claims inside quotes.
 ///
 /// Raises:
@@ -180,7 +180,7 @@ impl Pipeline {
 #[pymethods]
 impl Pipeline {
     #[new]
-    #[pyo3(signature = (*, language = "en", claims = true))]
+    #[pyo3(signature = (*, language = "auto", claims = true))]
     fn new(language: &str, claims: bool) -> PyResult<Pipeline> {
         Ok(Pipeline::build(language, claims)?)
     }
@@ -374,7 +374,7 @@ impl Pipeline {
     fn _from_recipe(recipe: &Bound<'_, PyDict>) -> PyResult<Pipeline> {
         let language: String = match recipe.get_item("language")? {
             Some(v) => v.extract()?,
-            None => "en".to_string(),
+            None => "auto".to_string(),
         };
         let claims: bool = match recipe.get_item("claims")? {
             Some(v) => v.extract()?,
