@@ -61,6 +61,8 @@ pub(crate) struct Found<'t> {
     pub toks: Vec<Tok<'t>>,
     pub quantities: Vec<Quantity>,
     pub times: Vec<TimeRef>,
+    /// Token indices where sentences start.
+    pub sentences: Vec<usize>,
 }
 
 /// Tokens, time references and quantities (with their subjects) of `span`.
@@ -69,7 +71,7 @@ pub(crate) fn quantities<'t>(
     text: &'t str,
     span: Span,
     dateline: Option<Date>,
-) -> (Vec<Quantity>, Found<'t>) {
+) -> Found<'t> {
     let mut toks = tokenize(text, span.start, span.end);
     lex.annotate(&mut toks);
     let (times, mask) = TimeFinder {
@@ -92,14 +94,12 @@ pub(crate) fn quantities<'t>(
             q.about = subject_of(text, &toks, &bounds, q.span.start);
         }
     }
-    (
-        qs.clone(),
-        Found {
-            toks,
-            quantities: qs,
-            times,
-        },
-    )
+    Found {
+        toks,
+        quantities: qs,
+        times,
+        sentences: bounds,
+    }
 }
 
 /// Token indices where sentences start (always including 0).
@@ -197,13 +197,20 @@ fn subject_of(text: &str, toks: &[Tok], starts: &[usize], at: usize) -> Option<S
 }
 
 /// Clause token ranges: sentences, split at semicolons and contrastive conjunctions.
-fn clauses(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
-    let starts = sentence_starts(text, toks);
+fn clauses(toks: &[Tok], starts: &[usize]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // words before each token, so a range's word count costs O(1)
+    let mut before = Vec::with_capacity(toks.len() + 1);
+    let mut c = 0usize;
+    before.push(0);
+    for t in toks {
+        c += usize::from(t.is_word());
+        before.push(c);
+    }
+    let words = |a: usize, b: usize| before[b] - before[a];
     for (k, &s) in starts.iter().enumerate() {
         let e = starts.get(k + 1).copied().unwrap_or(toks.len());
         let mut cs = s;
-        let words = |a: usize, b: usize| toks[a..b].iter().filter(|t| t.is_word()).count();
         let mut i = s;
         while i < e {
             let t = &toks[i];
@@ -300,7 +307,7 @@ fn personal(w: &str) -> bool {
 
 /// Claims in `span` of `text`.
 pub(crate) fn tag(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>) -> Vec<Claim> {
-    let (_, found) = quantities(lex, text, span, dateline);
+    let found = quantities(lex, text, span, dateline);
     let toks = &found.toks;
     if toks.is_empty() {
         return Vec::new();
@@ -308,7 +315,7 @@ pub(crate) fn tag(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>
     let mut hits = lex.cues(toks);
     hits.sort_by_key(|h| (h.start, h.end));
     let mut out = Vec::new();
-    for (cs, ce) in clauses(text, toks) {
+    for (cs, ce) in clauses(toks, &found.sentences) {
         if cs >= ce {
             continue;
         }
@@ -875,7 +882,7 @@ pub(crate) fn features(
 /// weights offline).
 pub(crate) fn text_features(lex: &Lexicons, text: &str) -> Vec<f32> {
     let span = Span::new(0, text.len());
-    let (_, found) = quantities(lex, text, span, None);
+    let found = quantities(lex, text, span, None);
     let toks = &found.toks;
     if toks.is_empty() {
         return vec![0.0; NFEAT];

@@ -159,7 +159,7 @@ pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>])
     {
         return;
     }
-    let (article, _) = quantities(lex, text, Span::new(0, text.len()), None);
+    let article = quantities(lex, text, Span::new(0, text.len()), None).quantities;
     let keyed: Vec<(Vec<String>, &Quantity)> = article
         .iter()
         .map(|q| (keys(q, text), q))

@@ -1,6 +1,6 @@
 //! Lexicons compiled in from `data/*.txt`, and a whole-word phrase matcher over tokens.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::fx::{FxHashMap, FxHashSet};
 use crate::tok::{norm_key, Kind, Tok};
@@ -335,6 +335,7 @@ impl Lexicons {
         // would be found rather than a panic).
         let cue_ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&pats)
             .ok();
         let mut classes: FxHashMap<String, u16> = FxHashMap::default();
