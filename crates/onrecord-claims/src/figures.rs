@@ -3,6 +3,7 @@
 use onrecord_quotes::Span;
 
 use crate::classify::quantities;
+use crate::fx::FxHashMap;
 use crate::lex::Lexicons;
 use crate::{Claim, FigureCheck, Quantity, Relation};
 
@@ -151,6 +152,101 @@ fn value_of(q: &Quantity) -> Option<f64> {
     q.value.or(q.range.map(|r| r.0))
 }
 
+/// Bytes of context kept on each side of a place where a figure can be: more than the
+/// parsers look back (modifiers, change verbs, the subject of a figure) or ahead (units,
+/// things counted, ranges, rates).
+const MARGIN: usize = 256;
+
+/// At most this many of the article's figures (the nearest to it) are checked against one
+/// quoted figure, so the output stays linear in the input whatever the text.
+const MAX_CANDIDATES: usize = 256;
+
+fn is_ws_char(c: char) -> bool {
+    c.is_whitespace()
+}
+
+/// Byte ranges of `text` that hold every place a figure can be (digits, number words,
+/// ordinals), each with `MARGIN` bytes of context, widened to whitespace and merged; in
+/// order, not overlapping. Each range starts at the start of a whitespace run (or at 0), so
+/// it tokenizes as it would in the whole text.
+pub(crate) fn figure_windows(lex: &Lexicons, text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let add = |p: usize, q: usize, out: &mut Vec<(usize, usize)>| {
+        let prev_end = out.last().map_or(0, |w| w.1);
+        // start: back to whitespace, then to the start of that whitespace run
+        let mut s = p.saturating_sub(MARGIN).max(prev_end);
+        while s > prev_end && !text.is_char_boundary(s) {
+            s -= 1;
+        }
+        while s > prev_end && !text[s..].starts_with(is_ws_char) {
+            s -= 1;
+            while s > prev_end && !text.is_char_boundary(s) {
+                s -= 1;
+            }
+        }
+        while s > prev_end {
+            let Some(c) = text[..s].chars().next_back() else {
+                break;
+            };
+            if !c.is_whitespace() {
+                break;
+            }
+            s -= c.len_utf8();
+        }
+        // end: on to whitespace
+        let mut e = (q + MARGIN).min(n).max(prev_end);
+        while e < n && !text.is_char_boundary(e) {
+            e += 1;
+        }
+        while e < n && !text[e..].starts_with(is_ws_char) {
+            e += 1;
+            while e < n && !text.is_char_boundary(e) {
+                e += 1;
+            }
+        }
+        match out.last_mut() {
+            Some(w) if s <= w.1 => w.1 = w.1.max(e),
+            _ => out.push((s, e)),
+        }
+    };
+    let mut i = 0;
+    while i < n {
+        let c = b[i];
+        if c.is_ascii_digit() {
+            let s = i;
+            while i < n && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            if out.last().is_none_or(|w| i + MARGIN > w.1) {
+                add(s, i, &mut out);
+            }
+        } else if c.is_ascii_alphabetic() {
+            let s = i;
+            while i < n && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if lex.figure_word(&b[s..i]) && out.last().is_none_or(|w| i + MARGIN > w.1) {
+                add(s, i, &mut out);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The article's figures, read only where figures can be (see [`figure_windows`]).
+pub(crate) fn article_quantities(lex: &Lexicons, text: &str) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    for (s, e) in figure_windows(lex, text) {
+        let found = quantities(lex, text, Span::new(s, e), None);
+        out.extend(found.quantities);
+    }
+    out
+}
+
 /// Fills `figure_checks` of every claim in `quote_claims`.
 pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>]) {
     if quote_claims
@@ -159,12 +255,15 @@ pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>])
     {
         return;
     }
-    let article = quantities(lex, text, Span::new(0, text.len()), None).quantities;
-    let keyed: Vec<(Vec<String>, &Quantity)> = article
-        .iter()
-        .map(|q| (keys(q, text), q))
-        .filter(|(k, _)| !k.is_empty())
-        .collect();
+    let article = article_quantities(lex, text);
+    // the article's figures by what they count, each list in document order
+    let mut by_key: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for (idx, q) in article.iter().enumerate() {
+        for k in keys(q, text) {
+            by_key.entry(k).or_default().push(idx);
+        }
+    }
+    let mut cands: Vec<usize> = Vec::new();
     for claims in quote_claims.iter_mut() {
         for claim in claims.iter_mut() {
             let mut checks = Vec::new();
@@ -174,11 +273,26 @@ pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>])
                 if k.is_empty() {
                     continue;
                 }
-                for (ok, other) in &keyed {
-                    if !ok.iter().any(|x| k.contains(x))
-                        || other.span.overlaps(claim.span)
-                        || other.span.overlaps(q.span)
-                    {
+                cands.clear();
+                for key in &k {
+                    if let Some(list) = by_key.get(key) {
+                        cands.extend_from_slice(list);
+                    }
+                }
+                cands.sort_unstable();
+                cands.dedup();
+                if cands.len() > MAX_CANDIDATES {
+                    // the nearest to the quoted figure
+                    let at = cands.partition_point(|&c| article[c].span.start < q.span.start);
+                    let lo = at.saturating_sub(MAX_CANDIDATES / 2);
+                    let hi = (lo + MAX_CANDIDATES).min(cands.len());
+                    let lo = hi.saturating_sub(MAX_CANDIDATES);
+                    cands.truncate(hi);
+                    cands.drain(..lo);
+                }
+                for &c in &cands {
+                    let other = &article[c];
+                    if other.span.overlaps(claim.span) || other.span.overlaps(q.span) {
                         continue;
                     }
                     let Some(ov) = value_of(other) else { continue };

@@ -200,6 +200,10 @@ pub(crate) struct Lexicons {
     cue_kinds: Vec<Cue>,
     /// token text → class bits ([`TIME_START`], [`QUANT_START`], [`STOP`]…)
     classes: FxHashMap<String, u16>,
+    /// Words without which no figure is written in words: number words, ordinals (a
+    /// third), half, dozen(s), tens (see [`Lexicons::figure_word`]).
+    figure_words: FxHashSet<String>,
+    figure_word_max: usize,
 }
 
 /// A time reference may start at the token (besides digits).
@@ -372,8 +376,17 @@ impl Lexicons {
                 mark(k, bit);
             }
         }
+        let mut figure_words: FxHashSet<String> = FxHashSet::default();
+        figure_words.extend(numbers.keys().cloned());
+        figure_words.extend(ordinals.keys().cloned());
+        for w in ["half", "halves", "dozen", "dozens", "doz", "dozs", "tens"] {
+            figure_words.insert(w.to_string());
+        }
+        let figure_word_max = figure_words.iter().map(String::len).max().unwrap_or(0);
         Lexicons {
             classes,
+            figure_words,
+            figure_word_max,
             numbers,
             ordinals,
             currencies,
@@ -424,6 +437,18 @@ impl Lexicons {
     /// the set's forms (see [`forms`]).
     pub fn stem_in(forms: &FxHashSet<String>, w: &str) -> bool {
         forms.contains(w)
+    }
+
+    /// Whether an ASCII word (any case) can carry a figure written in words.
+    pub fn figure_word(&self, w: &[u8]) -> bool {
+        if w.len() > self.figure_word_max || w.len() > 32 {
+            return false;
+        }
+        let mut buf = [0u8; 32];
+        for (d, s) in buf.iter_mut().zip(w) {
+            *d = s.to_ascii_lowercase();
+        }
+        std::str::from_utf8(&buf[..w.len()]).is_ok_and(|k| self.figure_words.contains(k))
     }
 
     /// Sets the class bits of every token.

@@ -423,3 +423,46 @@ proptest! {
         }
     }
 }
+
+/// The article's figures read in windows around digits and number words are the figures
+/// read over the whole text.
+#[test]
+fn figure_windows_find_what_the_whole_text_has() {
+    let t = tagger();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/articles");
+    let mut texts: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    let joined = texts.join("\n\n");
+    texts.push(joined.replace('\n', " "));
+    texts.push("1234567890".repeat(500));
+    texts.push("12 345 678, 9.5 ".repeat(300));
+    texts.push("one hundred and twenty-five thousand ".repeat(200));
+    texts.push("$5 to $10 million €3bn £ ".repeat(200));
+    texts.push(".,;:-%$()".repeat(300));
+    texts.push("word ".repeat(200) + "about three-quarters of 5,000 people" + &" x".repeat(300));
+    texts.push("a third\u{a0}\n 5 more than\n\n\u{2029}six".repeat(100));
+    for text in &texts {
+        let whole = t.quantities(text, Span::new(0, text.len()));
+        let windowed = figures::article_quantities(&t.lex, text);
+        assert_eq!(whole, windowed, "{}", &text[..text.len().min(80)]);
+    }
+}
+
+#[test]
+fn figure_checks_stay_bounded() {
+    let t = tagger();
+    let text = "Officials said 1,000 people died. ".repeat(5000);
+    let mut groups: Vec<Vec<Claim>> = (0..50)
+        .map(|k| t.tag(&text, Span::new(k * 34, k * 34 + 33)))
+        .collect();
+    t.check_figures(&text, &mut groups);
+    for c in groups.iter().flatten() {
+        assert!(c.figure_checks.len() <= 256);
+        assert!(!c.figure_checks.is_empty());
+    }
+}
