@@ -2,7 +2,7 @@
 
 use onrecord_quotes::Span;
 
-use crate::lex::{self, Cue, CueHit, Lexicons, CONCRETE, PAST, POLICY, STANCE, STOP};
+use crate::lex::{self, Cue, CueHit, Lexicons, CONCRETE, LINK_VERB, PAST, POLICY, STANCE, STOP};
 use crate::quant::Extractor;
 use crate::time::{Date, TimeFinder, TimeKind, TimeRef};
 use crate::tok::{tokenize, Tok};
@@ -17,7 +17,7 @@ const ABBREV: &[&str] = &[
 ];
 
 /// Verbs linking a subject to a figure ("deaths rose to 70,000", "deaths number 80,000").
-const LINK: &[&str] = &[
+pub(crate) const LINK: &[&str] = &[
     "rose",
     "risen",
     "rise",
@@ -173,7 +173,7 @@ fn subject_of(text: &str, toks: &[Tok], starts: &[usize], at: usize) -> Option<S
     let sent = starts[starts.partition_point(|&s| s <= qi).saturating_sub(1)];
     let lo = qi.saturating_sub(10).max(sent);
     for v in (lo..qi).rev() {
-        if !LINK.contains(&toks[v].low()) {
+        if toks[v].cls & LINK_VERB == 0 {
             continue;
         }
         let mut s = v;

@@ -220,6 +220,12 @@ pub(crate) const POLICY: u16 = 16;
 pub(crate) const STANCE: u16 = 32;
 /// A form of a concrete word.
 pub(crate) const CONCRETE: u16 = 64;
+/// A verb linking a subject to a figure (rose, totaled, were).
+pub(crate) const LINK_VERB: u16 = 128;
+/// A word marking an upward change before a figure.
+pub(crate) const CHANGE_UP: u16 = 256;
+/// A word marking a downward change before a figure.
+pub(crate) const CHANGE_DOWN: u16 = 512;
 
 fn keyed<F: FnMut(String, Vec<&'static str>)>(data: &'static str, mut f: F) {
     for l in lines(data) {
@@ -363,6 +369,15 @@ impl Lexicons {
         }
         for k in currencies.firsts.keys() {
             mark(k, QUANT_START);
+        }
+        for (list, bit) in [
+            (crate::classify::LINK, LINK_VERB),
+            (crate::quant::UP, CHANGE_UP),
+            (crate::quant::DOWN, CHANGE_DOWN),
+        ] {
+            for k in list {
+                mark(k, bit);
+            }
         }
         let concrete_forms = forms(&concrete);
         for (set, bit) in [

@@ -3,7 +3,7 @@
 
 use onrecord_quotes::Span;
 
-use crate::lex::{CurPos, Lexicons, NumClass, QUANT_START, STOP};
+use crate::lex::{CurPos, Lexicons, NumClass, CHANGE_DOWN, CHANGE_UP, QUANT_START, STOP};
 use crate::tok::{key_of, Tok};
 use crate::{Bound, Change, Quantity};
 
@@ -15,7 +15,7 @@ const AMBIGUOUS_UNITS: &[&str] = &[
 ];
 
 /// Verbs that mark an upward change when they stand before a figure.
-const UP: &[&str] = &[
+pub(crate) const UP: &[&str] = &[
     "rose",
     "rise",
     "rises",
@@ -52,7 +52,7 @@ const UP: &[&str] = &[
     "rallied",
 ];
 /// Verbs that mark a downward change.
-const DOWN: &[&str] = &[
+pub(crate) const DOWN: &[&str] = &[
     "fell",
     "fall",
     "falls",
@@ -89,13 +89,6 @@ const DOWN: &[&str] = &[
     "slipped",
     "retreated",
 ];
-
-fn is_up(w: &str) -> bool {
-    UP.contains(&w)
-}
-fn is_down(w: &str) -> bool {
-    DOWN.contains(&w)
-}
 
 /// A parsed number: value, token end (exclusive), whether it came from words, and a vague
 /// range ("hundreds of" → 100..1000).
@@ -154,6 +147,9 @@ impl<'a> Extractor<'a> {
     }
     fn lower(&self, i: usize) -> &'a str {
         self.toks.get(i).map(|t| t.low()).unwrap_or("")
+    }
+    fn cls(&self, i: usize) -> u16 {
+        self.toks.get(i).map_or(0, |t| t.cls)
     }
     fn attached(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.space)
@@ -1367,8 +1363,7 @@ impl<'a> Extractor<'a> {
                     .is_some_and(|(kind, _)| kind == "month" || kind == "weekday")
                 && !self.lex.numbers.contains_key(t.low())
                 && !self.lex.ordinals.contains_key(t.low())
-                && !is_up(t.low())
-                && !is_down(t.low())
+                && t.cls & (CHANGE_UP | CHANGE_DOWN) == 0
         };
         let mut s = k;
         while s < k + 2
@@ -1440,10 +1435,10 @@ impl<'a> Extractor<'a> {
         let lo = start.saturating_sub(5);
         (lo..start).any(|k| {
             let w = self.lower(k);
-            (is_up(w) || is_down(w)) && w != "up" && w != "down"
+            self.cls(k) & (CHANGE_UP | CHANGE_DOWN) != 0 && w != "up" && w != "down"
                 || matches!(w, "from" | "by")
                     && k + 1 == start
-                    && (lo..k).any(|m| is_up(self.lower(m)) || is_down(self.lower(m)))
+                    && (lo..k).any(|m| self.cls(m) & (CHANGE_UP | CHANGE_DOWN) != 0)
         })
     }
 
@@ -1463,12 +1458,11 @@ impl<'a> Extractor<'a> {
         });
         let mut dir = None;
         for m in (lo..k).rev() {
-            let w = self.lower(m);
-            if is_up(w) {
+            if self.cls(m) & CHANGE_UP != 0 {
                 dir = Some(Change::Up);
                 break;
             }
-            if is_down(w) {
+            if self.cls(m) & CHANGE_DOWN != 0 {
                 dir = Some(Change::Down);
                 break;
             }
