@@ -1399,11 +1399,15 @@ impl Attributor<'_> {
                 "and" | "but" => next.is_some_and(|n| {
                     !n.quoted
                         && !n.cap
-                        && self
+                        && (self
                             .lex
                             .cues
                             .get(n.lower.as_str())
                             .is_some_and(|c| !c.belief)
+                            // "… and has expressed support": the subject's next predicate
+                            || (self.lex.english
+                                && matches!(n.lower.as_str(), "has" | "have" | "had" | "was" | "is" | "will" | "would")
+                                && toks.get(k + 2).is_some_and(|v| v.word && !v.cap && (v.lower.ends_with("ed") || self.lex.cues.contains_key(v.lower.as_str())))))
                 }),
                 _ => false,
             };
@@ -1509,6 +1513,17 @@ impl Attributor<'_> {
                 })
         };
         if let Some((m, s)) = self.np_backward(toks, j, 0) {
+            // A parenthetical cue: "Now, she said, the two communities don't mix." The
+            // report is what follows the second comma.
+            let parenthetical = s >= 1
+                && toks[s - 1].lower == ","
+                && toks.get(after).is_some_and(|t| t.lower == ",")
+                && end > after + 3
+                && !toks.get(after + 1).is_some_and(|t| t.quoted);
+            if parenthetical {
+                let f = self.found(m, toks, j, after, info.lemma, Rule::IndirectCue, if info.belief { 0.6 } else { 0.75 });
+                return Some((Self::span_of(toks, after + 1, end), f));
+            }
             if s >= 2 && toks[s - 1].lower == "," && tail_is_attr(after) {
                 let c = Self::span_of(toks, 0, s - 1);
                 if s > 3 && !toks[..s - 1].iter().all(|t| t.quoted || !t.word) {

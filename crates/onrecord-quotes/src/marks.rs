@@ -179,7 +179,38 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                 || text[para.start..o.pos]
                     .trim_end()
                     .ends_with([':', '—', '–']);
-            if o.fam.is_outer() && (next_opens || at_start) {
+            // A closed quote of the opener's own family after it means the opener was
+            // stray (nested quotes alternate families): it ends before that quote, so
+            // it cannot swallow the rest of the paragraph's quotes, and does not run on.
+            let cut = out[start_len..]
+                .iter()
+                .filter(|q| q.closed && q.family == o.fam && q.span.start > o.pos)
+                .map(|q| q.span.start)
+                .min()
+                // and before any quote around that point, so that nothing crosses it
+                .map(|c| {
+                    out[start_len..]
+                        .iter()
+                        .filter(|q| q.span.start > o.pos && q.span.start < c && q.span.end > c)
+                        .map(|q| q.span.start)
+                        .min()
+                        .unwrap_or(c)
+                });
+            if let Some(cut) = cut {
+                let body = o.pos + o.len;
+                let end = body + text[body..cut].trim_end().len();
+                if o.fam.is_outer() && at_start && end > body {
+                    out.push(RawQuote {
+                        span: Span::new(o.pos, end),
+                        content: Span::new(body, end),
+                        paragraph: pi,
+                        depth: 0,
+                        family: o.fam,
+                        closed: false,
+                        continues_prev: first_opener_continues && o.pos == para.start,
+                    });
+                }
+            } else if o.fam.is_outer() && (next_opens || at_start) {
                 let continues = first_opener_continues && o.pos == para.start;
                 out.push(RawQuote {
                     span: Span::new(o.pos, para.end),
@@ -606,6 +637,20 @@ mod tests {
         );
         let t = "Mid paragraph “stray opener here.\n\nThen “a quote” follows.";
         assert_eq!(contents(t), ["a quote"]);
+        // A stray opener does not swallow the later quotes of its own paragraph.
+        let t = "“Stray opener. “One,” she said. “Two,” he said.";
+        assert_eq!(contents(t), ["Stray opener.", "One,", "Two,"]);
+        let paras = paragraphs(t);
+        assert!(find_quotes(t, &paras).iter().all(|q| q.depth == 0));
+        // ... nor crosses a quote of another family around the first one it meets.
+        let t = "«, “«»“";
+        let paras = paragraphs(t);
+        let qs = find_quotes(t, &paras);
+        for a in &qs {
+            for b in &qs {
+                assert!(!a.span.overlaps(b.span) || a.span.contains(b.span) || b.span.contains(a.span));
+            }
+        }
     }
 
     #[test]

@@ -133,24 +133,45 @@ impl Extractor {
                 )
                 .is_some()
                 || memchr::memmem::find(&text.as_bytes()[para.start..para.end], b"(@").is_some();
+            // The paragraph's last sentence introduces a quote standing alone in the next
+            // paragraph: by a colon after a cue, or (weaker) by having a named person as
+            // its subject ("Valastro praised the governor's leadership." / “We need …”).
+            let next_is_lone_quote = paras.get(pi + 1).is_some_and(|n| {
+                n.slice(text).starts_with(['“', '"', '«', '„', '»', '‘', '\''])
+            });
+            let intro_of = |at: &Attributor<'_>| -> Option<Found> {
+                if !pq.is_empty() {
+                    return None;
+                }
+                let ends_colon = para.slice(text).ends_with(':');
+                if !ends_colon && !next_is_lone_quote {
+                    return None;
+                }
+                let sents = text::sentences(text, para);
+                let last = *sents.last()?;
+                let toks = tokenize(text, last, &[]);
+                if ends_colon {
+                    let colon = toks.len().checked_sub(1)?;
+                    return at.colon_intro(&toks, 0, colon);
+                }
+                let (m, _) = at.sentence_subject(&toks, 0, toks.len())?;
+                let named = m.kind == SpeakerKind::Person && m.pronoun.is_none() && m.name.chars().next().is_some_and(char::is_uppercase);
+                named.then(|| Found {
+                    cue: m.span,
+                    lemma: String::new(),
+                    mention: m,
+                    rule: Rule::Continuation,
+                    confidence: 0.5,
+                })
+            };
             if !may_report {
                 para_drafts.push((d0, drafts.len()));
-                intros.push(None);
+                intros.push(intro_of(&at));
                 continue;
             }
             self.paragraph(&at, text, pi, para, pq, &mut drafts);
             para_drafts.push((d0, drafts.len()));
-            let intro = if pq.is_empty() && para.slice(text).ends_with(':') {
-                let sents = text::sentences(text, para);
-                sents.last().and_then(|s| {
-                    let toks = tokenize(text, *s, &[]);
-                    let colon = toks.len().checked_sub(1)?;
-                    at.colon_intro(&toks, 0, colon)
-                })
-            } else {
-                None
-            };
-            intros.push(intro);
+            intros.push(intro_of(&at));
         }
         link_continuations(&mut drafts, &para_drafts, &intros);
         build(text, lex, drafts)
