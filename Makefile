@@ -46,7 +46,7 @@ bench: ## criterion benchmarks
 # (docstrings, README, notebooks, hypothesis, headless Chromium) and smoke-tests the wheel
 # on the oldest and newest CPython found.
 PY_BIN := $(VENV)/bin
-PY_DEPS := maturin pytest hypothesis pandas pandas-stubs mypy nbclient nbformat ipykernel matplotlib
+PY_DEPS := maturin pytest hypothesis pandas pandas-stubs mypy nbclient nbformat ipykernel matplotlib pyspark pyarrow
 PY_FIND_LINKS := $(if $(wildcard /opt/wheels),--find-links /opt/wheels,)
 PY_DIST := python/dist
 CLI_BIN = $${CARGO_TARGET_DIR:-target}/release/onrecord
