@@ -15,7 +15,10 @@ fuzz_target!(|data: &[u8]| {
     check_claims(&text, &claims, whole);
 
     let (a, b) = match data {
-        [a0, a1, b0, b1, ..] => (u16::from_le_bytes([*a0, *a1]), u16::from_le_bytes([*b0, *b1])),
+        [a0, a1, b0, b1, ..] => (
+            u16::from_le_bytes([*a0, *a1]),
+            u16::from_le_bytes([*b0, *b1]),
+        ),
         _ => (0, u16::MAX),
     };
     let span = span_from(&text, a, b);
@@ -34,7 +37,10 @@ fuzz_target!(|data: &[u8]| {
     let chars: Vec<char> = text.chars().collect();
     for c in groups.iter().flatten() {
         let r: ClaimReport = c.report(&text, &index, OffsetUnit::Chars);
-        assert!(r.span.end <= chars.len(), "claim char offsets inside the text");
+        assert!(
+            r.span.end <= chars.len(),
+            "claim char offsets inside the text"
+        );
         let got: String = chars[r.span.start..r.span.end].iter().collect();
         assert_eq!(got, r.text, "claim chars slice to its text");
         for q in &r.quantities {

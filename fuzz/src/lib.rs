@@ -43,7 +43,11 @@ pub fn text_of(data: &[u8]) -> std::borrow::Cow<'_, str> {
 /// `s` lies inside `text`, on char boundaries, with `start <= end`.
 pub fn check_span(text: &str, s: Span, what: &str) {
     assert!(s.start <= s.end, "{what} {s:?}: start after end");
-    assert!(s.end <= text.len(), "{what} {s:?}: outside a text of {} bytes", text.len());
+    assert!(
+        s.end <= text.len(),
+        "{what} {s:?}: outside a text of {} bytes",
+        text.len()
+    );
     assert!(
         text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
         "{what} {s:?}: off a char boundary"
@@ -76,7 +80,10 @@ pub fn check_quotes(text: &str, a: &QuoteAnalysis) {
             check_span(text, c.span, "cue");
         }
         if let Some(s) = q.speaker {
-            assert!((s.0 as usize) < a.speakers.len(), "speaker id {s:?} out of range");
+            assert!(
+                (s.0 as usize) < a.speakers.len(),
+                "speaker id {s:?} out of range"
+            );
             assert!(q.mention.is_some(), "a speaker comes with its mention");
         }
         if q.kind == QuoteKind::Scare {
@@ -92,7 +99,9 @@ pub fn check_quotes(text: &str, a: &QuoteAnalysis) {
         }
     }
     assert!(
-        quotes.windows(2).all(|w| w[0].span.start <= w[1].span.start),
+        quotes
+            .windows(2)
+            .all(|w| w[0].span.start <= w[1].span.start),
         "quotes ordered by start"
     );
     // Marked quotes nest or stay apart; they never cross. Sorted by start, a quote can
@@ -103,7 +112,11 @@ pub fn check_quotes(text: &str, a: &QuoteAnalysis) {
             open.pop();
         }
         if let Some(o) = open.last() {
-            assert!(o.contains(q.span), "marked quotes {o:?} and {:?} cross", q.span);
+            assert!(
+                o.contains(q.span),
+                "marked quotes {o:?} and {:?} cross",
+                q.span
+            );
         }
         open.push(q.span);
     }
@@ -122,7 +135,10 @@ pub fn check_claims(text: &str, claims: &[Claim], within: Span) {
         check_inside(c.span, within, "claim");
         check_unit_interval(f64::from(c.score), "claim score");
         assert_eq!(c.checkworthy, c.score >= 0.5, "checkworthy is score >= 0.5");
-        assert!(c.types.windows(2).all(|w| w[0] < w[1]), "types sorted without repeats");
+        assert!(
+            c.types.windows(2).all(|w| w[0] < w[1]),
+            "types sorted without repeats"
+        );
         for q in &c.quantities {
             check_span(text, q.span, "quantity");
             check_inside(q.span, c.span, "quantity");
@@ -155,14 +171,21 @@ pub fn check_analysis(text: &str, a: &Analysis) {
     for q in a.quotes() {
         check_claims(text, a.claims_of(q.id), q.content);
         if q.kind == QuoteKind::Scare || q.parent.is_some() {
-            assert!(a.claims_of(q.id).is_empty(), "no claims in scare or nested quotes");
+            assert!(
+                a.claims_of(q.id).is_empty(),
+                "no claims in scare or nested quotes"
+            );
         }
     }
 }
 
 /// Slices `units` by `start..end` if in range.
 fn slice<T: Clone>(units: &[T], start: usize, end: usize, what: &str) -> Vec<T> {
-    assert!(start <= end && end <= units.len(), "{what} {start}..{end} outside {} units", units.len());
+    assert!(
+        start <= end && end <= units.len(),
+        "{what} {start}..{end} outside {} units",
+        units.len()
+    );
     units[start..end].to_vec()
 }
 
@@ -170,18 +193,27 @@ fn slice<T: Clone>(units: &[T], start: usize, end: usize, what: &str) -> Vec<T> 
 pub fn check_report(text: &str, a: &Analysis) {
     let chars: Vec<char> = text.chars().collect();
     let u16s: Vec<u16> = text.encode_utf16().collect();
-    let by_chars = |s: usize, e: usize, what: &str| -> String { slice(&chars, s, e, what).into_iter().collect() };
+    let by_chars = |s: usize, e: usize, what: &str| -> String {
+        slice(&chars, s, e, what).into_iter().collect()
+    };
     let by_u16 = |s: usize, e: usize, what: &str| -> String {
-        String::from_utf16(&slice(&u16s, s, e, what)).unwrap_or_else(|_| panic!("{what} {s}..{e} splits a surrogate pair"))
+        String::from_utf16(&slice(&u16s, s, e, what))
+            .unwrap_or_else(|_| panic!("{what} {s}..{e} splits a surrogate pair"))
     };
     for (unit, cut) in [
-        (OffsetUnit::Chars, &by_chars as &dyn Fn(usize, usize, &str) -> String),
+        (
+            OffsetUnit::Chars,
+            &by_chars as &dyn Fn(usize, usize, &str) -> String,
+        ),
         (OffsetUnit::Utf16, &by_u16),
     ] {
         let doc = a.report(text, Some(serde_json::json!("fuzz")), unit);
         assert_eq!(doc.quotes.len(), a.quotes().len());
         for (qr, q) in doc.quotes.iter().zip(a.quotes()) {
-            assert_eq!(cut(qr.content.start, qr.content.end, "report content"), qr.text);
+            assert_eq!(
+                cut(qr.content.start, qr.content.end, "report content"),
+                qr.text
+            );
             assert_eq!(qr.text, q.content.slice(text), "report text is the content");
             let _ = cut(qr.span.start, qr.span.end, "report span");
             assert!(qr.span.start <= qr.content.start && qr.content.end <= qr.span.end);
@@ -200,8 +232,14 @@ pub fn check_report(text: &str, a: &Analysis) {
                     assert_eq!(cut(t.span.start, t.span.end, "report time"), t.text);
                 }
                 for f in &c.figure_checks {
-                    assert_eq!(cut(f.other.start, f.other.end, "report figure"), f.other.text);
-                    assert_eq!(cut(f.quantity.start, f.quantity.end, "report figure"), f.quantity.text);
+                    assert_eq!(
+                        cut(f.other.start, f.other.end, "report figure"),
+                        f.other.text
+                    );
+                    assert_eq!(
+                        cut(f.quantity.start, f.quantity.end, "report figure"),
+                        f.quantity.text
+                    );
                 }
             }
         }
@@ -211,14 +249,21 @@ pub fn check_report(text: &str, a: &Analysis) {
             }
         }
         let json = doc.to_json();
-        let back: serde_json::Value = serde_json::from_str(&json).expect("the report is valid JSON");
-        assert!(back.get("quotes").is_some_and(serde_json::Value::is_array), "report has quotes");
+        let back: serde_json::Value =
+            serde_json::from_str(&json).expect("the report is valid JSON");
+        assert!(
+            back.get("quotes").is_some_and(serde_json::Value::is_array),
+            "report has quotes"
+        );
     }
     // Byte offsets are the Rust spans themselves.
     let doc = a.report(text, None, OffsetUnit::Bytes);
     for (qr, q) in doc.quotes.iter().zip(a.quotes()) {
         assert_eq!((qr.span.start, qr.span.end), (q.span.start, q.span.end));
-        assert_eq!((qr.content.start, qr.content.end), (q.content.start, q.content.end));
+        assert_eq!(
+            (qr.content.start, qr.content.end),
+            (q.content.start, q.content.end)
+        );
     }
 }
 
