@@ -25,18 +25,29 @@ pub(crate) struct Tok {
     pub quoted: bool,
 }
 
+/// Tokens of `sent`, each flagged when it lies inside one of `quotes` (top-level quote
+/// spans, sorted by start and not overlapping), in one linear sweep.
 pub(crate) fn tokenize(text: &str, sent: Span, quotes: &[Span]) -> Vec<Tok> {
+    let mut qi = quotes.partition_point(|q| q.end <= sent.start);
     text::words(text, sent)
         .into_iter()
         .map(|span| {
+            while qi < quotes.len() && quotes[qi].end < span.end {
+                qi += 1;
+            }
             let s = span.slice(text);
             let first = s.chars().next();
+            let lower = if s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                s.to_lowercase()
+            } else {
+                s.to_string()
+            };
             Tok {
                 span,
-                lower: s.to_lowercase(),
+                lower,
                 cap: first.is_some_and(char::is_uppercase),
                 word: first.is_some_and(char::is_alphanumeric),
-                quoted: quotes.iter().any(|q| q.contains(span)),
+                quoted: quotes.get(qi).is_some_and(|q| q.contains(span)),
             }
         })
         .collect()

@@ -211,16 +211,18 @@ impl Extractor {
         };
         let base = drafts.len();
         // Marked quotes.
+        // Tokens of the last sentence window, reused by the quotes that share it (a
+        // paragraph of many quotes in one sentence stays linear).
+        let mut cached: Option<(Span, Vec<Tok>)> = None;
         for q in raw {
+            // sentences are sorted and disjoint: binary searches
             let si = sents
-                .iter()
-                .position(|s| s.start <= q.span.start && q.span.start < s.end.max(s.start + 1))
-                .unwrap_or(0);
+                .partition_point(|s| s.end.max(s.start + 1) <= q.span.start)
+                .min(sents.len().saturating_sub(1));
             // A quote may span sentences: tokens of every sentence it touches.
             let s_end = sents
-                .iter()
-                .rposition(|s| s.start < q.span.end)
-                .unwrap_or(si)
+                .partition_point(|s| s.start < q.span.end)
+                .saturating_sub(1)
                 .max(si);
             // A quote that ends its sentence ("“…?” Trump said.") looks into the next one.
             // Only when the quote does not end in a full stop: "“…?” Trump said." is
@@ -238,8 +240,12 @@ impl Extractor {
                 (Some(a), Some(b)) => Span::new(a.start, b.end.max(q.span.end).min(para.end)),
                 _ => para,
             };
-            let toks = tokenize(text, sent_span, &top);
-            let (qa, qb) = quote_token_range(&toks, q.span);
+            if cached.as_ref().is_none_or(|(span, _)| *span != sent_span) {
+                cached = Some((sent_span, tokenize(text, sent_span, &top)));
+            }
+            let Some((_, toks)) = cached.as_ref() else { continue };
+            let toks = toks.as_slice();
+            let (qa, qb) = quote_token_range(toks, q.span);
             let before_frame: Vec<&Tok> =
                 toks[..qa].iter().rev().take_while(|t| !t.quoted).collect();
             let words_before = before_frame.iter().filter(|t| t.word).count();
@@ -305,6 +311,7 @@ impl Extractor {
                 }
             }
         }
+        let marked_end = drafts.len();
         // Same-paragraph attribution for quotes without a cue of their own.
         let para_found: Option<Found> = drafts[base..]
             .iter()
@@ -314,22 +321,27 @@ impl Extractor {
         let mut indirect_found: Option<Found> = None;
         for (si, &s) in sents.iter().enumerate() {
             let toks = tokenize(text, s, &top);
+            let sentence_first = drafts.len();
             for (content, f) in at.indirect(&toks) {
                 let content = trim_span(text, content);
                 // skip when the clause is one of the marked quotes (direct speech)
-                if top.iter().any(|q| q.contains(content) || content.len() < 3) {
+                let qi = top.partition_point(|q| q.end < content.end);
+                if content.len() < 3 || top.get(qi).is_some_and(|q| q.contains(content)) {
                     continue;
                 }
                 // a clause already reported by a wider cue of the same sentence
-                if drafts[base..]
+                if drafts[sentence_first..]
                     .iter()
                     .any(|d| d.kind == QuoteKind::Indirect && d.span.contains(content))
                 {
                     continue;
                 }
                 indirect_found.get_or_insert_with(|| f.clone());
-                // partial quotes inside the clause share its speaker
-                for d in drafts[base..].iter_mut() {
+                // partial quotes inside the clause share its speaker (the marked drafts
+                // are sorted by position: only those starting inside the clause)
+                let lo = drafts[base..marked_end].partition_point(|d| d.span.start < content.start) + base;
+                let hi = drafts[base..marked_end].partition_point(|d| d.span.start < content.end) + base;
+                for d in drafts[lo..hi].iter_mut() {
                     let own_cue_inside = d.found.as_ref().is_some_and(|g| content.contains(g.cue));
                     if content.contains(d.span)
                         && !d.standalone
@@ -466,11 +478,14 @@ impl Extractor {
         // Lone marked quotes: the nearest attribution in the same paragraph, before the
         // quote if there is one, else after it.
         let _ = (para_found, indirect_found);
-        let attributed: Vec<(usize, Found)> = drafts[base..]
+        let mut attributed: Vec<(usize, &Found)> = drafts[base..]
             .iter()
             .filter(|d| d.parent.is_none())
-            .filter_map(|d| d.found.clone().map(|f| (f.cue.start, f)))
+            .filter_map(|d| d.found.as_ref().map(|f| (f.cue.start, f)))
             .collect();
+        attributed.sort_by_key(|(p, _)| *p);
+        let attributed: Vec<(usize, Found)> =
+            attributed.into_iter().map(|(p, f)| (p, f.clone())).collect();
         for d in drafts[base..].iter_mut() {
             // Outside English, a fragment in a sentence with no cue of its own also belongs
             // to the paragraph's speaker (German reports quote fragments in Konjunktiv
@@ -483,14 +498,10 @@ impl Extractor {
                         && !title_like(d.content.slice(text))
                         && d.content.slice(text).split_whitespace().count() > 2))
             {
-                let before = attributed
-                    .iter()
-                    .filter(|(p, _)| *p < d.span.start)
-                    .max_by_key(|(p, _)| *p);
-                let after = attributed
-                    .iter()
-                    .filter(|(p, _)| *p > d.span.start)
-                    .min_by_key(|(p, _)| *p);
+                // attributed is sorted by cue position: the nearest before, else after
+                let k = attributed.partition_point(|(p, _)| *p < d.span.start);
+                let before = k.checked_sub(1).and_then(|k| attributed.get(k));
+                let after = attributed[k..].iter().find(|(p, _)| *p > d.span.start);
                 if let Some((_, f)) = before.or(after) {
                     let mut f = f.clone();
                     f.rule = Rule::SameParagraph;
@@ -500,20 +511,23 @@ impl Extractor {
             }
         }
         drafts[base..].sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
-        // fix parents after sort (indices changed): recompute by containment
+        // Parents after the sort (indices changed): the innermost enclosing marked quote,
+        // found with a stack of open spans in one pass (drafts are sorted by start, longer
+        // first), so deep nesting stays linear.
         let n = drafts.len();
+        let mut open: Vec<usize> = Vec::new();
         for k in base..n {
-            if drafts[k].parent.is_some() {
-                let sp = drafts[k].span;
-                drafts[k].parent = (base..n)
-                    .filter(|&j| {
-                        j != k
-                            && drafts[j].kind != QuoteKind::Indirect
-                            && drafts[j].span.contains(sp)
-                            && drafts[j].span != sp
-                    })
-                    .max_by_key(|&j| drafts[j].span.start);
+            if drafts[k].kind == QuoteKind::Indirect {
+                continue;
             }
+            let sp = drafts[k].span;
+            while open.last().is_some_and(|&j| !drafts[j].span.contains(sp) || drafts[j].span == sp) {
+                open.pop();
+            }
+            if drafts[k].parent.is_some() {
+                drafts[k].parent = open.last().copied();
+            }
+            open.push(k);
         }
     }
 }
@@ -540,14 +554,9 @@ fn trim_span(text: &str, span: Span) -> Span {
 
 /// The tokens `qa..qb` that make up the quote span.
 fn quote_token_range(toks: &[Tok], q: Span) -> (usize, usize) {
-    let qa = toks
-        .iter()
-        .position(|t| t.span.start >= q.start)
-        .unwrap_or(toks.len());
-    let qb = toks[qa..]
-        .iter()
-        .position(|t| t.span.end > q.end)
-        .map_or(toks.len(), |k| qa + k);
+    // tokens are sorted by position: two binary searches
+    let qa = toks.partition_point(|t| t.span.start < q.start);
+    let qb = toks.partition_point(|t| t.span.end <= q.end).max(qa);
     (qa, qb)
 }
 
@@ -691,9 +700,7 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
         };
         let m = &f.mention;
         let idx = resolve(text, lex, m, &mut speakers, &mut keys, &last_mentions);
-        if !speakers[idx].mentions.contains(&m.span) {
-            speakers[idx].mentions.push(m.span);
-        }
+        speakers[idx].mentions.push(m.span);
         last_mentions.push((m.span.start, idx));
         sp_of[k] = Some((idx, m.span));
     }
@@ -715,6 +722,7 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
         .enumerate()
         .map(|(i, s)| {
             s.mentions.sort();
+            s.mentions.dedup();
             (s.mentions.first().map_or(usize::MAX, |m| m.start), i)
         })
         .collect();
@@ -982,6 +990,7 @@ fn resolve(
             let nearest_speaker = last
                 .iter()
                 .rev()
+                .take(64)
                 .find(|&&(pos, idx)| {
                     pos < m.span.start
                         && speakers[idx].kind == SpeakerKind::Person
@@ -1014,9 +1023,12 @@ fn resolve(
                 SpeakerKind::Group | SpeakerKind::Organisation | SpeakerKind::Person
             ),
         };
+        // the antecedent is near: look at the last few dozen mentions only, so a long
+        // article of unresolvable pronouns stays linear
         if let Some(&(_, idx)) = last
             .iter()
             .rev()
+            .take(64)
             .find(|&&(pos, idx)| pos < m.span.start && compatible(&speakers[idx]))
         {
             if speakers[idx].gender.is_none() {
@@ -1044,7 +1056,7 @@ fn resolve(
                         .any(|&(a, full)| w == a && full == role)
             })
         };
-        if let Some(&(_, idx)) = last.iter().rev().find(|&&(pos, idx)| {
+        if let Some(&(_, idx)) = last.iter().rev().take(64).find(|&&(pos, idx)| {
             pos < m.span.start
                 && speakers[idx].kind == SpeakerKind::Person
                 && speakers[idx].title.as_deref().is_some_and(matches_role)
