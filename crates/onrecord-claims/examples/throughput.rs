@@ -83,6 +83,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
     }
 
+    if run("tag_text") || run("tag_docs") {
+        // one article at a time, as the criterion bench's corpus input
+        let bytes: usize = arts.iter().map(String::len).sum();
+        let (r, _) = rate(bytes, 3.0, || {
+            arts.iter().map(|a| tagger.tag_text(a).len()).sum()
+        });
+        println!("tag_text/doc  {r:>8.2} MB/s  (each article alone, {bytes} bytes)");
+    }
+
     if run("check_figures") {
         // per article: every paragraph tagged as a quote, then the figure checks
         let groups: Vec<Vec<Vec<onrecord_claims::Claim>>> = arts

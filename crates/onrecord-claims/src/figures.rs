@@ -159,7 +159,7 @@ const MARGIN: usize = 256;
 
 /// At most this many of the article's figures (the nearest to it) are checked against one
 /// quoted figure, so the output stays linear in the input whatever the text.
-const MAX_CANDIDATES: usize = 256;
+const MAX_CANDIDATES: usize = 32;
 
 fn is_ws_char(c: char) -> bool {
     c.is_whitespace()
@@ -227,7 +227,7 @@ pub(crate) fn figure_windows(lex: &Lexicons, text: &str) -> Vec<(usize, usize)> 
             while i < n && b[i].is_ascii_alphabetic() {
                 i += 1;
             }
-            if lex.figure_word(&b[s..i]) && out.last().is_none_or(|w| i + MARGIN > w.1) {
+            if out.last().is_none_or(|w| i + MARGIN > w.1) && lex.figure_word(&b[s..i]) {
                 add(s, i, &mut out);
             }
         } else {
