@@ -159,15 +159,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     if run("adversarial") {
-        let mut advs: Vec<(&str, String)> = Vec::new();
-        advs.push(("digits 1MB", "1234567890".repeat(100_000)));
-        advs.push(("digits sp 1MB", "12 345 678, 9.5 ".repeat(62_500)));
-        advs.push((
-            "numwords 1MB",
-            "one hundred and twenty-five thousand ".repeat(27_000),
-        ));
-        advs.push(("currency 1MB", "$5 to $10 million €3bn £ ".repeat(40_000)));
-        advs.push(("punct 1MB", ".,;:-%$()".repeat(111_111)));
+        let mut advs: Vec<(&str, String)> = vec![
+            ("digits 1MB", "1234567890".repeat(100_000)),
+            ("digits sp 1MB", "12 345 678, 9.5 ".repeat(62_500)),
+            (
+                "numwords 1MB",
+                "one hundred and twenty-five thousand ".repeat(27_000),
+            ),
+            ("currency 1MB", "$5 to $10 million €3bn £ ".repeat(40_000)),
+            ("punct 1MB", ".,;:-%$()".repeat(111_111)),
+        ];
         let para = joined.replace('\n', " ");
         let mut p10 = String::new();
         while p10.len() < 10_000_000 {

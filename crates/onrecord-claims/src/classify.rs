@@ -442,20 +442,22 @@ fn classify(
         match w {
             "within" => concrete_word = true,
             "i'll" | "we'll" => ill = true,
-            "than" => {
-                if !than_cmp && i > cs && toks[i - 1].lower.ends_with("er") && !inside_quantity(i) {
-                    than_cmp = true;
-                }
+            "than"
+                if !than_cmp
+                    && i > cs
+                    && toks[i - 1].lower.ends_with("er")
+                    && !inside_quantity(i) =>
+            {
+                than_cmp = true;
             }
-            "has" | "have" | "had" | "been" | "was" | "were" => {
+            "has" | "have" | "had" | "been" | "was" | "were"
                 if !(i > cs
                     && matches!(
                         lw(i - 1),
                         "will" | "would" | "to" | "shall" | "could" | "may" | "might"
-                    ))
-                {
-                    perfect = true;
-                }
+                    )) =>
+            {
+                perfect = true;
             }
             _ => {}
         }

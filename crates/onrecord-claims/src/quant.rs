@@ -593,7 +593,7 @@ impl<'a> Extractor<'a> {
         if let Some(s) = self.tok(j).filter(|s| s.is_word()) {
             let rawsuf = s.raw(self.text);
             let next_word = self.tok(j + 1).filter(|n| n.is_word()).map(|n| n.low());
-            let metre_ctx = next_word.map_or(true, |w| {
+            let metre_ctx = next_word.is_none_or(|w| {
                 matches!(
                     w,
                     "tall"
@@ -947,7 +947,7 @@ impl<'a> Extractor<'a> {
                             let cents_word = matches!(self.lower(e2), "cents" | "cent");
                             let ends = self
                                 .tok(e2)
-                                .map_or(true, |n| n.kind == crate::tok::Kind::Punct);
+                                .is_none_or(|n| n.kind == crate::tok::Kind::Punct);
                             if cv < 100.0
                                 && !next_is_cur
                                 && self.lower(k) != "a"
@@ -974,7 +974,7 @@ impl<'a> Extractor<'a> {
             if let Some((e, canon)) = self.lex.units.longest(self.toks, k) {
                 let key = key_of(self.toks, k, e);
                 let attached = !self.toks[k].space;
-                let before_punct = self.tok(e).map_or(true, |n| !n.is_word() || n.lower == "x");
+                let before_punct = self.tok(e).is_none_or(|n| !n.is_word() || n.lower == "x");
                 let old = matches!(self.lower(e), "-" | "‑") && self.lower(e + 1) == "old";
                 if hyphen
                     && !old
@@ -1034,7 +1034,7 @@ impl<'a> Extractor<'a> {
             && q.value.is_some()
         {
             if let Some(((den, None, _), e)) = self.parse_simple(j + 1, false) {
-                if den != 0.0 && self.tok(e).map_or(true, |t| !t.is_word()) {
+                if den != 0.0 && self.tok(e).is_none_or(|t| !t.is_word()) {
                     value /= den;
                     q.value = Some(value);
                     j = e;

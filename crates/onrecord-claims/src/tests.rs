@@ -466,21 +466,3 @@ fn figure_checks_stay_bounded() {
         assert!(!c.figure_checks.is_empty());
     }
 }
-
-#[test]
-#[ignore]
-fn window_coverage() {
-    let t = tagger();
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/articles");
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        let text = std::fs::read_to_string(e.path()).unwrap();
-        let w = figures::figure_windows(&t.lex, &text);
-        let cov: usize = w.iter().map(|(s, e)| e - s).sum();
-        eprintln!(
-            "{:?} {} windows {:.2}",
-            e.path().file_name(),
-            w.len(),
-            cov as f64 / text.len() as f64
-        );
-    }
-}
