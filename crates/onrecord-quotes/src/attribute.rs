@@ -761,9 +761,9 @@ impl Attributor<'_> {
             {
                 z += 1;
             }
-            if z > a && self.lex.determiners.contains(&toks[a].lower.as_str()) {
-                let appos =
-                    Self::span_of(toks, a + 1, z.max(a + 2).min(toks.len())).slice(self.text);
+            let appos_end = z.max(a + 2).min(toks.len());
+            if z > a && a + 1 < appos_end && self.lex.determiners.contains(&toks[a].lower.as_str()) {
+                let appos = Self::span_of(toks, a + 1, appos_end).slice(self.text);
                 m.title = Some(appos.to_string());
             } else if z > a + 1
                 && toks[a..z].iter().all(|t| t.cap && t.word)

@@ -322,7 +322,10 @@ impl Extractor {
         for (si, &s) in sents.iter().enumerate() {
             let toks = tokenize(text, s, &top);
             let sentence_first = drafts.len();
-            for (content, f) in at.indirect(&toks) {
+            // widest clause first, so a clause inside another cue's report is dropped
+            let mut reports = at.indirect(&toks);
+            reports.sort_by_key(|(c, _)| std::cmp::Reverse(c.len()));
+            for (content, f) in reports {
                 let content = trim_span(text, content);
                 // skip when the clause is one of the marked quotes (direct speech)
                 let qi = top.partition_point(|q| q.end < content.end);

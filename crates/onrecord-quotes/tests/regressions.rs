@@ -71,3 +71,14 @@ fn unclosed_tags_flood() {
     let text = format!("{}“We will win,” she said.", "<a ".repeat(300_000));
     assert_eq!(contents(&text), ["We will win,"]);
 }
+
+/// Found by the `quotes` fuzz target: a determiner as the last token after a comma that
+/// follows an inverted speaker indexed past the sentence's tokens.
+#[test]
+fn apposition_determiner_at_sentence_end() {
+    let text = "\"\" said P,a";
+    let analysis = onrecord_quotes::Extractor::english().analyze(text);
+    for q in &analysis.quotes {
+        assert!(q.span.end <= text.len());
+    }
+}
