@@ -700,8 +700,9 @@ impl Attributor<'_> {
                 e += 1;
                 continue;
             }
-            // after a name, a plain lowercase word ends the phrase ("Hannity pressed")
-            if saw_head && !noun {
+            // after a name, a plain lowercase word ends the phrase ("Hannity pressed");
+            // numbers continue it ("a June 17 memo")
+            if saw_head && !noun && !t.lower.starts_with(|c: char| c.is_ascii_digit()) {
                 break;
             }
             // lowercase words in a description
