@@ -88,7 +88,7 @@ pub fn annotated(analysis: &Analysis, text: &str) -> String {
         events.push((m.span.start, 1, n, open));
         events.push((m.span.end, 0, usize::MAX - n, close));
     }
-    events.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+    events.sort_by_key(|e| (e.0, e.1, e.2));
     let paras = onrecord_quotes::text::paragraphs(text);
     let mut ei = 0;
     for (pi, p) in paras.iter().enumerate() {

@@ -763,7 +763,8 @@ impl Attributor<'_> {
                 z += 1;
             }
             let appos_end = z.max(a + 2).min(toks.len());
-            if z > a && a + 1 < appos_end && self.lex.determiners.contains(&toks[a].lower.as_str()) {
+            if z > a && a + 1 < appos_end && self.lex.determiners.contains(&toks[a].lower.as_str())
+            {
                 let appos = Self::span_of(toks, a + 1, appos_end).slice(self.text);
                 m.title = Some(appos.to_string());
             } else if z > a + 1
@@ -1533,7 +1534,15 @@ impl Attributor<'_> {
                 && end > after + 3
                 && !toks.get(after + 1).is_some_and(|t| t.quoted);
             if parenthetical {
-                let f = self.found(m, toks, j, after, info.lemma, Rule::IndirectCue, if info.belief { 0.6 } else { 0.75 });
+                let f = self.found(
+                    m,
+                    toks,
+                    j,
+                    after,
+                    info.lemma,
+                    Rule::IndirectCue,
+                    if info.belief { 0.6 } else { 0.75 },
+                );
                 return Some((Self::span_of(toks, after + 1, end), f));
             }
             if s >= 2 && toks[s - 1].lower == "," && tail_is_attr(after) {

@@ -648,7 +648,9 @@ mod tests {
         let qs = find_quotes(t, &paras);
         for a in &qs {
             for b in &qs {
-                assert!(!a.span.overlaps(b.span) || a.span.contains(b.span) || b.span.contains(a.span));
+                assert!(
+                    !a.span.overlaps(b.span) || a.span.contains(b.span) || b.span.contains(a.span)
+                );
             }
         }
     }

@@ -137,7 +137,8 @@ impl Extractor {
             // paragraph: by a colon after a cue, or (weaker) by having a named person as
             // its subject ("Valastro praised the governor's leadership." / “We need …”).
             let next_is_lone_quote = paras.get(pi + 1).is_some_and(|n| {
-                n.slice(text).starts_with(['“', '"', '«', '„', '»', '‘', '\''])
+                n.slice(text)
+                    .starts_with(['“', '"', '«', '„', '»', '‘', '\''])
             });
             let intro_of = |at: &Attributor<'_>| -> Option<Found> {
                 if !pq.is_empty() {
@@ -155,7 +156,9 @@ impl Extractor {
                     return at.colon_intro(&toks, 0, colon);
                 }
                 let (m, _) = at.sentence_subject(&toks, 0, toks.len())?;
-                let named = m.kind == SpeakerKind::Person && m.pronoun.is_none() && m.name.chars().next().is_some_and(char::is_uppercase);
+                let named = m.kind == SpeakerKind::Person
+                    && m.pronoun.is_none()
+                    && m.name.chars().next().is_some_and(char::is_uppercase);
                 named.then(|| Found {
                     cue: m.span,
                     lemma: String::new(),
@@ -243,7 +246,9 @@ impl Extractor {
             if cached.as_ref().is_none_or(|(span, _)| *span != sent_span) {
                 cached = Some((sent_span, tokenize(text, sent_span, &top)));
             }
-            let Some((_, toks)) = cached.as_ref() else { continue };
+            let Some((_, toks)) = cached.as_ref() else {
+                continue;
+            };
             let toks = toks.as_slice();
             let (qa, qb) = quote_token_range(toks, q.span);
             let before_frame: Vec<&Tok> =
@@ -278,7 +283,7 @@ impl Extractor {
                 })
             } else {
                 let head = colon.clone().filter(|c| c.cue.end <= q.span.start);
-                match at.attribute_marked(&toks, qa, qb) {
+                match at.attribute_marked(toks, qa, qb) {
                     Some(f) if f.rule == Rule::Colon && head.is_some() => head,
                     Some(f) => Some(f),
                     None => head.or_else(|| at.incise(q.content)),
@@ -342,8 +347,10 @@ impl Extractor {
                 indirect_found.get_or_insert_with(|| f.clone());
                 // partial quotes inside the clause share its speaker (the marked drafts
                 // are sorted by position: only those starting inside the clause)
-                let lo = drafts[base..marked_end].partition_point(|d| d.span.start < content.start) + base;
-                let hi = drafts[base..marked_end].partition_point(|d| d.span.start < content.end) + base;
+                let lo = drafts[base..marked_end].partition_point(|d| d.span.start < content.start)
+                    + base;
+                let hi =
+                    drafts[base..marked_end].partition_point(|d| d.span.start < content.end) + base;
                 for d in drafts[lo..hi].iter_mut() {
                     let own_cue_inside = d.found.as_ref().is_some_and(|g| content.contains(g.cue));
                     if content.contains(d.span)
@@ -487,8 +494,10 @@ impl Extractor {
             .filter_map(|d| d.found.as_ref().map(|f| (f.cue.start, f)))
             .collect();
         attributed.sort_by_key(|(p, _)| *p);
-        let attributed: Vec<(usize, Found)> =
-            attributed.into_iter().map(|(p, f)| (p, f.clone())).collect();
+        let attributed: Vec<(usize, Found)> = attributed
+            .into_iter()
+            .map(|(p, f)| (p, f.clone()))
+            .collect();
         for d in drafts[base..].iter_mut() {
             // Outside English, a fragment in a sentence with no cue of its own also belongs
             // to the paragraph's speaker (German reports quote fragments in Konjunktiv
@@ -524,7 +533,10 @@ impl Extractor {
                 continue;
             }
             let sp = drafts[k].span;
-            while open.last().is_some_and(|&j| !drafts[j].span.contains(sp) || drafts[j].span == sp) {
+            while open
+                .last()
+                .is_some_and(|&j| !drafts[j].span.contains(sp) || drafts[j].span == sp)
+            {
                 open.pop();
             }
             if drafts[k].parent.is_some() {
