@@ -85,6 +85,26 @@ pub(crate) struct Found {
     pub confidence: f32,
 }
 
+/// The phrase of `phrases` (indexed by first word) that starts at token `i`, with the index
+/// after it.
+fn match_phrase(
+    phrases: &std::collections::HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
+    toks: &[Tok],
+    i: usize,
+) -> Option<(&'static str, usize)> {
+    let first = toks.get(i).filter(|t| !t.quoted)?;
+    let candidates = phrases.get(first.lower.as_str())?;
+    candidates
+        .iter()
+        .find(|(_, words)| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| toks.get(i + k).is_some_and(|t| !t.quoted && t.lower == *w))
+        })
+        .map(|(p, words)| (*p, i + words.len()))
+}
+
 /// Whether a cue phrase names a circumstance ("in a statement", "dans un communiqué")
 /// rather than introducing its source ("according to", "selon").
 fn is_circumstance(phrase: &str) -> bool {
@@ -182,34 +202,12 @@ impl Attributor<'_> {
 
     /// A multi-word cue phrase starting at token i ("according to").
     fn phrase_at(&self, toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
-        let first = toks.get(i).filter(|t| !t.quoted)?;
-        let candidates = self.lex.phrases.get(first.lower.as_str())?;
-        'p: for (p, words) in candidates {
-            for (k, w) in words.iter().enumerate() {
-                match toks.get(i + k) {
-                    Some(t) if !t.quoted && t.lower == *w => {}
-                    _ => continue 'p,
-                }
-            }
-            return Some((p, i + words.len()));
-        }
-        None
+        match_phrase(&self.lex.phrases, toks, i)
     }
 
     /// A cue phrase whose source stands before it ("zufolge") at token i.
     fn post_phrase_at(&self, toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
-        let first = toks.get(i).filter(|t| !t.quoted)?;
-        let candidates = self.lex.post_phrases.get(first.lower.as_str())?;
-        'p: for (p, words) in candidates {
-            for (k, w) in words.iter().enumerate() {
-                match toks.get(i + k) {
-                    Some(t) if !t.quoted && t.lower == *w => {}
-                    _ => continue 'p,
-                }
-            }
-            return Some((p, i + words.len()));
-        }
-        None
+        match_phrase(&self.lex.post_phrases, toks, i)
     }
 
     fn span_of(toks: &[Tok], a: usize, b: usize) -> Span {
@@ -248,29 +246,10 @@ impl Attributor<'_> {
         while k + 1 < b {
             let w = toks[k].lower.trim_end_matches('.');
             if self.lex.titles.contains(w) && toks[k + 1].word {
-                match w {
-                    "mr" | "sir" | "lord" | "father" | "king" | "prince" | "herr" | "m" | "sr"
-                    | "don" | "señor" | "monsieur" => gender = Some(Gender::Male),
-                    "mrs" | "ms" | "miss" | "dame" | "lady" | "sister" | "queen" | "princess"
-                    | "frau" | "mme" | "mlle" | "sra" | "srta" | "doña" | "señora" | "madame" => {
-                        gender = Some(Gender::Female)
-                    }
-                    _ => {}
+                if let Some(g) = crate::lexicon::honorific_gender(w) {
+                    gender = Some(g);
                 }
-                if !matches!(
-                    w,
-                    "mr" | "mrs"
-                        | "ms"
-                        | "miss"
-                        | "herr"
-                        | "frau"
-                        | "m"
-                        | "mme"
-                        | "mlle"
-                        | "sr"
-                        | "sra"
-                        | "srta"
-                ) {
+                if !crate::lexicon::is_honorific(w) {
                     title_words.push(toks[k].span.slice(self.text));
                 }
                 k += 1;

@@ -10,6 +10,35 @@ pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> 
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The gender an honorific or title signals (Mr., Mme, Frau, Sra., queen), if any.
+pub(crate) fn honorific_gender(word: &str) -> Option<Gender> {
+    match word {
+        "mr" | "sir" | "lord" | "father" | "king" | "prince" | "herr" | "m" | "sr" | "don"
+        | "señor" | "monsieur" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "sister" | "queen" | "princess" | "frau"
+        | "mme" | "mlle" | "sra" | "srta" | "doña" | "señora" | "madame" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Honorifics that are no title of their own (Mr., Ms., Herr, Mme, Sra.).
+pub(crate) fn is_honorific(word: &str) -> bool {
+    matches!(
+        word,
+        "mr" | "mrs"
+            | "ms"
+            | "miss"
+            | "herr"
+            | "frau"
+            | "m"
+            | "mme"
+            | "mlle"
+            | "sr"
+            | "sra"
+            | "srta"
+    )
+}
+
 /// What a reporting verb can introduce.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct CueInfo {

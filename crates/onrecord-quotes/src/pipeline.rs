@@ -879,12 +879,7 @@ fn titled_name_before(
             continue;
         }
         let honorific = w(a).trim_end_matches('.').to_lowercase();
-        let g = match honorific.as_str() {
-            "mr" | "herr" | "m" | "sr" | "don" | "monsieur" | "señor" => Some(Gender::Male),
-            "mrs" | "ms" | "miss" | "frau" | "mme" | "mlle" | "sra" | "srta" | "doña"
-            | "madame" | "señora" => Some(Gender::Female),
-            _ => None,
-        };
+        let g = crate::lexicon::honorific_gender(&honorific);
         if gender.is_some() && g.is_some() && g != gender {
             k = a;
             continue;
@@ -892,22 +887,7 @@ fn titled_name_before(
         let name = Span::new(words[t].start, words[k].end);
         let title: Vec<&str> = (a..t)
             .map(w)
-            .filter(|x| {
-                !matches!(
-                    x.trim_end_matches('.').to_lowercase().as_str(),
-                    "mr" | "mrs"
-                        | "ms"
-                        | "miss"
-                        | "herr"
-                        | "frau"
-                        | "m"
-                        | "mme"
-                        | "mlle"
-                        | "sr"
-                        | "sra"
-                        | "srta"
-                )
-            })
+            .filter(|x| !crate::lexicon::is_honorific(&x.trim_end_matches('.').to_lowercase()))
             .collect();
         return Some(Mention {
             span: Span::new(words[a].start, words[k].end),
