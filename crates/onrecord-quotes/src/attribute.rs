@@ -117,31 +117,6 @@ pub(crate) struct Attributor<'a> {
 }
 
 impl Attributor<'_> {
-    /// [`Self::cue_at`] for the pipeline.
-    pub fn cue_at_pub(&self, toks: &[Tok], i: usize) -> Option<(CueInfo, usize)> {
-        self.cue_at(toks, i)
-    }
-
-    /// [`Self::np_forward`] for the pipeline, mention only.
-    pub fn np_forward_pub(&self, toks: &[Tok], start: usize, limit: usize) -> Option<Mention> {
-        self.np_forward(toks, start, limit).map(|(m, _)| m)
-    }
-
-    /// [`Self::found`] for the pipeline.
-    #[allow(clippy::too_many_arguments)]
-    pub fn found_pub(
-        &self,
-        mention: Mention,
-        toks: &[Tok],
-        a: usize,
-        b: usize,
-        lemma: &str,
-        rule: Rule,
-        confidence: f32,
-    ) -> Found {
-        self.found(mention, toks, a, b, lemma, rule, confidence)
-    }
-
     /// A lowercase past-tense verb: listed, or (English) a regular -ed form ("pressed").
     fn is_past_verb(&self, t: &Tok) -> bool {
         t.word
@@ -162,7 +137,7 @@ impl Attributor<'_> {
                 && t.lower.ends_with("ly"))
     }
 
-    fn cue_at(&self, toks: &[Tok], i: usize) -> Option<(CueInfo, usize)> {
+    pub(crate) fn cue_at(&self, toks: &[Tok], i: usize) -> Option<(CueInfo, usize)> {
         let t = toks.get(i)?;
         if !t.word || t.quoted || (t.cap && i > 0 && toks[i - 1].word) {
             // a capitalised word mid-sentence is a name ("the Washington Post")
@@ -586,7 +561,12 @@ impl Attributor<'_> {
 
     /// The noun phrase starting at `start`, read forwards ("said Smith", "said the
     /// spokesman for the ministry"). Returns the mention and its end index.
-    fn np_forward(&self, toks: &[Tok], start: usize, limit: usize) -> Option<(Mention, usize)> {
+    pub(crate) fn np_forward(
+        &self,
+        toks: &[Tok],
+        start: usize,
+        limit: usize,
+    ) -> Option<(Mention, usize)> {
         let first = toks.get(start)?;
         if start >= limit || !self.np_word(first) {
             return None;
@@ -1216,7 +1196,7 @@ impl Attributor<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn found(
+    pub(crate) fn found(
         &self,
         mention: Mention,
         toks: &[Tok],

@@ -129,7 +129,7 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                 }
             }
         }
-        for (mi, &m) in marks.iter().enumerate() {
+        for &m in &marks {
             let prev = text[..m.pos]
                 .chars()
                 .next_back()
@@ -143,7 +143,6 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                     if stack.len() >= MAX_DEPTH {
                         continue;
                     }
-                    let _ = mi;
                     stack.push((m, 0));
                 }
                 Role::Close => {

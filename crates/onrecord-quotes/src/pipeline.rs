@@ -317,13 +317,7 @@ impl Extractor {
             }
         }
         let marked_end = drafts.len();
-        // Same-paragraph attribution for quotes without a cue of their own.
-        let para_found: Option<Found> = drafts[base..]
-            .iter()
-            .filter(|d| d.parent.is_none())
-            .find_map(|d| d.found.clone());
-        // Reported speech (and cues for lone quotes) sentence by sentence.
-        let mut indirect_found: Option<Found> = None;
+        // Reported speech, sentence by sentence.
         for (si, &s) in sents.iter().enumerate() {
             let toks = tokenize(text, s, &top);
             let sentence_first = drafts.len();
@@ -344,7 +338,6 @@ impl Extractor {
                 {
                     continue;
                 }
-                indirect_found.get_or_insert_with(|| f.clone());
                 // partial quotes inside the clause share its speaker (the marked drafts
                 // are sorted by position: only those starting inside the clause)
                 let lo = drafts[base..marked_end].partition_point(|d| d.span.start < content.start)
@@ -417,10 +410,10 @@ impl Extractor {
                 let found = incise.and_then(|inc| {
                     let toks = tokenize(text, inc, &[]);
                     (0..toks.len()).find_map(|j| {
-                        let (info, after) = at.cue_at_pub(&toks, j)?;
-                        let m = at.np_forward_pub(&toks, after, toks.len());
+                        let (info, after) = at.cue_at(&toks, j)?;
+                        let m = at.np_forward(&toks, after, toks.len()).map(|(m, _)| m);
                         Some(match m {
-                            Some(m) => at.found_pub(
+                            Some(m) => at.found(
                                 m,
                                 &toks,
                                 j,
@@ -487,7 +480,6 @@ impl Extractor {
         }
         // Lone marked quotes: the nearest attribution in the same paragraph, before the
         // quote if there is one, else after it.
-        let _ = (para_found, indirect_found);
         let mut attributed: Vec<(usize, &Found)> = drafts[base..]
             .iter()
             .filter(|d| d.parent.is_none())
