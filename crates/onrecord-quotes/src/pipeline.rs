@@ -28,6 +28,8 @@ struct Draft {
     standalone: bool,
     /// Whether the paragraph holds nothing but this quote (and punctuation).
     alone_in_paragraph: bool,
+    /// A weak attribution (the sentence's subject) used when no rule finds one.
+    weak: Option<Found>,
 }
 
 /// Finds quotes, attributes them, and clusters speakers. Build once, use for many texts.
@@ -296,6 +298,11 @@ impl Extractor {
                         .find(|&k| drafts[k].span.contains(q.span) && drafts[k].span != q.span)
                 })
                 .flatten();
+            let weak = if found.is_none() && q.depth == 0 {
+                subject_fallback(at, toks, qa, q.span, &sents, si, text, &top)
+            } else {
+                None
+            };
             drafts.push(Draft {
                 kind: QuoteKind::Direct,
                 span: q.span,
@@ -308,6 +315,7 @@ impl Extractor {
                 closed: q.closed,
                 standalone: standalone || q.continues_prev,
                 alone_in_paragraph: alone,
+                weak,
             });
             if q.continues_prev {
                 // marked for linking later
@@ -365,6 +373,7 @@ impl Extractor {
                     closed: true,
                     standalone: false,
                     alone_in_paragraph: false,
+                    weak: None,
                 });
             }
         }
@@ -398,6 +407,7 @@ impl Extractor {
                         closed: true,
                         standalone: false,
                         alone_in_paragraph: false,
+                        weak: None,
                     });
                 }
             }
@@ -440,6 +450,7 @@ impl Extractor {
                         closed: true,
                         standalone: true,
                         alone_in_paragraph: true,
+                        weak: None,
                     });
                 }
             }
@@ -474,6 +485,7 @@ impl Extractor {
                         closed: true,
                         standalone: true,
                         alone_in_paragraph: false,
+                        weak: None,
                     });
                 }
             }
@@ -514,6 +526,12 @@ impl Extractor {
                 }
             }
         }
+        // Still unattributed: the sentence's subject, when one was found.
+        for d in drafts[base..].iter_mut() {
+            if d.found.is_none() {
+                d.found = d.weak.take();
+            }
+        }
         drafts[base..].sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
         // Parents after the sort (indices changed): the innermost enclosing marked quote,
         // found with a stack of open spans in one pass (drafts are sorted by start, longer
@@ -537,6 +555,62 @@ impl Extractor {
             open.push(k);
         }
     }
+}
+
+/// Outside English, a quote with no cue takes the named subject of its own sentence
+/// ("Der Bundeskanzler würdigte ihn als „…“") or, standing first in its sentence, of the
+/// sentence before ("Key sprach von Zerstörung. „…“"): the German, French and Spanish
+/// press credit quotes to the sentence's actor far more often than English news does.
+#[allow(clippy::too_many_arguments)]
+fn subject_fallback(
+    at: &Attributor<'_>,
+    toks: &[Tok],
+    qa: usize,
+    quote: Span,
+    sents: &[Span],
+    si: usize,
+    text: &str,
+    top: &[Span],
+) -> Option<Found> {
+    // short fragments stay scare quotes unless a cue claims them
+    if at.lex.english || quote.slice(text).split_whitespace().count() <= 3 {
+        return None;
+    }
+    // German capitalises every noun: a person needs two capitalised words or a title
+    let named = |m: &crate::attribute::Mention| match m.kind {
+        SpeakerKind::Organisation | SpeakerKind::Group => true,
+        SpeakerKind::Person => {
+            m.pronoun.is_some()
+                || m.title.is_some()
+                || m.name
+                    .split_whitespace()
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .count()
+                    >= 2
+        }
+        _ => false,
+    };
+    let from_toks = |toks: &[Tok], end: usize| {
+        at.sentence_subject(toks, 0, end)
+            .filter(|(m, _)| named(m))
+            .map(|(m, _)| Found {
+                cue: m.span,
+                lemma: String::new(),
+                mention: m,
+                rule: Rule::SameParagraph,
+                confidence: 0.5,
+            })
+    };
+    let before_words = toks[..qa].iter().filter(|t| t.word && !t.quoted).count();
+    if before_words >= 2 {
+        return from_toks(toks, qa);
+    }
+    let prev = *sents.get(si.checked_sub(1)?)?;
+    if prev.end > quote.start {
+        return None;
+    }
+    let ptoks = tokenize(text, prev, top);
+    from_toks(&ptoks, ptoks.len())
 }
 
 fn strip_urls(text: &str, span: Span) -> Span {
