@@ -105,6 +105,53 @@ fn match_phrase(
         .map(|(p, words)| (*p, i + words.len()))
 }
 
+/// An English token that shows a clause of its own has begun after a reporting verb, so a
+/// later "that" does not open the report: a subject pronoun, an auxiliary or modal, a
+/// coordinator or a relative ("said she liked it and that …", "said it would resemble that
+/// of …"). Time, place, addressee and medium may stand there ("said in an interview with
+/// CNN last week that").
+fn opens_clause(t: &Tok) -> bool {
+    t.word
+        && !t.quoted
+        && matches!(
+            t.lower.as_str(),
+            "i" | "we"
+                | "you"
+                | "he"
+                | "she"
+                | "it"
+                | "they"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "do"
+                | "does"
+                | "did"
+                | "and"
+                | "but"
+                | "or"
+                | "who"
+                | "which"
+                | "what"
+                | "whether"
+                | "if"
+        )
+}
+
 /// Whether a cue phrase names a circumstance ("in a statement", "dans un communiqué")
 /// rather than introducing its source ("according to", "selon").
 fn is_circumstance(phrase: &str) -> bool {
@@ -1320,9 +1367,333 @@ impl Attributor<'_> {
                     }
                 }
             }
+            // NAME criticized/endorsed/praised OBJECT
+            if let Some((info, skip)) = self.stance_at(toks, j) {
+                if let Some((content, f, next)) = self.stance_report(toks, j, skip, end, info) {
+                    out.push((content, f));
+                    j = next.max(j + 1);
+                    continue;
+                }
+            }
             j += 1;
         }
         out
+    }
+
+    /// A stance verb at token i ("criticized", "endorses"): active, finite, not a noun.
+    /// Returns the verb and the tokens it takes (2 with its preposition: "called for").
+    fn stance_at(&self, toks: &[Tok], i: usize) -> Option<(CueInfo, usize)> {
+        let t = toks.get(i)?;
+        if !t.word || t.quoted || t.cap || i == 0 {
+            return None;
+        }
+        let (info, skip) = match self.lex.stance.get(t.lower.as_str()) {
+            Some(info) => (*info, 1),
+            None => {
+                let (info, preps) = self.lex.stance_prep.get(t.lower.as_str())?;
+                let next = toks.get(i + 1)?;
+                if next.quoted || !preps.contains(&next.lower.as_str()) {
+                    return None;
+                }
+                (*info, 2)
+            }
+        };
+        let p = &toks[i - 1];
+        let be = matches!(
+            p.lower.as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "’s" | "'re" | "’re"
+        );
+        // "is criticizing": a participle only after a form of "be" ("a group
+        // supporting …" modifies a noun); a base form only after a pronoun, modal or
+        // "do" ("they support", "would endorse"; "Trump support" is a noun)
+        if t.lower.ends_with("ing") {
+            return (be && !self.lex.stance_prep.contains_key(p.lower.as_str()))
+                .then_some((info, skip));
+        }
+        if t.lower == info.lemma
+            && !matches!(
+                p.lower.as_str(),
+                "i" | "we"
+                    | "you"
+                    | "they"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "not"
+                    | "never"
+                    | "also"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "don't"
+                    | "don’t"
+                    | "'ll"
+                    | "’ll"
+                    | "'d"
+                    | "’d"
+            )
+            && !self.is_adverb(p)
+        {
+            return None;
+        }
+        let noun_or_passive = self.lex.determiners.contains(&p.lower.as_str())
+            || p.lower.ends_with("'s")
+            || p.lower.ends_with("’s")
+            || matches!(
+                p.lower.as_str(),
+                "to" | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "of"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "with"
+                    | "by"
+            );
+        (!noun_or_passive).then_some((info, skip))
+    }
+
+    /// "NAME criticized OBJECT": the subject is the source, the object (to the end of its
+    /// phrase, without trailing time words) the content. Returns the content, the
+    /// attribution and the token to go on from.
+    fn stance_report(
+        &self,
+        toks: &[Tok],
+        j: usize,
+        skip: usize,
+        end: usize,
+        info: CueInfo,
+    ) -> Option<(Span, Found, usize)> {
+        // the subject, before auxiliaries and adverbs ("has repeatedly criticized")
+        let mut e = j;
+        while e > 0
+            && (self.is_adverb(&toks[e - 1])
+                || matches!(
+                    toks[e - 1].lower.as_str(),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "not"
+                        | "never"
+                        | "do"
+                        | "does"
+                        | "did"
+                        | "don't"
+                        | "don’t"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "been"
+                ))
+            && !toks[e - 1].quoted
+        {
+            e -= 1;
+        }
+        // "The union, which endorsed …": the antecedent of the relative
+        if e >= 3
+            && matches!(toks[e - 1].lower.as_str(), "who" | "which")
+            && toks[e - 2].lower == ","
+        {
+            e -= 2;
+        }
+        // "did not respond to", "never endorsed", "Nobody disputes": nothing was said
+        let negated = toks[e.saturating_sub(1)..j].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "not"
+                    | "n't"
+                    | "never"
+                    | "didn't"
+                    | "didn’t"
+                    | "don't"
+                    | "don’t"
+                    | "doesn't"
+                    | "doesn’t"
+                    | "won't"
+                    | "won’t"
+                    | "wouldn't"
+                    | "wouldn’t"
+            )
+        });
+        let (m, _) = self.np_backward(toks, e, 0)?;
+        if negated
+            || matches!(
+                m.name.to_lowercase().as_str(),
+                "nobody" | "no one" | "none" | "nothing" | "no-one"
+            )
+        {
+            return None;
+        }
+        let a = j + skip;
+        let first = toks.get(a)?;
+        if a >= end || !(first.word || first.quoted) {
+            return None;
+        }
+        // the object phrase ends at a clause boundary
+        let mut b = a;
+        while b < end {
+            let t = &toks[b];
+            if !t.quoted {
+                let stop = match t.lower.as_str() {
+                    ";" | ":" | "," | "—" | "–" | "(" => true,
+                    "because" | "after" | "when" | "while" | "since" | "although" | "though"
+                    | "despite" | "until" | "unless" | "before" | "whereas" => true,
+                    "and" | "but" => toks.get(b + 1).is_some_and(|n| {
+                        n.word
+                            && !n.cap
+                            && !n.quoted
+                            && (n.lower.ends_with("ed")
+                                || self.lex.cues.contains_key(n.lower.as_str())
+                                || self.lex.stance.contains_key(n.lower.as_str())
+                                || matches!(
+                                    n.lower.as_str(),
+                                    "has" | "have" | "had" | "is" | "was" | "will" | "would"
+                                ))
+                    }),
+                    _ => false,
+                };
+                if stop && b > a {
+                    break;
+                }
+            }
+            b += 1;
+        }
+        let b = self.trim_time_tail(toks, a, b);
+        if b <= a || !toks[a..b].iter().any(|t| t.word) {
+            return None;
+        }
+        let f = self.found(m, toks, j, j + skip, info.lemma, Rule::IndirectCue, 0.6);
+        Some((Self::span_of(toks, a, b), f, b))
+    }
+
+    /// The end of `toks[a..b]` without trailing time and manner words ("… last week",
+    /// "… on Tuesday", "… in 2009", "… two years ago", "… at the time").
+    fn trim_time_tail(&self, toks: &[Tok], a: usize, mut b: usize) -> usize {
+        let unit = |t: &Tok| {
+            t.cap
+                || matches!(
+                    t.lower.as_str(),
+                    "week"
+                        | "weeks"
+                        | "weekend"
+                        | "month"
+                        | "months"
+                        | "year"
+                        | "years"
+                        | "decade"
+                        | "decades"
+                        | "day"
+                        | "days"
+                        | "night"
+                        | "time"
+                        | "fall"
+                        | "spring"
+                        | "summer"
+                        | "winter"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                )
+        };
+        loop {
+            while b > a && !toks[b - 1].word && !toks[b - 1].quoted {
+                b -= 1;
+            }
+            if b <= a + 1 {
+                return b;
+            }
+            let last = &toks[b - 1];
+            if last.quoted {
+                return b;
+            }
+            let l = last.lower.as_str();
+            if matches!(
+                l,
+                "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "earlier"
+                    | "later"
+                    | "again"
+                    | "too"
+                    | "already"
+                    | "instead"
+                    | "now"
+                    | "then"
+                    | "recently"
+                    | "previously"
+                    | "repeatedly"
+                    | "publicly"
+                    | "privately"
+                    | "also"
+            ) || (self.is_adverb(last) && !last.cap)
+            {
+                b -= 1;
+                continue;
+            }
+            let prev = toks[b - 2].lower.as_str();
+            if unit(last)
+                && matches!(prev, "last" | "this" | "next" | "that" | "each" | "every")
+                && b >= a + 3
+            {
+                b -= 2;
+                continue;
+            }
+            if matches!(prev, "for" | "in" | "over")
+                && matches!(l, "years" | "decades" | "months" | "weeks" | "days")
+            {
+                b -= 2;
+                continue;
+            }
+            if l == "ago" && b >= a + 4 {
+                b -= 3;
+                continue;
+            }
+            // on Tuesday, in December, in 2009, on June 5, in November 2015
+            if let Some(k) = (b.saturating_sub(4).max(a + 1)..b).rev().find(|&k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "on" | "in" | "since" | "during" | "until"
+                )
+            }) {
+                let tail = &toks[k + 1..b];
+                if !tail.is_empty()
+                    && tail.iter().all(|t| {
+                        !t.quoted
+                            && (!t.word
+                                || t.lower.bytes().all(|c| c.is_ascii_digit())
+                                || (t.cap && crate::text::is_time_word(&t.lower)))
+                    })
+                {
+                    b = k;
+                    continue;
+                }
+            }
+            if b >= a + 4 && toks[b - 3].lower == "at" && prev == "the" && l == "time" {
+                b -= 3;
+                continue;
+            }
+            return b;
+        }
     }
 
     /// Where reported content starting in `span` stops: before ", adding/saying/citing …",
@@ -1537,10 +1908,16 @@ impl Attributor<'_> {
                     c += 1;
                 }
             }
-            // up to 6 tokens of time or place before "that"
-            if let Some(k) = (c..(c + 12).min(end)).find(|&k| {
-                self.lex.complementizers.contains(toks[k].lower.as_str()) && !toks[k].quoted
-            }) {
+            // a few tokens of time, place or addressee before "that" ("said on Tuesday
+            // that", "told reporters in Ohio that"); in English a "that" after a clause of
+            // its own ("said she liked it and that …", "said it would resemble that of …")
+            // does not open the report
+            if let Some(k) = (c..(c + 12).min(end))
+                .find(|&k| {
+                    self.lex.complementizers.contains(toks[k].lower.as_str()) && !toks[k].quoted
+                })
+                .filter(|&k| !self.lex.english || !toks[c..k].iter().any(opens_clause))
+            {
                 c = k + 1;
             } else if toks
                 .get(c)

@@ -66,6 +66,11 @@ pub(crate) struct Lexicon {
     /// English-only heuristics (-ly adverbs, -ed past tenses) apply.
     pub english: bool,
     pub cues: HashMap<&'static str, CueInfo>,
+    /// Stance verbs whose object is what the source said or wanted ("X criticized the
+    /// plan", "X endorsed Cruz"): reported speech only, never a cue for a marked quote.
+    pub stance: HashMap<&'static str, CueInfo>,
+    /// Verbs whose report follows one of the listed prepositions ("called for a ban").
+    pub stance_prep: HashMap<&'static str, (CueInfo, Vec<&'static str>)>,
     /// Phrases that introduce a source, by first word: (phrase, its words).
     pub phrases: HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
     /// Phrases whose source stands before them ("dem Bericht zufolge"), by first word.
@@ -167,11 +172,28 @@ impl Lexicon {
 
     fn load(f: Files) -> Lexicon {
         let mut cues = HashMap::new();
+        let mut stance = HashMap::new();
+        let mut stance_prep = HashMap::new();
         for line in entries(f.cues) {
+            if let Some(rest) = line.strip_prefix('>') {
+                let (verbs, preps) = rest.split_once('|').unwrap_or((rest, ""));
+                let mut verbs = verbs.split_whitespace();
+                let Some(lemma) = verbs.next() else { continue };
+                let info = CueInfo {
+                    lemma,
+                    clause: true,
+                    belief: false,
+                };
+                let preps: Vec<&'static str> = preps.split_whitespace().collect();
+                for w in std::iter::once(lemma).chain(verbs) {
+                    stance_prep.entry(w).or_insert((info, preps.clone()));
+                }
+                continue;
+            }
             let mut words = line.split_whitespace();
             let Some(first) = words.next() else { continue };
             let (clause, belief, lemma) = match first.as_bytes().first() {
-                Some(b'+') => (true, false, &first[1..]),
+                Some(b'+' | b'=') => (true, false, &first[1..]),
                 Some(b'~') => (true, true, &first[1..]),
                 _ => (false, false, first),
             };
@@ -180,9 +202,14 @@ impl Lexicon {
                 clause,
                 belief,
             };
-            cues.entry(lemma).or_insert(info);
+            let map = if first.starts_with('=') {
+                &mut stance
+            } else {
+                &mut cues
+            };
+            map.entry(lemma).or_insert(info);
             for w in words {
-                cues.entry(w).or_insert(info);
+                map.entry(w).or_insert(info);
             }
         }
         let set = |data: &'static str| entries(data).collect::<HashSet<_>>();
@@ -206,7 +233,12 @@ impl Lexicon {
         }
         let (post, pre): (Vec<&'static str>, Vec<&'static str>) =
             entries(f.cue_phrases).partition(|p| p.starts_with('<'));
-        let mut needles: Vec<&'static str> = cues.keys().copied().collect();
+        let mut needles: Vec<&'static str> = cues
+            .keys()
+            .chain(stance.keys())
+            .chain(stance_prep.keys())
+            .copied()
+            .collect();
         needles.extend(
             pre.iter()
                 .chain(post.iter())
@@ -222,6 +254,8 @@ impl Lexicon {
             code: f.code,
             english: f.code == "en",
             cues,
+            stance,
+            stance_prep,
             phrases: by_first_word(pre.iter().copied()),
             post_phrases: by_first_word(post.iter().map(|p| p.trim_start_matches('<').trim())),
             titles: set(f.titles),

@@ -1,0 +1,75 @@
+//! Reported speech without quote marks: which clause or object is the report, and whose.
+
+use onrecord_quotes::{Extractor, QuoteKind};
+
+/// (content, speaker name) of every indirect quote.
+fn reports(text: &str) -> Vec<(String, Option<String>)> {
+    let a = Extractor::english().analyze(text);
+    a.quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| {
+            (
+                q.content.slice(text).to_string(),
+                a.speaker_of(q).map(|s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
+fn one(content: &str, speaker: &str) -> Vec<(String, Option<String>)> {
+    vec![(content.to_string(), Some(speaker.to_string()))]
+}
+
+#[test]
+fn that_after_a_clause_of_its_own_does_not_open_the_report() {
+    assert_eq!(
+        reports("Zucker said the network would resemble that of its parent company."),
+        one(
+            "the network would resemble that of its parent company",
+            "Zucker"
+        )
+    );
+    assert_eq!(
+        reports("Ada Reyes said she liked the plan and that she would vote for it."),
+        one(
+            "she liked the plan and that she would vote for it",
+            "Ada Reyes"
+        )
+    );
+    // time, place and addressee may stand before "that"
+    assert_eq!(
+        reports("Ada Reyes told reporters in Ohio on Tuesday that the plan was dead."),
+        one("the plan was dead", "Ada Reyes")
+    );
+}
+
+#[test]
+fn stance_verbs_report_their_object() {
+    assert_eq!(
+        reports("Senator Ada Reyes criticized the new levy on Tuesday."),
+        one("the new levy", "Ada Reyes")
+    );
+    assert_eq!(
+        reports("The union, which endorsed Tom Varga last week, has 40,000 members."),
+        one("Tom Varga", "union")
+    );
+    assert_eq!(
+        reports("Mayor Lin has repeatedly called for a ban on fireworks."),
+        one("a ban on fireworks", "Lin")
+    );
+}
+
+#[test]
+fn stance_verbs_need_an_active_finite_verb_and_a_speaker() {
+    // a noun, a passive, a modifier participle, a negation, a negative subject
+    for text in [
+        "There was little Trump support in the county.",
+        "The plan was criticized by residents.",
+        "A group supporting the plan met on Monday.",
+        "The office did not respond to a request for comment.",
+        "Nobody disputes the figures.",
+    ] {
+        assert_eq!(reports(text), vec![], "{text}");
+    }
+}
