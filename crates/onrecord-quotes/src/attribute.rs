@@ -191,6 +191,55 @@ impl Attributor<'_> {
             return None;
         }
         let info = *self.lex.cues.get(t.lower.as_str())?;
+        // "state" and "states" are nouns far more often than verbs ("state Rep. Hoover",
+        // "state lawmakers", "the early states that voted"); the verb is followed by its
+        // report or a circumstance ("the Saudis state in the paper", "it states: …")
+        if self.lex.english
+            && info.lemma == "state"
+            && matches!(t.lower.as_str(), "state" | "states")
+        {
+            let next = toks.get(i + 1);
+            let verb_like = next.is_some_and(|n| {
+                n.quoted
+                    || matches!(
+                        n.lower.as_str(),
+                        ":" | ","
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                    )
+                    || (n.lower == "that"
+                        && i > 0
+                        && (toks[i - 1].cap
+                            || self.lex.pronouns.contains_key(toks[i - 1].lower.as_str())))
+            });
+            if !verb_like {
+                return None;
+            }
+        }
+        // "a group called Citizens for Trump": naming, not speech
+        if self.lex.english
+            && t.lower == "called"
+            && i > 0
+            && toks[i - 1].word
+            && !toks[i - 1].cap
+            && !self.lex.pronouns.contains_key(toks[i - 1].lower.as_str())
+            && !matches!(
+                toks[i - 1].lower.as_str(),
+                "has" | "have" | "had" | "also" | "was"
+            )
+            && toks.get(i + 1).is_some_and(|n| n.cap && !n.quoted)
+        {
+            return None;
+        }
         // "point out", "go on" style particles are not needed; "pointed" alone is weak.
         if info.lemma == "point" {
             let next = toks.get(i + 1)?;
@@ -1387,15 +1436,21 @@ impl Attributor<'_> {
         if !t.word || t.quoted || t.cap || i == 0 {
             return None;
         }
-        let (info, skip) = match self.lex.stance.get(t.lower.as_str()) {
-            Some(info) => (*info, 1),
+        // `skip`: tokens of the cue before the report; an infinitive keeps its "to"
+        // ("vowed to repeal it")
+        let (info, skip, infinitive) = match self.lex.stance.get(t.lower.as_str()) {
+            Some(info) => (*info, 1, false),
             None => {
                 let (info, preps) = self.lex.stance_prep.get(t.lower.as_str())?;
                 let next = toks.get(i + 1)?;
-                if next.quoted || !preps.contains(&next.lower.as_str()) {
-                    return None;
+                let prep = preps
+                    .iter()
+                    .find(|p| !next.quoted && p.trim_start_matches('^') == next.lower)?;
+                if prep.starts_with('^') {
+                    (*info, 1, true)
+                } else {
+                    (*info, 2, false)
                 }
-                (*info, 2)
             }
         };
         let p = &toks[i - 1];
@@ -1403,11 +1458,21 @@ impl Attributor<'_> {
             p.lower.as_str(),
             "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "’s" | "'re" | "’re"
         );
+        if infinitive && p.word && !p.quoted && !t.lower.ends_with("ing") {
+            // a passive ("is expected to rise", "was asked to leave") names no source
+            let noun = self.lex.determiners.contains(&p.lower.as_str())
+                || p.lower.ends_with("'s")
+                || p.lower.ends_with("’s");
+            return (!noun && !be && p.lower != "to").then_some((info, skip));
+        }
         // "is criticizing": a participle only after a form of "be" ("a group
         // supporting …" modifies a noun); a base form only after a pronoun, modal or
         // "do" ("they support", "would endorse"; "Trump support" is a noun)
+        // "…, referring to the plan": a participle after a comma belongs to the
+        // sentence's subject
         if t.lower.ends_with("ing") {
-            return (be && !self.lex.stance_prep.contains_key(p.lower.as_str()))
+            return ((be && !self.lex.stance_prep.contains_key(p.lower.as_str()))
+                || p.lower == ",")
                 .then_some((info, skip));
         }
         if t.lower == info.lemma
@@ -1534,7 +1599,17 @@ impl Attributor<'_> {
                     | "wouldn’t"
             )
         });
-        let (m, _) = self.np_backward(toks, e, 0)?;
+        let (m, _) = if toks[j].lower.ends_with("ing") && toks[j - 1].lower == "," {
+            // the subject of the sentence the participle hangs on; a quotation before
+            // it ("“…,” she said, adding …") leaves the subject after the quote
+            let from = toks[..j]
+                .iter()
+                .rposition(|t| t.quoted)
+                .map_or(0, |k| k + 1);
+            self.sentence_subject(toks, from, j - 1)?
+        } else {
+            self.np_backward(toks, e, 0)?
+        };
         if negated
             || matches!(
                 m.name.to_lowercase().as_str(),

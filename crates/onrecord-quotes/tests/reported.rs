@@ -73,3 +73,39 @@ fn stance_verbs_need_an_active_finite_verb_and_a_speaker() {
         assert_eq!(reports(text), vec![], "{text}");
     }
 }
+
+#[test]
+fn infinitive_reports_keep_their_to_and_passives_name_no_source() {
+    assert_eq!(
+        reports("Governor Ada Reyes vowed to repeal the levy."),
+        one("to repeal the levy", "Ada Reyes")
+    );
+    assert_eq!(reports("The trial is expected to last three weeks."), vec![]);
+}
+
+#[test]
+fn a_participle_after_a_comma_belongs_to_the_sentence_subject() {
+    let got = reports("Ada Reyes defended the budget, referring to the new tax as fair.");
+    assert_eq!(
+        got,
+        vec![
+            ("the budget".to_string(), Some("Ada Reyes".to_string())),
+            (
+                "the new tax as fair".to_string(),
+                Some("Ada Reyes".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn state_as_a_noun_is_no_cue() {
+    assert_eq!(
+        reports("State Rep. Jo Hale and state lawmakers met in the states that voted."),
+        vec![]
+    );
+    assert_eq!(
+        reports("The agency states in its filing that the levy is legal."),
+        one("the levy is legal", "agency")
+    );
+}
