@@ -1403,7 +1403,42 @@ impl Attributor<'_> {
                     if let Some((span, f)) = self.indirect_at(toks, j, after, end, info) {
                         // The clause ends where another report begins ("…, adding …",
                         // "… and warned …"); that one is its own quote.
-                        let cut = self.clause_end(toks, span, end);
+                        let mut cut = self.clause_end(toks, span, end);
+                        // "While Ramos said that X, he appears …": a report inside a
+                        // subordinate clause ends at that clause's comma
+                        if self.lex.english && span.start > toks[j].span.start {
+                            let first = toks.iter().position(|t| t.word);
+                            let subordinate = first.is_some_and(|f| {
+                                f < j
+                                    && matches!(
+                                        toks[f].lower.as_str(),
+                                        "while"
+                                            | "although"
+                                            | "though"
+                                            | "whereas"
+                                            | "if"
+                                            | "because"
+                                            | "since"
+                                            | "when"
+                                            | "as"
+                                            | "after"
+                                            | "before"
+                                            | "unless"
+                                            | "until"
+                                    )
+                                    && !toks[f..j].iter().any(|t| t.lower == ",")
+                            });
+                            if subordinate {
+                                if let Some(c) = toks.iter().find(|t| {
+                                    t.lower == ","
+                                        && !t.quoted
+                                        && t.span.start > span.start
+                                        && t.span.start < cut
+                                }) {
+                                    cut = c.span.start;
+                                }
+                            }
+                        }
                         let content = Span::new(span.start, cut.max(span.start));
                         let next = if span.start > toks[j].span.start {
                             toks.iter().position(|t| t.span.start >= cut).unwrap_or(end)
@@ -1808,6 +1843,36 @@ impl Attributor<'_> {
             let next = toks.get(k + 1);
             let cut = match t.lower.as_str() {
                 ";" => true,
+                // "…, and other leaders said …", "…, but he said …", "…, while another
+                // says …": a coordinated clause with a subject of its own
+                "," if self.lex.english
+                    && next.is_some_and(|n| {
+                        !n.quoted && matches!(n.lower.as_str(), "and" | "but" | "while" | "whereas" | "yet")
+                    })
+                    && toks.get(k + 2).is_some_and(|s| {
+                        !s.quoted
+                            && (s.cap
+                                || matches!(
+                                    self.lex.pronouns.get(s.lower.as_str()),
+                                    Some((PronounKind::Person | PronounKind::Group, _))
+                                )
+                                || matches!(s.lower.as_str(), "another" | "other" | "others" | "some"))
+                    }) =>
+                {
+                    true
+                }
+                // "…, they also say …": a new report of its own
+                "," if self.lex.english
+                    && next.is_some_and(|n| {
+                        !n.quoted
+                            && self.lex.pronouns.contains_key(n.lower.as_str())
+                            && toks[k + 2..(k + 4).min(toks.len())]
+                                .iter()
+                                .any(|v| self.lex.cues.contains_key(v.lower.as_str()))
+                    }) =>
+                {
+                    true
+                }
                 "," => next.is_some_and(|n| {
                     !n.quoted
                         && ((n.lower.ends_with("ing")

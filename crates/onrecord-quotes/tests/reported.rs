@@ -80,7 +80,10 @@ fn infinitive_reports_keep_their_to_and_passives_name_no_source() {
         reports("Governor Ada Reyes vowed to repeal the levy."),
         one("to repeal the levy", "Ada Reyes")
     );
-    assert_eq!(reports("The trial is expected to last three weeks."), vec![]);
+    assert_eq!(
+        reports("The trial is expected to last three weeks."),
+        vec![]
+    );
 }
 
 #[test]
@@ -107,5 +110,17 @@ fn state_as_a_noun_is_no_cue() {
     assert_eq!(
         reports("The agency states in its filing that the levy is legal."),
         one("the levy is legal", "agency")
+    );
+}
+
+#[test]
+fn a_report_ends_where_a_clause_with_its_own_subject_begins() {
+    assert_eq!(
+        reports("While Ada Reyes said the levy was fair, her aides seemed uneasy."),
+        one("the levy was fair", "Ada Reyes")
+    );
+    assert_eq!(
+        reports("Tom Varga said he would hold a hearing, but Ada Reyes left early."),
+        one("he would hold a hearing", "Tom Varga")
     );
 }
