@@ -518,7 +518,17 @@ impl Attributor<'_> {
             }
             return None;
         }
-        self.np_backward_plain(toks, e, limit)
+        let (m, s) = self.np_backward_plain(toks, e, limit)?;
+        // German, French, Spanish: a noun phrase after a preposition is no subject ("mit
+        // den Worten zitiert", "in einer Rede verkündet", "über das Geschehen, sagte …")
+        if !self.lex.english
+            && s > limit
+            && !toks[s - 1].quoted
+            && crate::lexicon::is_preposition(self.lex.code, &toks[s - 1].lower)
+        {
+            return None;
+        }
+        Some((m, s))
     }
 
     fn np_backward_plain(&self, toks: &[Tok], e: usize, limit: usize) -> Option<(Mention, usize)> {

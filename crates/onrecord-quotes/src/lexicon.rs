@@ -39,6 +39,84 @@ pub(crate) fn is_honorific(word: &str) -> bool {
     )
 }
 
+/// A common preposition of the language (German, French, Spanish; lowercase): a noun
+/// phrase right after one is not a clause's subject.
+pub(crate) fn is_preposition(code: &str, word: &str) -> bool {
+    match code {
+        "de" => matches!(
+            word,
+            "mit"
+                | "in"
+                | "im"
+                | "von"
+                | "vom"
+                | "bei"
+                | "beim"
+                | "nach"
+                | "aus"
+                | "zu"
+                | "zum"
+                | "zur"
+                | "auf"
+                | "an"
+                | "am"
+                | "über"
+                | "unter"
+                | "für"
+                | "gegen"
+                | "ohne"
+                | "durch"
+                | "um"
+                | "vor"
+                | "wegen"
+                | "seit"
+                | "gegenüber"
+                | "laut"
+        ),
+        "fr" => matches!(
+            word,
+            "avec"
+                | "dans"
+                | "de"
+                | "du"
+                | "des"
+                | "en"
+                | "sur"
+                | "sous"
+                | "pour"
+                | "par"
+                | "contre"
+                | "sans"
+                | "chez"
+                | "vers"
+                | "depuis"
+                | "pendant"
+                | "après"
+                | "avant"
+        ),
+        "es" => matches!(
+            word,
+            "con"
+                | "en"
+                | "de"
+                | "del"
+                | "sobre"
+                | "bajo"
+                | "para"
+                | "por"
+                | "contra"
+                | "sin"
+                | "hacia"
+                | "desde"
+                | "durante"
+                | "tras"
+                | "ante"
+                | "entre"
+        ),
+        _ => false,
+    }
+}
+
 /// What a reporting verb can introduce.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct CueInfo {
