@@ -10,13 +10,14 @@ use crate::lexicon::{CueInfo, Lexicon, PronounKind};
 use crate::model::{Gender, Rule, SpeakerKind};
 use crate::span::Span;
 use crate::text;
+use std::borrow::Cow;
 
 /// A token of a sentence.
 #[derive(Clone, Debug)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     pub span: Span,
     /// Lowercased text.
-    pub lower: String,
+    pub lower: Lower<'a>,
     /// Starts with an uppercase letter.
     pub cap: bool,
     /// A word (letters or digits), not punctuation.
@@ -25,9 +26,33 @@ pub(crate) struct Tok {
     pub quoted: bool,
 }
 
+/// A token's lowercased text, borrowed from the document when the token is lowercase
+/// already (most tokens are), so that tokenizing allocates only for the others.
+#[derive(Clone, Debug)]
+pub(crate) struct Lower<'a>(Cow<'a, str>);
+
+impl Lower<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// Tokens of `sent`, each flagged when it lies inside one of `quotes` (top-level quote
 /// spans, sorted by start and not overlapping), in one linear sweep.
-pub(crate) fn tokenize(text: &str, sent: Span, quotes: &[Span]) -> Vec<Tok> {
+pub(crate) fn tokenize<'a>(text: &'a str, sent: Span, quotes: &[Span]) -> Vec<Tok<'a>> {
     let mut qi = quotes.partition_point(|q| q.end <= sent.start);
     text::words(text, sent)
         .into_iter()
@@ -37,20 +62,31 @@ pub(crate) fn tokenize(text: &str, sent: Span, quotes: &[Span]) -> Vec<Tok> {
             }
             let s = span.slice(text);
             let first = s.chars().next();
-            let lower = if s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-                s.to_lowercase()
+            let lower = if is_lowercase(s) {
+                Cow::Borrowed(s)
             } else {
-                s.to_string()
+                Cow::Owned(s.to_lowercase())
             };
             Tok {
                 span,
-                lower,
+                lower: Lower(lower),
                 cap: first.is_some_and(char::is_uppercase),
                 word: first.is_some_and(char::is_alphanumeric),
                 quoted: quotes.get(qi).is_some_and(|q| q.contains(span)),
             }
         })
         .collect()
+}
+
+/// Whether `s.to_lowercase()` is `s` itself: every character is its own lowercase.
+fn is_lowercase(s: &str) -> bool {
+    if s.is_ascii() {
+        return !s.bytes().any(|b| b.is_ascii_uppercase());
+    }
+    s.chars().all(|c| {
+        let mut l = c.to_lowercase();
+        l.next() == Some(c) && l.next().is_none()
+    })
 }
 
 /// A speaker mention found next to a cue.
@@ -1490,7 +1526,7 @@ impl Attributor<'_> {
                 let next = toks.get(i + 1)?;
                 let prep = preps
                     .iter()
-                    .find(|p| !next.quoted && p.trim_start_matches('^') == next.lower)?;
+                    .find(|p| !next.quoted && next.lower == p.trim_start_matches('^'))?;
                 if prep.starts_with('^') {
                     (*info, 1, true)
                 } else {
