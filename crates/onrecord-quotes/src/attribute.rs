@@ -777,6 +777,16 @@ impl Attributor<'_> {
             if saw_head && !t.cap && self.lex.adverbs.contains(l) {
                 break;
             }
+            // a determiner after the head opens the next phrase ("nannte der Vorstand
+            // die »…«"), except a genitive one ("die Anwältin der Frau", "le président
+            // du conseil", "el presidente del Gobierno")
+            if saw_head
+                && !t.cap
+                && self.lex.determiners.contains(&l)
+                && !matches!(l, "der" | "des" | "de" | "du" | "del" | "d'" | "d’")
+            {
+                break;
+            }
             if t.cap
                 || self.lex.determiners.contains(&l)
                 || self.lex.titles.contains(l.trim_end_matches('.'))
@@ -1958,6 +1968,19 @@ impl Attributor<'_> {
     fn v2_subject(&self, toks: &[Tok], j: usize, after: usize, limit: usize) -> Option<Mention> {
         if self.lex.english || j == 0 || !toks[j - 1].word {
             return None;
+        }
+        // Subject first: "Modder nannte die Absage einen „…“" — a noun phrase that opens
+        // the clause right before the verb is its subject; what follows is the object.
+        let clause_start = toks[..j]
+            .iter()
+            .rposition(|t| {
+                t.quoted || matches!(t.lower.as_str(), "," | ":" | ";" | "(" | "—" | "–")
+            })
+            .map_or(0, |k| k + 1);
+        if let Some((m, s)) = self.np_backward(toks, j, clause_start) {
+            if s == clause_start && m.pronoun.is_none_or(|(k, _)| k != PronounKind::Thing) {
+                return None;
+            }
         }
         let (m, _) = self.np_forward(toks, after, limit)?;
         let named = m.pronoun.is_some()

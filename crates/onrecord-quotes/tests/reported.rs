@@ -124,3 +124,39 @@ fn a_report_ends_where_a_clause_with_its_own_subject_begins() {
         one("he would hold a hearing", "Tom Varga")
     );
 }
+
+/// (content, speaker name) of every quote of a German text.
+fn german(text: &str) -> Vec<(String, Option<String>)> {
+    let ex = Extractor::for_language("de").expect("German is built in");
+    let a = ex.analyze(text);
+    a.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.content.slice(text).to_string(),
+                a.speaker_of(q).map(|s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn german_subject_first_and_verb_second() {
+    // subject first: what follows the verb is its object
+    assert_eq!(
+        german("Modder nannte die Absage einen „Vertrauensbruch“."),
+        one("Vertrauensbruch", "Modder")
+    );
+    // something else first: the subject follows the verb, and ends before the object
+    assert_eq!(
+        german("Als Grund nannte der Vorstand die „schwache Nachfrage“."),
+        one("schwache Nachfrage", "Vorstand")
+    );
+    // a noun phrase after a preposition is no speaker
+    assert_eq!(
+        german("Sie wird mit den Worten zitiert: „Ich bleibe.“")
+            .first()
+            .and_then(|q| q.1.clone()),
+        Some("Sie".to_string())
+    );
+}
