@@ -217,6 +217,35 @@ fn modifiers_bounds_changes_rates() {
 }
 
 #[test]
+fn in_between_figures_is_a_proportion_not_inches() {
+    // "X in Y": two plain numbers, neither in inches
+    for text in [
+        "Roughly 1 in 8 renters fell behind on payments.",
+        "Three in four nurses plan to stay.",
+        "Only 2 in every 100 bids won.",
+    ] {
+        let qs = quants(text);
+        assert!(!qs.is_empty(), "{text}");
+        assert!(
+            qs.iter().all(|q| q.unit.as_deref() != Some("inches")),
+            "{text}: {qs:?}"
+        );
+    }
+    let qs = quants("Roughly 1 in 8 renters fell behind on payments.");
+    assert_eq!(qs[0].value, Some(1.0));
+    assert!(qs.iter().any(|q| q.value == Some(8.0)), "{qs:?}");
+    // a length still reads as inches
+    for text in [
+        "The saw has a 12-in blade.",
+        "Cut a board 5 in. wide.",
+        "Snow fell to a depth of 7 in.",
+    ] {
+        let qs = quants(text);
+        assert_eq!(qs[0].unit.as_deref(), Some("inches"), "{text}: {qs:?}");
+    }
+}
+
+#[test]
 fn dates_and_years_are_time_not_quantities() {
     let text = "In 2015 the mill closed, and on February 1st, 2018 it reopened.";
     assert!(quants(text).is_empty(), "{:?}", quants(text));
