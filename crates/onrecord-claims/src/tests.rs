@@ -365,6 +365,8 @@ fn pledges_in_manifesto_style() {
         "Launching the scheme was the easy part.",
         // an examining or effort verb leads the item
         "Review the bus timetables.",
+        "Study the case for a second runway.",
+        "We will assess whether the depot should be moved.",
         "Strengthen ties with our neighbours.",
         // a list item's number is not a figure
         "3 Ensure clean water for the villages.",
