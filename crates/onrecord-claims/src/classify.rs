@@ -2,7 +2,7 @@
 
 use onrecord_quotes::Span;
 
-use crate::lex::{self, Cue, CueHit, Lexicons, CONCRETE, LINK_VERB, PAST, POLICY, STANCE, STOP};
+use crate::lex::{Cue, CueHit, Lexicons, CONCRETE, LINK_VERB, MARKER, PAST, POLICY, STANCE, STOP};
 use crate::quant::Extractor;
 use crate::time::{Date, TimeFinder, TimeKind, TimeRef};
 use crate::tok::{tokenize, Tok};
@@ -305,6 +305,297 @@ fn personal(w: &str) -> bool {
     matches!(w, "i" | "we" | "he" | "she" | "they" | "you")
 }
 
+/// How specific the verb a commitment marker governs is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Head {
+    /// Creating, enacting, abolishing or changing an amount (set up, repeal, double).
+    Specific,
+    /// An effort with no checkable outcome (strive, encourage, continue).
+    Vague,
+    /// A light verb whose object carries the meaning (take steps, give priority, make
+    /// efforts): specific only with a figure or a date.
+    Light,
+    /// Any other verb, or none found.
+    Other,
+}
+
+/// Words that can be a commitment marker in [`markers`] (besides any ending in 'll); their
+/// tokens carry the [`MARKER`] class bit.
+pub(crate) const MARKER_WORDS: &[&str] = &[
+    "will",
+    "shall",
+    "would",
+    "won't",
+    "shan't",
+    "going",
+    "gonna",
+    "is",
+    "are",
+    "promise",
+    "promises",
+    "pledge",
+    "pledges",
+    "vow",
+    "vows",
+    "guarantee",
+    "guarantees",
+    "commit",
+    "commits",
+    "undertake",
+    "undertakes",
+    "promised",
+    "pledged",
+    "vowed",
+    "intend",
+    "intends",
+    "plan",
+    "plans",
+    "aim",
+    "aims",
+    "propose",
+    "proposes",
+    "resolve",
+    "resolves",
+    "committed",
+];
+
+/// A commitment marker of a clause and the verb it governs.
+#[derive(Clone, Copy, Debug)]
+struct Marker {
+    head: Head,
+    negated: bool,
+}
+
+/// Auxiliaries and modals that make a clause finite (a verbless programme item has none).
+fn finite(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "am"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "shall"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "does"
+            | "do"
+            | "did"
+            | "won't"
+    ) || w.ends_with("'ll")
+}
+
+/// The class of the verb governed from token `from` on, skipping auxiliaries, negation
+/// and adverbs ("will also be set up", "will not further"), and whether it is negated.
+fn head_at(lex: &Lexicons, toks: &[Tok], from: usize, ce: usize) -> (Head, bool) {
+    let mut negated = false;
+    for (i, t) in toks.iter().enumerate().take(ce.min(from + 6)).skip(from) {
+        let w = t.low();
+        match w {
+            "not" | "never" | "n't" => {
+                negated = true;
+                continue;
+            }
+            "also" | "further" | "be" | "been" | "being" | "soon" | "now" | "then"
+            | "therefore" | "thus" | "still" | "again" | "jointly" | "first" | "itself"
+            | "themselves" | "ourselves" | "to" | "even" | "once" | "hereby" | "," | ":" => {
+                continue
+            }
+            _ => {}
+        }
+        if Lexicons::stem_in(&lex.specific_forms, w) {
+            return (Head::Specific, negated);
+        }
+        if Lexicons::stem_in(&lex.vague_forms, w) {
+            // an effort towards a specific act is a commitment to it ("will work to set up")
+            let k = i + 1 + usize::from(toks.get(i + 1).is_some_and(|t| t.low() == "also"));
+            if matches!(toks.get(k).map(|t| t.low()), Some("to" | "towards"))
+                && head_at(lex, toks, k + 1, ce.min(k + 4)).0 == Head::Specific
+            {
+                return (Head::Specific, negated);
+            }
+            return (Head::Vague, negated);
+        }
+        if w.len() > 4 && w.ends_with("ly") {
+            continue;
+        }
+        if matches!(
+            w,
+            "take"
+                | "taken"
+                | "takes"
+                | "give"
+                | "given"
+                | "gives"
+                | "make"
+                | "made"
+                | "makes"
+                | "bring"
+                | "brought"
+                | "put"
+                | "have"
+                | "do"
+                | "done"
+                | "get"
+        ) {
+            return (Head::Light, negated);
+        }
+        return (Head::Other, negated);
+    }
+    (Head::Other, negated)
+}
+
+/// A word that can stand as the subject of a commitment verb right before it ("we
+/// promise", "the party pledges", "Labour firmly commits").
+fn subject_before(lex: &Lexicons, text: &str, toks: &[Tok], i: usize, cs: usize) -> bool {
+    if i <= cs {
+        return false;
+    }
+    let p = &toks[i - 1];
+    let w = p.low();
+    personal(w)
+        || matches!(
+            w,
+            "also" | "further" | "hereby" | "now" | "therefore" | "again"
+        )
+        || (w.len() > 4 && w.ends_with("ly"))
+        || (p.is_word() && p.is_cap(text) && !lex.is_stop(w))
+}
+
+/// The commitment markers of clause `cs..ce`: modal futures (will, shall, we'll),
+/// commitment verbs (promise to, pledges to, is committed to, intends to) and a
+/// programme item's leading verb or action noun ("Set up …", "Abolition of …").
+fn markers(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize) -> Vec<Marker> {
+    let lw = |i: usize| toks.get(i).map(|t| t.low()).unwrap_or("");
+    let mut out = Vec::new();
+    let mark = |out: &mut Vec<Marker>, from: usize, negated: bool| {
+        let (head, n) = head_at(lex, toks, from, ce);
+        out.push(Marker {
+            head,
+            negated: negated || n,
+        });
+    };
+    let verbless = || !(cs..ce).any(|i| finite(lw(i)));
+    // a programme item: an imperative, a gerund or an action noun heading a verbless clause
+    if let Some(f) = (cs..ce).find(|&i| toks[i].is_word()) {
+        let w = lw(f);
+        let next = lw(f + 1);
+        let base = w.strip_suffix("ing");
+        let verb = |v: &str| lex.action_verbs.contains(v) || lex.specific.contains(v);
+        let blocked = matches!(
+            next,
+            "is" | "are" | "was" | "were" | "has" | "have" | "of" | "and" | "," | "." | "to"
+        );
+        let imperative = verb(w) && !blocked;
+        // "Creating …", "Setting up …": a gerund of an action verb with no finite verb after
+        let gerund = (base.is_some_and(|b| b.len() > 2 && (verb(b) || verb(&format!("{b}e"))))
+            && w != "setting"
+            && !blocked
+            || w == "setting" && next == "up")
+            && verbless();
+        if imperative || gerund {
+            mark(&mut out, f, false);
+        } else if (w.ends_with("ion") || w.ends_with("ment") || w.ends_with("ions"))
+            && next == "of"
+            && lex.specific_forms.contains(w)
+            && verbless()
+        {
+            out.push(Marker {
+                head: Head::Specific,
+                negated: false,
+            });
+        } else if w == "to" && verb(next) && verbless() {
+            mark(&mut out, f + 1, false);
+        }
+    }
+    for i in cs..ce {
+        let w = lw(i);
+        if toks[i].cls & MARKER == 0 && !w.ends_with("'ll") {
+            continue;
+        }
+        let prev = if i > cs { lw(i - 1) } else { "" };
+        let next = lw(i + 1);
+        // a capitalised commitment word inside a clause is part of a name ("Guarantee Act")
+        let in_name = i > cs && toks[i].is_cap(text);
+        match w {
+            "will" | "shall" | "would" => {
+                // not the noun ("political will", "the will of")
+                let noun = matches!(next, "of" | "to" | "and" | "")
+                    || matches!(prev, "the" | "a" | "political" | "own" | "free" | "good")
+                    || toks
+                        .get(i + 1)
+                        .is_some_and(|t| !t.is_word() && t.low() != ":");
+                if !noun {
+                    mark(&mut out, i + 1, false);
+                }
+            }
+            // an arrangement: "the plan is to …", "stations are to be rebuilt"
+            "is" | "are"
+                if next == "to"
+                    && !matches!(prev, "what" | "that" | "which" | "this" | "it" | "there") =>
+            {
+                mark(&mut out, i + 2, false);
+            }
+            "won't" | "shan't" => mark(&mut out, i + 1, true),
+            "going"
+                if next == "to"
+                    && (matches!(prev, "am" | "is" | "are" | "was" | "were" | "be")
+                        || prev.ends_with("'re")
+                        || prev.ends_with("'m")
+                        || prev.ends_with("'s")) =>
+            {
+                mark(&mut out, i + 2, false);
+            }
+            "gonna" => mark(&mut out, i + 1, false),
+            _ if w.ends_with("'ll") => mark(&mut out, i + 1, false),
+            "promise" | "promises" | "pledge" | "pledges" | "vow" | "vows" | "guarantee"
+            | "guarantees" | "commit" | "commits" | "undertake" | "undertakes" | "promised"
+            | "pledged" | "vowed"
+                if !in_name && i > cs && prev != "had" =>
+            {
+                // "we promise", "Labour pledges"; before "to" any noun will do ("the
+                // party promises to")
+                let subject = subject_before(lex, text, toks, i, cs);
+                if next == "to" && (subject || toks[i - 1].is_word() && !lex.is_stop(prev)) {
+                    mark(&mut out, i + 2, false);
+                } else if subject
+                    && matches!(next, "itself" | "themselves" | "ourselves")
+                    && lw(i + 2) == "to"
+                {
+                    mark(&mut out, i + 3, false);
+                } else if subject && !matches!(next, "that" | "to") && !w.ends_with("ed") {
+                    mark(&mut out, i + 1, false);
+                }
+            }
+            "intend" | "intends" | "plan" | "plans" | "aim" | "aims" | "propose" | "proposes"
+            | "resolve" | "resolves"
+                if next == "to" && !in_name && subject_before(lex, text, toks, i, cs) =>
+            {
+                mark(&mut out, i + 2, false);
+            }
+            "committed"
+                if matches!(next, "to" | "towards")
+                    && (matches!(
+                        prev,
+                        "is" | "are" | "am" | "remain" | "remains" | "stand" | "stands" | "'re"
+                    ) || prev.len() > 4 && prev.ends_with("ly")) =>
+            {
+                mark(&mut out, i + 2, false);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Claims in `span` of `text`.
 pub(crate) fn tag(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>) -> Vec<Claim> {
     let found = quantities(lex, text, span, dateline);
@@ -428,8 +719,6 @@ fn classify(
     // one pass over the clause's tokens for the word-level signals
     let mut sup_cmp = false; // a superlative outside the figures
     let mut than_cmp = false; // "-er than" outside the figures
-    let mut ill = false; // i'll, we'll
-    let mut vague_after = false; // a vague effort after "will" ("will strive")
     let mut concrete_word = false;
     let mut perfect = false;
     let mut trend_after = false; // a change verb right after a future marker
@@ -441,7 +730,6 @@ fn classify(
         }
         match w {
             "within" => concrete_word = true,
-            "i'll" | "we'll" => ill = true,
             "than"
                 if !than_cmp
                     && i > cs
@@ -460,14 +748,6 @@ fn classify(
                 perfect = true;
             }
             _ => {}
-        }
-        if !vague_after && matches!(w, "will" | "shall" | "would") {
-            let k = if lw(i + 1) == "be" || lw(i + 1) == "also" {
-                i + 2
-            } else {
-                i + 1
-            };
-            vague_after = lex::Lexicons::stem_in(&lex.vague_forms, lw(k));
         }
         if !trend_after && matches!(w, "will" | "'ll" | "would" | "to") {
             let k = if matches!(
@@ -665,35 +945,25 @@ fn classify(
         types.push(ClaimType::Causal);
     }
     // promise and prediction
-    let mut commit = false; // promise, pledge, vow, commit to
-    let mut first_future = false; // we will, I'm going to
-    let mut intend = false; // plan to, aim to
     let mut going_personal = false; // he was going to
     let mut forecast = false; // expected to, set to, forecast
     let mut future = false; // will, shall, going to
     for h in hits {
         let first = lw(h.start);
         match h.cue {
-            Cue::Promise => match first {
-                "was" | "were" | "is" | "are" if lw(h.start + 1) == "going" => {
-                    future = true;
-                    let subj = if h.start > 0 {
-                        &toks[h.start - 1]
-                    } else {
-                        &toks[h.start]
-                    };
-                    if personal(subj.low()) || (subj.is_word() && subj.is_cap(text) && h.start > cs)
-                    {
-                        going_personal = true;
-                    }
+            Cue::Promise
+                if matches!(first, "was" | "were" | "is" | "are") && lw(h.start + 1) == "going" =>
+            {
+                future = true;
+                let subj = if h.start > 0 {
+                    &toks[h.start - 1]
+                } else {
+                    &toks[h.start]
+                };
+                if personal(subj.low()) || (subj.is_word() && subj.is_cap(text) && h.start > cs) {
+                    going_personal = true;
                 }
-                "we" | "i" | "we'll" | "i'll" | "we're" | "i'm" => first_future = true,
-                "plan" | "plans" | "intend" | "intends" | "aim" | "aims" | "seek" | "seeks" => {
-                    intend = true
-                }
-                "will" | "shall" => future = true,
-                _ => commit = true,
-            },
+            }
             Cue::Prediction => match first {
                 "will" | "won't" | "shall" | "'ll" | "would" | "going" | "gonna" => future = true,
                 _ => forecast = true,
@@ -701,32 +971,32 @@ fn classify(
             _ => {}
         }
     }
-    if ill {
-        first_future = true;
-    }
-    let concrete =
-        !quantities.is_empty() || time.iter().any(|t| t.kind != TimeKind::Clock) || concrete_word;
-    // an imperative programme item: "Launch a …", "Setting up …"
-    let imperative = (cs..ce).find(|&i| toks[i].is_word()).is_some_and(|f| {
-        let w = lw(f);
-        let base = w.strip_suffix("ing").unwrap_or(w);
-        (lex.action_verbs.contains(w)
-            || w.ends_with("ing")
-                && (lex.action_verbs.contains(base)
-                    || lex.action_verbs.contains(&format!("{base}e"))))
-            && !toks[cs..f].iter().any(|t| t.is_word())
-            && lw(f + 1) != "to"
-            && !toks.get(f + 1).is_some_and(|n| {
-                matches!(
-                    n.low(),
-                    "is" | "are" | "was" | "were" | "has" | "have" | "of" | "and" | "," | "."
-                )
-            })
-    });
-    let promise = ((imperative || commit) && concrete)
-        || going_personal
-        || (first_future && !vague_after && concrete)
-        || ((future || intend) && concrete && !perfect && !vague_after);
+    // a bare number opening the clause before a full stop or a capital is a list item's
+    // number ("12. Build …", "7 Provide …"), not a figure
+    let list_number = |q: &Quantity| {
+        let at = toks.partition_point(|t| t.start < q.span.start);
+        let after = toks.partition_point(|t| t.start < q.span.end);
+        q.unit.is_none()
+            && q.currency.is_none()
+            && !toks[cs..at].iter().any(|t| t.is_word() || t.is_num())
+            && toks
+                .get(after)
+                .is_some_and(|t| matches!(t.low(), "." | ")") || t.is_word() && t.is_cap(text))
+    };
+    let figure = quantities.iter().any(|q| !list_number(q))
+        || time.iter().any(|t| t.kind != TimeKind::Clock);
+    let concrete = figure || concrete_word;
+    // each commitment marker (will, promise to, committed to, a programme item's leading
+    // verb) and the verb it governs: a specific verb (set up, enact, abolish) makes a
+    // pledge, a vague one (strive, encourage) none, any other verb one with concrete detail
+    let pledge_of = |m: Marker| match m.head {
+        Head::Specific => true,
+        Head::Other => concrete && !m.negated && !perfect,
+        Head::Light => figure && !m.negated && !perfect,
+        Head::Vague => false,
+    };
+    let ms = markers(lex, text, toks, cs, ce);
+    let promise = going_personal || ms.into_iter().any(pledge_of);
     let prediction = !promise && (forecast || (future && trend_after));
     if promise {
         types.push(ClaimType::Promise);

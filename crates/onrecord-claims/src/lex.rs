@@ -194,6 +194,10 @@ pub(crate) struct Lexicons {
     pub action_verbs: FxHashSet<String>,
     /// Forms of the vague words.
     pub vague_forms: FxHashSet<String>,
+    /// Verbs of a specific commitment, as listed (`data/specific.txt`).
+    pub specific: FxHashSet<String>,
+    /// Forms of the verbs of a specific commitment.
+    pub specific_forms: FxHashSet<String>,
     /// word → (kind, value)
     pub time_words: FxHashMap<String, (String, i64)>,
     cue_ac: Option<AhoCorasick>,
@@ -226,6 +230,8 @@ pub(crate) const LINK_VERB: u16 = 128;
 pub(crate) const CHANGE_UP: u16 = 256;
 /// A word marking a downward change before a figure.
 pub(crate) const CHANGE_DOWN: u16 = 512;
+/// A word that can mark a commitment (will, pledges, committed).
+pub(crate) const MARKER: u16 = 1024;
 
 fn keyed<F: FnMut(String, Vec<&'static str>)>(data: &'static str, mut f: F) {
     for l in lines(data) {
@@ -303,6 +309,7 @@ impl Lexicons {
         let past_verbs = set(include_str!("../data/past_verbs.txt"));
         let concrete = set(include_str!("../data/concrete.txt"));
         let vague = set(include_str!("../data/vague.txt"));
+        let specific = set(include_str!("../data/specific.txt"));
         let mut time_words = FxHashMap::default();
         for l in lines(include_str!("../data/time_words.txt")) {
             let c = cols(l);
@@ -374,6 +381,7 @@ impl Lexicons {
             (crate::classify::LINK, LINK_VERB),
             (crate::quant::UP, CHANGE_UP),
             (crate::quant::DOWN, CHANGE_DOWN),
+            (crate::classify::MARKER_WORDS, MARKER),
         ] {
             for k in list {
                 mark(k, bit);
@@ -412,6 +420,8 @@ impl Lexicons {
             stopwords,
             action_verbs,
             vague_forms: forms(&vague),
+            specific_forms: forms(&specific),
+            specific,
             time_words,
             cue_ac,
             cue_kinds,

@@ -974,7 +974,10 @@ impl<'a> Extractor<'a> {
             if let Some((e, canon)) = self.lex.units.longest(self.toks, k) {
                 let key = key_of(self.toks, k, e);
                 let attached = !self.toks[k].space;
-                let before_punct = self.tok(e).is_none_or(|n| !n.is_word() || n.lower == "x");
+                // "in" before another figure is a proportion ("1 in 10", "one in five"),
+                // never inches
+                let before_punct = self.tok(e).is_none_or(|n| !n.is_word() || n.lower == "x")
+                    && !(key == "in" && self.starts_number(e));
                 let old = matches!(self.lower(e), "-" | "‑") && self.lower(e + 1) == "old";
                 if hyphen
                     && !old

@@ -217,6 +217,35 @@ fn modifiers_bounds_changes_rates() {
 }
 
 #[test]
+fn in_between_figures_is_a_proportion_not_inches() {
+    // "X in Y": two plain numbers, neither in inches
+    for text in [
+        "Roughly 1 in 8 renters fell behind on payments.",
+        "Three in four nurses plan to stay.",
+        "Only 2 in every 100 bids won.",
+    ] {
+        let qs = quants(text);
+        assert!(!qs.is_empty(), "{text}");
+        assert!(
+            qs.iter().all(|q| q.unit.as_deref() != Some("inches")),
+            "{text}: {qs:?}"
+        );
+    }
+    let qs = quants("Roughly 1 in 8 renters fell behind on payments.");
+    assert_eq!(qs[0].value, Some(1.0));
+    assert!(qs.iter().any(|q| q.value == Some(8.0)), "{qs:?}");
+    // a length still reads as inches
+    for text in [
+        "The saw has a 12-in blade.",
+        "Cut a board 5 in. wide.",
+        "Snow fell to a depth of 7 in.",
+    ] {
+        let qs = quants(text);
+        assert_eq!(qs[0].unit.as_deref(), Some("inches"), "{text}: {qs:?}");
+    }
+}
+
+#[test]
 fn dates_and_years_are_time_not_quantities() {
     let text = "In 2015 the mill closed, and on February 1st, 2018 it reopened.";
     assert!(quants(text).is_empty(), "{:?}", quants(text));
@@ -280,6 +309,73 @@ fn claim_types() {
         types("What a wonderful, beautiful evening."),
         vec![ClaimType::Opinion]
     );
+}
+
+fn is_pledge(text: &str) -> bool {
+    let t = types(text);
+    t.contains(&ClaimType::Promise) || t.contains(&ClaimType::Prediction)
+}
+
+#[test]
+fn pledges_by_the_verb_a_commitment_governs() {
+    // a specific act after a marker is a pledge without further detail
+    for text in [
+        "We will set up a national flood agency.",
+        "A new tribunal for tenants shall be established.",
+        "The party promises to repeal the licence fee.",
+        "We are committed to abolishing prescription charges.",
+        "We will work to set up a seed bank.",
+        "We're going to open a library in the old station.",
+        "We will not raise income tax.",
+        "Ours is a party that will never privatise the water companies.",
+    ] {
+        assert!(is_pledge(text), "{text}: {:?}", types(text));
+    }
+    // a vague effort, a light verb without a figure, a past promise: none
+    for text in [
+        "We will strive to do better for families.",
+        "We will continue to encourage young people to vote.",
+        "Steps will be taken to look into the matter.",
+        "We will build a fairer country.",
+        "The council had promised to open a pool.",
+        "We have delivered a new hospital.",
+        "There is no political will to act.",
+        "The Employment Guarantee Act was a landmark.",
+    ] {
+        assert!(!is_pledge(text), "{text}: {:?}", types(text));
+    }
+    // a light verb with a figure, any other verb with concrete detail
+    assert!(is_pledge("We will give every pensioner £200 more a year."));
+    assert!(is_pledge("We will fix the heating in all schools by 2027."));
+}
+
+#[test]
+fn pledges_in_manifesto_style() {
+    for text in [
+        "Scrap the toll on the northern bridge.",
+        "Creation of a regional transport fund.",
+        "Setting up a helpline for carers in every county.",
+        "Our aim is to halve waiting lists.",
+        "Ensure clean water for 3 villages.",
+    ] {
+        assert!(is_pledge(text), "{text}: {:?}", types(text));
+    }
+    for text in [
+        // a gerund subject, not a programme item
+        "Launching the scheme was the easy part.",
+        // an examining or effort verb leads the item
+        "Review the bus timetables.",
+        "Study the case for a second runway.",
+        "We will assess whether the depot should be moved.",
+        "Strengthen ties with our neighbours.",
+        // a list item's number is not a figure
+        "3 Ensure clean water for the villages.",
+        // an infinitive after a noun is no commitment by itself
+        "but a way to cut staff turnover, which she put at a third",
+        "the county for money to hire two more nurses",
+    ] {
+        assert!(!is_pledge(text), "{text}: {:?}", types(text));
+    }
 }
 
 #[test]
