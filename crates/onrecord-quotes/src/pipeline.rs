@@ -745,11 +745,17 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
                 QuoteKind::Direct
             }
         } else if d.found.is_some() {
+            // a title or name in marks ("Ruhr Nachrichten", "Le Grand Macabre") is no
+            // speech; in English a cue right at the quote still makes it one
             if title_like(content)
-                && words <= 6
+                && words <= 8
                 && d.found.as_ref().is_some_and(|f| {
                     f.rule != Rule::SocialPost
-                        && !matches!(f.rule, Rule::QuoteCueSpeaker | Rule::QuoteSpeakerInverted)
+                        && (!lex.english
+                            || !matches!(
+                                f.rule,
+                                Rule::QuoteCueSpeaker | Rule::QuoteSpeakerInverted
+                            ))
                 })
             {
                 QuoteKind::Scare
@@ -895,8 +901,12 @@ fn title_like(content: &str) -> bool {
     if words.len() < 2 {
         return false;
     }
+    // function words that stay lowercase inside titles and names, in the four languages
     const SMALL: &[&str] = &[
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",
+        "für", "und", "der", "die", "das", "des", "dem", "den", "von", "vom", "im", "zum", "zur",
+        "auf", "aus", "mit", "unter", "über", "de", "du", "la", "le", "les", "et", "y", "del",
+        "los", "las", "e", "el", "en", "da", "do", "dos", "d'", "l'",
     ];
     words.iter().all(|w| {
         w.chars()

@@ -160,3 +160,23 @@ fn german_subject_first_and_verb_second() {
         Some("Sie".to_string())
     );
 }
+
+#[test]
+fn german_titles_and_names_in_marks_are_no_speech() {
+    let ex = Extractor::for_language("de").expect("German is built in");
+    let text = "„Wir bleiben“, sagte sie der „Lauterfelder Rundschau“. Er lobte den Film „Die Nacht der Stadt“.";
+    let kinds: Vec<(&str, QuoteKind)> = ex
+        .analyze(text)
+        .quotes
+        .iter()
+        .map(|q| (q.content.slice(text), q.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Wir bleiben", QuoteKind::Direct),
+            ("Lauterfelder Rundschau", QuoteKind::Scare),
+            ("Die Nacht der Stadt", QuoteKind::Scare),
+        ]
+    );
+}
