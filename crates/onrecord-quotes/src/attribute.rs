@@ -780,12 +780,19 @@ impl Attributor<'_> {
             // a determiner after the head opens the next phrase ("nannte der Vorstand
             // die »…«"), except a genitive one ("die Anwältin der Frau", "le président
             // du conseil", "el presidente del Gobierno")
-            if saw_head
-                && !t.cap
-                && self.lex.determiners.contains(&l)
-                && !matches!(l, "der" | "des" | "de" | "du" | "del" | "d'" | "d’")
-            {
-                break;
+            if saw_head && !t.cap && self.lex.determiners.contains(&l) {
+                let genitive = matches!(l, "der" | "des" | "de" | "du" | "del" | "d'" | "d’")
+                    && toks.get(e + 1).is_some_and(|n| {
+                        !n.quoted
+                            && (n.cap
+                                || self.lex.determiners.contains(n.lower.as_str())
+                                // a role's complement: "le président du conseil"
+                                || (!toks[e - 1].cap
+                                    && self.lex.titles.contains(toks[e - 1].lower.as_str())))
+                    });
+                if !genitive {
+                    break;
+                }
             }
             if t.cap
                 || self.lex.determiners.contains(&l)

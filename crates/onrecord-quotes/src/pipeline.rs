@@ -506,6 +506,10 @@ impl Extractor {
             // Outside English, a fragment in a sentence with no cue of its own also belongs
             // to the paragraph's speaker (German reports quote fragments in Konjunktiv
             // sentences that follow the cue).
+            // A fragment whose own sentence has a named subject keeps that subject.
+            if !at.lex.english && d.weak.is_some() && !d.standalone {
+                continue;
+            }
             if d.found.is_none()
                 && d.parent.is_none()
                 && d.kind != QuoteKind::Indirect
