@@ -1985,7 +1985,36 @@ impl Attributor<'_> {
             })
             .map_or(0, |k| k + 1);
         if let Some((m, s)) = self.np_backward(toks, j, clause_start) {
-            if s == clause_start && m.pronoun.is_none_or(|(k, _)| k != PronounKind::Thing) {
+            // the phrase spans the clause's start, or the clause opens with a nominative
+            // determiner ("Der österreichische Bundeskanzler Wolfgang Schüssel würdigte …")
+            let opens_np = s == clause_start
+                || matches!(
+                    toks[clause_start].lower.as_str(),
+                    "der"
+                        | "die"
+                        | "das"
+                        | "ein"
+                        | "eine"
+                        | "sein"
+                        | "seine"
+                        | "ihr"
+                        | "ihre"
+                        | "dieser"
+                        | "diese"
+                        | "dieses"
+                        | "kein"
+                        | "keine"
+                        | "le"
+                        | "la"
+                        | "les"
+                        | "un"
+                        | "une"
+                        | "el"
+                        | "los"
+                        | "las"
+                        | "una"
+                );
+            if opens_np && m.pronoun.is_none_or(|(k, _)| k != PronounKind::Thing) {
                 return None;
             }
         }

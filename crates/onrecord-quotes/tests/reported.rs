@@ -152,6 +152,16 @@ fn german_subject_first_and_verb_second() {
         german("Als Grund nannte der Vorstand die „schwache Nachfrage“."),
         one("schwache Nachfrage", "Vorstand")
     );
+    // a clause opening with a nominative determiner: its noun phrase is the subject
+    assert_eq!(
+        german("Der Bundeskanzler Paul Weber würdigte Lind als „großen Musiker“."),
+        one("großen Musiker", "Paul Weber")
+    );
+    // an adverb first: the subject follows the verb
+    assert_eq!(
+        german("Weiter sagte Larson: „Wir bleiben.“"),
+        one("Wir bleiben.", "Larson")
+    );
     // a noun phrase after a preposition is no speaker
     assert_eq!(
         german("Sie wird mit den Worten zitiert: „Ich bleibe.“")
