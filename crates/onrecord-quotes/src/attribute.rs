@@ -2018,6 +2018,12 @@ impl Attributor<'_> {
                 return None;
             }
         }
+        // a reflexive pronoun sits between verb and subject: "äußerte sich der Präsident"
+        let after = if toks.get(after).is_some_and(|t| t.lower == "sich") && after + 1 < limit {
+            after + 1
+        } else {
+            after
+        };
         let (m, _) = self.np_forward(toks, after, limit)?;
         let named = m.pronoun.is_some()
             || toks[after].cap
