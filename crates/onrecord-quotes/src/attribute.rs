@@ -533,6 +533,35 @@ impl Attributor<'_> {
                 .find(|&k| toks[k].lower == ",")
             {
                 if let Some((m, s)) = self.np_backward_plain(toks, c1, limit) {
+                    // a description first and the name after it ("Die Oberbürgermeisterin
+                    // von Lauterfeld, Sabine Kranich-Loos, zeigte sich …"): the name speaks
+                    let appos_toks = &toks[c1 + 1..comma2];
+                    let name_like = !appos_toks.is_empty()
+                        && appos_toks.len() <= 4
+                        && appos_toks.iter().all(|t| t.word && t.cap && !t.quoted);
+                    let described = toks[s..c1].first().is_some_and(|t| {
+                        self.lex.determiners.contains(t.lower.as_str())
+                            || self.lex.titles.contains(t.lower.as_str())
+                    });
+                    if m.pronoun.is_none() && name_like && described {
+                        if let Some(mut named) = self.mention(toks, c1 + 1, comma2) {
+                            if named.kind == SpeakerKind::Person {
+                                // the role without its article ("Die Oberbürgermeisterin
+                                // von Lauterfeld" -> "Oberbürgermeisterin von Lauterfeld")
+                                let d0 = if c1 > s + 1
+                                    && self.lex.determiners.contains(toks[s].lower.as_str())
+                                {
+                                    s + 1
+                                } else {
+                                    s
+                                };
+                                let desc = Self::span_of(toks, d0, c1).slice(self.text).trim();
+                                named.title = Some(desc.to_string());
+                                named.span = Self::span_of(toks, s, comma2);
+                                return Some((named, s));
+                            }
+                        }
+                    }
                     if m.pronoun.is_none() {
                         let mut m = m;
                         let appos = Self::span_of(toks, c1 + 1, comma2)

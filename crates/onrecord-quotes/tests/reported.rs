@@ -190,3 +190,15 @@ fn german_titles_and_names_in_marks_are_no_speech() {
         ]
     );
 }
+
+#[test]
+fn a_description_then_a_name_credits_the_name_with_the_role_as_title() {
+    let text = "A company spokesperson, Dana Whitfield, said the plant would stay open.";
+    let a = Extractor::english().analyze(text);
+    let s = a.quotes.first().and_then(|q| a.speaker_of(q));
+    assert_eq!(s.map(|s| s.name.as_str()), Some("Dana Whitfield"));
+    assert_eq!(
+        s.and_then(|s| s.title.as_deref()),
+        Some("company spokesperson")
+    );
+}
