@@ -268,6 +268,11 @@ pub fn words(text: &str, span: Span) -> Vec<Span> {
             let start = i;
             i += ch.len_utf8();
             while i < b.len() {
+                // ASCII letters and digits, the bulk of any word, without decoding
+                if b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
                 let Some(c2) = s[i..].chars().next() else {
                     break;
                 };
