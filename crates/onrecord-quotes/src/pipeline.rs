@@ -8,6 +8,7 @@ use crate::model::Gender;
 use crate::model::*;
 use crate::span::Span;
 use crate::text;
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// A quote being built, before ids are assigned.
@@ -199,6 +200,9 @@ impl Extractor {
             .collect();
         let social = at.social_credit(para);
         let sents = text::sentences(text, para);
+        // Every rule below reads tokens of sentences of this paragraph: tokenize it once.
+        let ptoks = tokenize(text, para, &top);
+        let toks_of = |span: Span| span_tokens(text, para, &ptoks, span, &top);
         // Paragraph-level "NAME: …" (a colon near the start)
         let near_colon = memchr::memchr(
             b':',
@@ -206,10 +210,7 @@ impl Extractor {
         )
         .is_some();
         let colon = if near_colon {
-            let first_toks = sents
-                .first()
-                .map(|s| tokenize(text, *s, &top))
-                .unwrap_or_default();
+            let first_toks = sents.first().map(|s| toks_of(*s)).unwrap_or_default();
             at.colon_speaker(&first_toks)
         } else {
             None
@@ -218,7 +219,7 @@ impl Extractor {
         // Marked quotes.
         // Tokens of the last sentence window, reused by the quotes that share it (a
         // paragraph of many quotes in one sentence stays linear).
-        let mut cached: Option<(Span, Vec<Tok>)> = None;
+        let mut cached: Option<(Span, Cow<'_, [Tok<'_>]>)> = None;
         for q in raw {
             // sentences are sorted and disjoint: binary searches
             let si = sents
@@ -246,12 +247,12 @@ impl Extractor {
                 _ => para,
             };
             if cached.as_ref().is_none_or(|(span, _)| *span != sent_span) {
-                cached = Some((sent_span, tokenize(text, sent_span, &top)));
+                cached = Some((sent_span, toks_of(sent_span)));
             }
             let Some((_, toks)) = cached.as_ref() else {
                 continue;
             };
-            let toks = toks.as_slice();
+            let toks: &[Tok] = toks;
             let (qa, qb) = quote_token_range(toks, q.span);
             let before_frame: Vec<&Tok> =
                 toks[..qa].iter().rev().take_while(|t| !t.quoted).collect();
@@ -327,7 +328,7 @@ impl Extractor {
         let marked_end = drafts.len();
         // Reported speech, sentence by sentence.
         for (si, &s) in sents.iter().enumerate() {
-            let toks = tokenize(text, s, &top);
+            let toks = toks_of(s);
             let sentence_first = drafts.len();
             // widest clause first, so a clause inside another cue's report is dropped
             let mut reports = at.indirect(&toks);
@@ -631,6 +632,35 @@ fn trim_span(text: &str, span: Span) -> Span {
     let start = span.start + (s.len() - t.len());
     let t = t.trim_end();
     Span::new(start, start + t.len())
+}
+
+/// The tokens of `span`, a stretch of the paragraph `para` whose tokens are `ptoks`:
+/// borrowed from them when whitespace (or the paragraph's edge) bounds `span` on both
+/// sides, where tokenizing `span` alone cannot come out differently; else tokenized anew.
+fn span_tokens<'t, 'a>(
+    text: &'a str,
+    para: Span,
+    ptoks: &'t [Tok<'a>],
+    span: Span,
+    top: &[Span],
+) -> Cow<'t, [Tok<'a>]> {
+    let clean_start = span.start == para.start
+        || text[..span.start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_whitespace);
+    let clean_end = span.end == para.end
+        || text[span.end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_whitespace);
+    if clean_start && clean_end && para.contains(span) {
+        let a = ptoks.partition_point(|t| t.span.start < span.start);
+        let b = ptoks.partition_point(|t| t.span.end <= span.end).max(a);
+        Cow::Borrowed(&ptoks[a..b])
+    } else {
+        Cow::Owned(tokenize(text, span, top))
+    }
 }
 
 /// The tokens `qa..qb` that make up the quote span.
