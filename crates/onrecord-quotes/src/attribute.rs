@@ -124,7 +124,7 @@ pub(crate) struct Found {
 /// The phrase of `phrases` (indexed by first word) that starts at token `i`, with the index
 /// after it.
 fn match_phrase(
-    phrases: &std::collections::HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
+    phrases: &crate::fx::FxHashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
     toks: &[Tok],
     i: usize,
 ) -> Option<(&'static str, usize)> {

@@ -38,8 +38,9 @@ struct Draft {
 /// Immutable and cheap to clone (the word lists sit behind an `Arc`).
 #[derive(Clone, Debug)]
 pub struct Extractor {
-    /// Word lists of every language, in [`LANGUAGES`] order.
-    lexicons: Arc<Vec<Lexicon>>,
+    /// Word lists in [`LANGUAGES`] order: every language's when detecting, else only
+    /// the fixed language's (the others are `None`, never built).
+    lexicons: Arc<Vec<Option<Lexicon>>>,
     /// The fixed language, or `None` to detect it per document.
     language: Option<usize>,
 }
@@ -84,7 +85,13 @@ impl Extractor {
     fn build(language: Option<usize>) -> Extractor {
         let lexicons = LANGUAGES
             .iter()
-            .filter_map(|code| Lexicon::for_language(code))
+            .enumerate()
+            .map(|(i, code)| {
+                language
+                    .is_none_or(|l| l == i)
+                    .then(|| Lexicon::for_language(code))
+                    .flatten()
+            })
             .collect();
         Extractor {
             lexicons: Arc::new(lexicons),
@@ -100,7 +107,9 @@ impl Extractor {
     /// Quotes and speakers of `text`. Never panics; spans are byte offsets into `text`.
     pub fn analyze(&self, text: &str) -> QuoteAnalysis {
         let li = self.language.unwrap_or_else(|| detect_language(text));
-        let lex = &self.lexicons[li.min(self.lexicons.len() - 1)];
+        let Some(lex) = self.lexicons.get(li).and_then(Option::as_ref) else {
+            return QuoteAnalysis::default();
+        };
         let at = Attributor { text, lex };
         let paras = text::paragraphs(text);
         let raw = find_quotes(text, &paras);

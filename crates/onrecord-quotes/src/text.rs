@@ -69,7 +69,7 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     if w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2) {
         return true;
     }
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+    static SET: std::sync::OnceLock<crate::fx::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     let set = SET.get_or_init(|| crate::lexicon::entries(ABBREVIATIONS).collect());
     set.contains(w.to_lowercase().as_str())
