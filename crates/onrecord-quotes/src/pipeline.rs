@@ -9,7 +9,7 @@ use crate::model::*;
 use crate::span::Span;
 use crate::text;
 use std::borrow::Cow;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// A quote being built, before ids are assigned.
 #[derive(Clone, Debug)]
@@ -38,9 +38,9 @@ struct Draft {
 /// Immutable and cheap to clone (the word lists sit behind an `Arc`).
 #[derive(Clone, Debug)]
 pub struct Extractor {
-    /// Word lists in [`LANGUAGES`] order: every language's when detecting, else only
-    /// the fixed language's (the others are `None`, never built).
-    lexicons: Arc<Vec<Option<Lexicon>>>,
+    /// Word lists in [`LANGUAGES`] order, each built on first use (the fixed language's
+    /// when the extractor is built), so detecting builds only the languages it meets.
+    lexicons: Arc<Vec<OnceLock<Lexicon>>>,
     /// The fixed language, or `None` to detect it per document.
     language: Option<usize>,
 }
@@ -83,20 +83,24 @@ impl Extractor {
     }
 
     fn build(language: Option<usize>) -> Extractor {
-        let lexicons = LANGUAGES
-            .iter()
-            .enumerate()
-            .map(|(i, code)| {
-                language
-                    .is_none_or(|l| l == i)
-                    .then(|| Lexicon::for_language(code))
-                    .flatten()
-            })
-            .collect();
-        Extractor {
-            lexicons: Arc::new(lexicons),
+        let ex = Extractor {
+            lexicons: Arc::new(LANGUAGES.iter().map(|_| OnceLock::new()).collect()),
             language,
+        };
+        if let Some(i) = language {
+            ex.lexicon(i);
         }
+        ex
+    }
+
+    /// The word lists of language `i` (an index into [`LANGUAGES`]), built on first use.
+    fn lexicon(&self, i: usize) -> Option<&Lexicon> {
+        let cell = self.lexicons.get(i)?;
+        if let Some(lex) = cell.get() {
+            return Some(lex);
+        }
+        let lex = Lexicon::for_language(LANGUAGES.get(i)?)?;
+        Some(cell.get_or_init(|| lex))
     }
 
     /// The language this extractor uses for `text` (detected when built with `auto`).
@@ -107,7 +111,7 @@ impl Extractor {
     /// Quotes and speakers of `text`. Never panics; spans are byte offsets into `text`.
     pub fn analyze(&self, text: &str) -> QuoteAnalysis {
         let li = self.language.unwrap_or_else(|| detect_language(text));
-        let Some(lex) = self.lexicons.get(li).and_then(Option::as_ref) else {
+        let Some(lex) = self.lexicon(li) else {
             return QuoteAnalysis::default();
         };
         let at = Attributor { text, lex };
@@ -1226,9 +1230,23 @@ pub(crate) fn detect_language(text: &str) -> usize {
     }
     let head = &text[..end];
     let mut score = [0i32; 4];
+    // ASCII words are lowercased into a small buffer: the function words are short, and
+    // ASCII lowercasing keeps the length, so a longer ASCII word cannot be one of them.
+    let mut buf = [0u8; 8];
     for w in head.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’') {
-        let l = w.to_lowercase();
-        let i = match l.as_str() {
+        let lowered: String;
+        let l: &str = if w.is_ascii() {
+            let Some(b) = buf.get_mut(..w.len()) else {
+                continue;
+            };
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).unwrap_or_default()
+        } else {
+            lowered = w.to_lowercase();
+            &lowered
+        };
+        let i = match l {
             "the" | "and" | "of" | "to" | "said" | "is" | "was" | "that" | "with" | "for" => 0,
             "der" | "die" | "das" | "und" | "nicht" | "ist" | "mit" | "sich" | "sagte" | "auf"
             | "dem" | "den" => 1,
