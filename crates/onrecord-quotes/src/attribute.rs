@@ -53,29 +53,39 @@ impl PartialEq<&str> for Lower<'_> {
 /// Tokens of `sent`, each flagged when it lies inside one of `quotes` (top-level quote
 /// spans, sorted by start and not overlapping), in one linear sweep.
 pub(crate) fn tokenize<'a>(text: &'a str, sent: Span, quotes: &[Span]) -> Vec<Tok<'a>> {
+    let mut out = Vec::new();
+    tokenize_into(text, sent, quotes, &mut out);
+    out
+}
+
+/// [`tokenize`] into `out` (cleared first), so a caller can reuse one buffer.
+pub(crate) fn tokenize_into<'a>(
+    text: &'a str,
+    sent: Span,
+    quotes: &[Span],
+    out: &mut Vec<Tok<'a>>,
+) {
+    out.clear();
     let mut qi = quotes.partition_point(|q| q.end <= sent.start);
-    text::words(text, sent)
-        .into_iter()
-        .map(|span| {
-            while qi < quotes.len() && quotes[qi].end < span.end {
-                qi += 1;
-            }
-            let s = span.slice(text);
-            let first = s.chars().next();
-            let lower = if is_lowercase(s) {
-                Cow::Borrowed(s)
-            } else {
-                Cow::Owned(s.to_lowercase())
-            };
-            Tok {
-                span,
-                lower: Lower(lower),
-                cap: first.is_some_and(char::is_uppercase),
-                word: first.is_some_and(char::is_alphanumeric),
-                quoted: quotes.get(qi).is_some_and(|q| q.contains(span)),
-            }
-        })
-        .collect()
+    text::each_word(text, sent, |span| {
+        while qi < quotes.len() && quotes[qi].end < span.end {
+            qi += 1;
+        }
+        let s = span.slice(text);
+        let first = s.chars().next();
+        let lower = if is_lowercase(s) {
+            Cow::Borrowed(s)
+        } else {
+            Cow::Owned(s.to_lowercase())
+        };
+        out.push(Tok {
+            span,
+            lower: Lower(lower),
+            cap: first.is_some_and(char::is_uppercase),
+            word: first.is_some_and(char::is_alphanumeric),
+            quoted: quotes.get(qi).is_some_and(|q| q.contains(span)),
+        });
+    });
 }
 
 /// Whether `s.to_lowercase()` is `s` itself: every character is its own lowercase.

@@ -1,7 +1,7 @@
 //! The extraction pipeline: paragraphs → quote marks → sentences → cues and mentions →
 //! attribution → speaker clustering.
 
-use crate::attribute::{tokenize, Attributor, Found, Mention, Tok};
+use crate::attribute::{tokenize, tokenize_into, Attributor, Found, Mention, Tok};
 use crate::lexicon::{Lexicon, PronounKind};
 use crate::marks::{find_quotes, RawQuote};
 use crate::model::Gender;
@@ -128,6 +128,8 @@ impl Extractor {
         let mut para_drafts: Vec<(usize, usize)> = Vec::with_capacity(paras.len());
         // A paragraph ending with a colon after a cue introduces the quotes that follow.
         let mut intros: Vec<Option<Found>> = Vec::with_capacity(paras.len());
+        // The tokens of the current paragraph, one buffer for them all.
+        let mut ptoks: Vec<Tok<'_>> = Vec::new();
         for (pi, &para) in paras.iter().enumerate() {
             let d0 = drafts.len();
             let r0 = ri;
@@ -188,7 +190,7 @@ impl Extractor {
                 intros.push(intro_of(&at));
                 continue;
             }
-            self.paragraph(&at, text, pi, para, pq, &mut drafts);
+            self.paragraph(&at, text, pi, para, pq, &mut ptoks, &mut drafts);
             para_drafts.push((d0, drafts.len()));
             intros.push(intro_of(&at));
         }
@@ -197,13 +199,14 @@ impl Extractor {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn paragraph(
+    fn paragraph<'a>(
         &self,
         at: &Attributor<'_>,
-        text: &str,
+        text: &'a str,
         pi: usize,
         para: Span,
         raw: &[RawQuote],
+        ptoks: &mut Vec<Tok<'a>>,
         drafts: &mut Vec<Draft>,
     ) {
         let top: Vec<Span> = raw
@@ -214,8 +217,9 @@ impl Extractor {
         let social = at.social_credit(para);
         let sents = text::sentences(text, para);
         // Every rule below reads tokens of sentences of this paragraph: tokenize it once.
-        let ptoks = tokenize(text, para, &top);
-        let toks_of = |span: Span| span_tokens(text, para, &ptoks, span, &top);
+        tokenize_into(text, para, &top, ptoks);
+        let ptoks: &[Tok<'a>] = ptoks;
+        let toks_of = |span: Span| span_tokens(text, para, ptoks, span, &top);
         // Paragraph-level "NAME: …" (a colon near the start)
         let near_colon = memchr::memchr(
             b':',

@@ -248,6 +248,12 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// one-character token. ASCII runs take a byte fast path.
 pub fn words(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
+    each_word(text, span, |w| out.push(w));
+    out
+}
+
+/// Calls `f` with each of the [`words`] of `span`, in order, without collecting them.
+pub(crate) fn each_word(text: &str, span: Span, mut f: impl FnMut(Span)) {
     let s = span.slice(text);
     let b = s.as_bytes();
     let mut i = 0;
@@ -304,13 +310,12 @@ pub fn words(text: &str, span: Span) -> Vec<Span> {
                 }
                 break;
             }
-            out.push(Span::new(span.start + start, span.start + i));
+            f(Span::new(span.start + start, span.start + i));
         } else {
-            out.push(Span::new(span.start + i, span.start + i + ch.len_utf8()));
+            f(Span::new(span.start + i, span.start + i + ch.len_utf8()));
             i += ch.len_utf8();
         }
     }
-    out
 }
 
 #[cfg(test)]
