@@ -1234,36 +1234,32 @@ pub(crate) fn detect_language(text: &str) -> usize {
     }
     let head = &text[..end];
     let mut score = [0i32; 4];
-    // ASCII words are lowercased into a small buffer: the function words are short, and
-    // ASCII lowercasing keeps the length, so a longer ASCII word cannot be one of them.
-    let mut buf = [0u8; 8];
-    for w in head.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’') {
-        let lowered: String;
-        let l: &str = if w.is_ascii() {
-            let Some(b) = buf.get_mut(..w.len()) else {
-                continue;
-            };
-            b.copy_from_slice(w.as_bytes());
-            b.make_ascii_lowercase();
-            std::str::from_utf8(b).unwrap_or_default()
+    // Words are maximal runs of letters and apostrophes; ASCII bytes are classified
+    // without decoding.
+    let b = head.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let (in_word, len) = if b[i] < 0x80 {
+            (b[i].is_ascii_alphabetic() || b[i] == b'\'', 1)
         } else {
-            lowered = w.to_lowercase();
-            &lowered
+            let c = head[i..].chars().next().unwrap_or(' ');
+            (c.is_alphabetic() || c == '’', c.len_utf8())
         };
-        let i = match l {
-            "the" | "and" | "of" | "to" | "said" | "is" | "was" | "that" | "with" | "for" => 0,
-            "der" | "die" | "das" | "und" | "nicht" | "ist" | "mit" | "sich" | "sagte" | "auf"
-            | "dem" | "den" => 1,
-            "le" | "les" | "et" | "est" | "une" | "dans" | "pour" | "qui" | "pas" | "du" | "au"
-            | "selon" => 2,
-            "el" | "los" | "las" | "y" | "por" | "con" | "una" | "según" | "dijo" | "pero"
-            | "como" | "del" => 3,
-            _ => continue,
-        };
-        score[i] += 1;
+        if !in_word {
+            if let Some(l) = function_word_language(&head[start..i]) {
+                score[l] += 1;
+            }
+            start = i + len;
+        }
+        i += len;
     }
-    score[1] += 3 * head.matches('„').count() as i32;
-    score[2] += 3 * (head.matches("« ").count() + head.matches("«\u{a0}").count()) as i32;
+    if let Some(l) = function_word_language(&head[start..]) {
+        score[l] += 1;
+    }
+    let count = |mark: &str| memchr::memmem::find_iter(b, mark.as_bytes()).count() as i32;
+    score[1] += 3 * count("„");
+    score[2] += 3 * (count("« ") + count("«\u{a0}"));
     let best = (0..4)
         .max_by_key(|&i| (score[i], std::cmp::Reverse(i)))
         .unwrap_or(0);
@@ -1272,6 +1268,92 @@ pub(crate) fn detect_language(text: &str) -> usize {
     } else {
         best
     }
+}
+
+/// The most common function words of each language (index into [`LANGUAGES`]).
+const FUNCTION_WORDS: &[(&str, usize)] = &[
+    ("the", 0),
+    ("and", 0),
+    ("of", 0),
+    ("to", 0),
+    ("said", 0),
+    ("is", 0),
+    ("was", 0),
+    ("that", 0),
+    ("with", 0),
+    ("for", 0),
+    ("der", 1),
+    ("die", 1),
+    ("das", 1),
+    ("und", 1),
+    ("nicht", 1),
+    ("ist", 1),
+    ("mit", 1),
+    ("sich", 1),
+    ("sagte", 1),
+    ("auf", 1),
+    ("dem", 1),
+    ("den", 1),
+    ("le", 2),
+    ("les", 2),
+    ("et", 2),
+    ("est", 2),
+    ("une", 2),
+    ("dans", 2),
+    ("pour", 2),
+    ("qui", 2),
+    ("pas", 2),
+    ("du", 2),
+    ("au", 2),
+    ("selon", 2),
+    ("el", 3),
+    ("los", 3),
+    ("las", 3),
+    ("y", 3),
+    ("por", 3),
+    ("con", 3),
+    ("una", 3),
+    ("según", 3),
+    ("dijo", 3),
+    ("pero", 3),
+    ("como", 3),
+    ("del", 3),
+];
+
+/// A word of at most eight bytes packed into an integer (zero-padded: words hold no
+/// NUL), so that a function word is found with one integer hash.
+fn pack(word: &[u8]) -> Option<u64> {
+    if word.len() > 8 {
+        return None;
+    }
+    Some(
+        word.iter()
+            .rev()
+            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b)),
+    )
+}
+
+/// The language whose function word `w` is (compared lowercased), if any.
+fn function_word_language(w: &str) -> Option<usize> {
+    static TABLE: OnceLock<crate::fx::FxHashMap<u64, usize>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        FUNCTION_WORDS
+            .iter()
+            .filter_map(|&(w, l)| Some((pack(w.as_bytes())?, l)))
+            .collect()
+    });
+    // no function word is longer than six bytes, and ASCII lowercasing keeps the length
+    let key = if w.is_ascii() {
+        if w.len() > 6 {
+            return None;
+        }
+        let mut w = pack(w.as_bytes())?.to_le_bytes();
+        w.make_ascii_lowercase();
+        u64::from_le_bytes(w)
+    } else {
+        pack(w.to_lowercase().as_bytes())?
+    };
+    table.get(&key).copied()
 }
 
 /// A dialogue paragraph that opens with a dash: the spoken segments and the narrator's
