@@ -114,7 +114,12 @@ impl Extractor {
         let Some(lex) = self.lexicon(li) else {
             return QuoteAnalysis::default();
         };
-        let at = Attributor { text, lex };
+        let lower = text.to_ascii_lowercase();
+        let at = Attributor {
+            text,
+            lower: &lower,
+            lex,
+        };
         let paras = text::paragraphs(text);
         let raw = find_quotes(text, &paras);
         let cue_hits: Vec<usize> = lex
@@ -168,7 +173,7 @@ impl Extractor {
                 }
                 let sents = text::sentences(text, para);
                 let last = *sents.last()?;
-                let toks = tokenize(text, last, &[]);
+                let toks = tokenize(text, at.lower, last, &[]);
                 if ends_colon {
                     let colon = toks.len().checked_sub(1)?;
                     return at.colon_intro(&toks, 0, colon);
@@ -201,7 +206,7 @@ impl Extractor {
     #[allow(clippy::too_many_arguments)]
     fn paragraph<'a>(
         &self,
-        at: &Attributor<'_>,
+        at: &Attributor<'a>,
         text: &'a str,
         pi: usize,
         para: Span,
@@ -217,9 +222,9 @@ impl Extractor {
         let social = at.social_credit(para);
         let sents = text::sentences(text, para);
         // Every rule below reads tokens of sentences of this paragraph: tokenize it once.
-        tokenize_into(text, para, &top, ptoks);
+        tokenize_into(text, at.lower, para, &top, ptoks);
         let ptoks: &[Tok<'a>] = ptoks;
-        let toks_of = |span: Span| span_tokens(text, para, ptoks, span, &top);
+        let toks_of = |span: Span| span_tokens(text, at.lower, para, ptoks, span, &top);
         // Paragraph-level "NAME: …" (a colon near the start)
         let near_colon = memchr::memchr(
             b':',
@@ -436,7 +441,7 @@ impl Extractor {
             if let Some(parts) = dash_dialogue(text, para) {
                 let (segments, incise) = parts;
                 let found = incise.and_then(|inc| {
-                    let toks = tokenize(text, inc, &[]);
+                    let toks = tokenize(text, at.lower, inc, &[]);
                     (0..toks.len()).find_map(|j| {
                         let (info, after) = at.cue_at(&toks, j)?;
                         let m = at.np_forward(&toks, after, toks.len()).map(|(m, _)| m);
@@ -627,7 +632,7 @@ fn subject_fallback(
     if prev.end > quote.start {
         return None;
     }
-    let ptoks = tokenize(text, prev, top);
+    let ptoks = tokenize(text, at.lower, prev, top);
     from_toks(&ptoks, ptoks.len())
 }
 
@@ -656,6 +661,7 @@ fn trim_span(text: &str, span: Span) -> Span {
 /// sides, where tokenizing `span` alone cannot come out differently; else tokenized anew.
 fn span_tokens<'t, 'a>(
     text: &'a str,
+    lower: &'a str,
     para: Span,
     ptoks: &'t [Tok<'a>],
     span: Span,
@@ -676,7 +682,7 @@ fn span_tokens<'t, 'a>(
         let b = ptoks.partition_point(|t| t.span.end <= span.end).max(a);
         Cow::Borrowed(&ptoks[a..b])
     } else {
-        Cow::Owned(tokenize(text, span, top))
+        Cow::Owned(tokenize(text, lower, span, top))
     }
 }
 
