@@ -51,42 +51,66 @@ impl PartialEq<&str> for Lower<'_> {
 }
 
 /// Tokens of `sent`, each flagged when it lies inside one of `quotes` (top-level quote
-/// spans, sorted by start and not overlapping), in one linear sweep.
-pub(crate) fn tokenize<'a>(text: &'a str, sent: Span, quotes: &[Span]) -> Vec<Tok<'a>> {
-    let mut qi = quotes.partition_point(|q| q.end <= sent.start);
-    text::words(text, sent)
-        .into_iter()
-        .map(|span| {
-            while qi < quotes.len() && quotes[qi].end < span.end {
-                qi += 1;
-            }
-            let s = span.slice(text);
-            let first = s.chars().next();
-            let lower = if is_lowercase(s) {
-                Cow::Borrowed(s)
-            } else {
-                Cow::Owned(s.to_lowercase())
-            };
-            Tok {
-                span,
-                lower: Lower(lower),
-                cap: first.is_some_and(char::is_uppercase),
-                word: first.is_some_and(char::is_alphanumeric),
-                quoted: quotes.get(qi).is_some_and(|q| q.contains(span)),
-            }
-        })
-        .collect()
+/// spans, sorted by start and not overlapping), in one linear sweep. `lower` is the whole
+/// text ASCII-lowercased (the same byte offsets), which ASCII tokens borrow from.
+pub(crate) fn tokenize<'a>(
+    text: &'a str,
+    lower: &'a str,
+    sent: Span,
+    quotes: &[Span],
+) -> Vec<Tok<'a>> {
+    let mut out = Vec::new();
+    tokenize_into(text, lower, sent, quotes, &mut out);
+    out
 }
 
-/// Whether `s.to_lowercase()` is `s` itself: every character is its own lowercase.
-fn is_lowercase(s: &str) -> bool {
-    if s.is_ascii() {
-        return !s.bytes().any(|b| b.is_ascii_uppercase());
-    }
-    s.chars().all(|c| {
-        let mut l = c.to_lowercase();
-        l.next() == Some(c) && l.next().is_none()
-    })
+/// [`tokenize`] into `out` (cleared first), so a caller can reuse one buffer.
+pub(crate) fn tokenize_into<'a>(
+    text: &'a str,
+    lower: &'a str,
+    sent: Span,
+    quotes: &[Span],
+    out: &mut Vec<Tok<'a>>,
+) {
+    out.clear();
+    let mut qi = quotes.partition_point(|q| q.end <= sent.start);
+    text::each_word(text, sent, |span| {
+        while qi < quotes.len() && quotes[qi].end < span.end {
+            qi += 1;
+        }
+        let s = span.slice(text);
+        let lower = match lower.get(span.start..span.end) {
+            Some(l) if ascii_lowercase_suffices(s) => Cow::Borrowed(l),
+            _ => Cow::Owned(s.to_lowercase()),
+        };
+        let (cap, word) = match s.as_bytes().first() {
+            Some(&b) if b.is_ascii() => (b.is_ascii_uppercase(), b.is_ascii_alphanumeric()),
+            _ => {
+                let first = s.chars().next();
+                (
+                    first.is_some_and(char::is_uppercase),
+                    first.is_some_and(char::is_alphanumeric),
+                )
+            }
+        };
+        out.push(Tok {
+            span,
+            lower: Lower(lower),
+            cap,
+            word,
+            quoted: quotes.get(qi).is_some_and(|q| q.contains(span)),
+        });
+    });
+}
+
+/// Whether `s.to_lowercase()` is `s` ASCII-lowercased: every other character is its own
+/// lowercase (curly apostrophes and quotes, dashes, lowercase accented letters).
+fn ascii_lowercase_suffices(s: &str) -> bool {
+    s.is_ascii()
+        || s.chars().all(|c| {
+            let mut l = c.to_lowercase();
+            c.is_ascii() || (l.next() == Some(c) && l.next().is_none())
+        })
 }
 
 /// A speaker mention found next to a cue.
@@ -124,7 +148,7 @@ pub(crate) struct Found {
 /// The phrase of `phrases` (indexed by first word) that starts at token `i`, with the index
 /// after it.
 fn match_phrase(
-    phrases: &std::collections::HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
+    phrases: &crate::fx::FxHashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
     toks: &[Tok],
     i: usize,
 ) -> Option<(&'static str, usize)> {
@@ -196,6 +220,9 @@ fn is_circumstance(phrase: &str) -> bool {
 
 pub(crate) struct Attributor<'a> {
     pub text: &'a str,
+    /// `text` ASCII-lowercased (the same byte offsets): tokens borrow their lowercase
+    /// text from it.
+    pub lower: &'a str,
     pub lex: &'a Lexicon,
 }
 
@@ -1249,7 +1276,7 @@ impl Attributor<'_> {
         if self.lex.english {
             return None;
         }
-        let toks = tokenize(self.text, content, &[]);
+        let toks = tokenize(self.text, self.lower, content, &[]);
         for j in 1..toks.len() {
             let mut k = j - 1;
             while k > 0 && self.is_adverb(&toks[k]) && !toks[k].cap {

@@ -1,7 +1,7 @@
 //! Compiled-in word lists (`data/<lang>/*.txt`): general language only, never names.
 
+use crate::fx::{FxHashMap, FxHashSet};
 use crate::model::Gender;
-use std::collections::{HashMap, HashSet};
 
 /// Entries of a data file: one per line, `#` comments and blank lines skipped.
 pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -143,29 +143,29 @@ pub(crate) struct Lexicon {
     pub code: &'static str,
     /// English-only heuristics (-ly adverbs, -ed past tenses) apply.
     pub english: bool,
-    pub cues: HashMap<&'static str, CueInfo>,
+    pub cues: FxHashMap<&'static str, CueInfo>,
     /// Stance verbs whose object is what the source said or wanted ("X criticized the
     /// plan", "X endorsed Cruz"): reported speech only, never a cue for a marked quote.
-    pub stance: HashMap<&'static str, CueInfo>,
+    pub stance: FxHashMap<&'static str, CueInfo>,
     /// Verbs whose report follows one of the listed prepositions ("called for a ban").
-    pub stance_prep: HashMap<&'static str, (CueInfo, Vec<&'static str>)>,
+    pub stance_prep: FxHashMap<&'static str, (CueInfo, Vec<&'static str>)>,
     /// Phrases that introduce a source, by first word: (phrase, its words).
-    pub phrases: HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
+    pub phrases: FxHashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
     /// Phrases whose source stands before them ("dem Bericht zufolge"), by first word.
-    pub post_phrases: HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
-    pub titles: HashSet<&'static str>,
-    pub organisations: HashSet<&'static str>,
-    pub documents: HashSet<&'static str>,
-    pub groups: HashSet<&'static str>,
-    pub person_nouns: HashSet<&'static str>,
-    pub pronouns: HashMap<&'static str, (PronounKind, Option<Gender>)>,
-    pub adverbs: HashSet<&'static str>,
-    pub not_names: HashSet<&'static str>,
-    pub determiners: HashSet<&'static str>,
-    pub colon_labels: HashSet<&'static str>,
-    pub control: HashSet<&'static str>,
-    pub complementizers: HashSet<&'static str>,
-    pub past_verbs: HashSet<&'static str>,
+    pub post_phrases: FxHashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
+    pub titles: FxHashSet<&'static str>,
+    pub organisations: FxHashSet<&'static str>,
+    pub documents: FxHashSet<&'static str>,
+    pub groups: FxHashSet<&'static str>,
+    pub person_nouns: FxHashSet<&'static str>,
+    pub pronouns: FxHashMap<&'static str, (PronounKind, Option<Gender>)>,
+    pub adverbs: FxHashSet<&'static str>,
+    pub not_names: FxHashSet<&'static str>,
+    pub determiners: FxHashSet<&'static str>,
+    pub colon_labels: FxHashSet<&'static str>,
+    pub control: FxHashSet<&'static str>,
+    pub complementizers: FxHashSet<&'static str>,
+    pub past_verbs: FxHashSet<&'static str>,
     /// Every cue form and phrase opener, for a one-pass scan that tells which paragraphs
     /// may hold reported speech (ASCII case-insensitive).
     pub cue_finder: Option<aho_corasick::AhoCorasick>,
@@ -218,8 +218,9 @@ macro_rules! files {
 /// Groups phrases by their first word so a lookup costs one hash probe per token.
 fn by_first_word(
     phrases: impl Iterator<Item = &'static str>,
-) -> HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>> {
-    let mut map: HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>> = HashMap::new();
+) -> FxHashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>> {
+    let mut map: FxHashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>> =
+        FxHashMap::default();
     for p in phrases {
         let words: Vec<&'static str> = p.split_whitespace().collect();
         if let Some(&first) = words.first() {
@@ -249,9 +250,9 @@ impl Lexicon {
     }
 
     fn load(f: Files) -> Lexicon {
-        let mut cues = HashMap::new();
-        let mut stance = HashMap::new();
-        let mut stance_prep = HashMap::new();
+        let mut cues = FxHashMap::default();
+        let mut stance = FxHashMap::default();
+        let mut stance_prep = FxHashMap::default();
         for line in entries(f.cues) {
             if let Some(rest) = line.strip_prefix('>') {
                 let (verbs, preps) = rest.split_once('|').unwrap_or((rest, ""));
@@ -290,8 +291,8 @@ impl Lexicon {
                 map.entry(w).or_insert(info);
             }
         }
-        let set = |data: &'static str| entries(data).collect::<HashSet<_>>();
-        let mut pronouns = HashMap::new();
+        let set = |data: &'static str| entries(data).collect::<FxHashSet<_>>();
+        let mut pronouns = FxHashMap::default();
         for line in entries(f.pronouns) {
             let mut w = line.split_whitespace();
             let (Some(p), Some(kind)) = (w.next(), w.next()) else {
@@ -326,6 +327,8 @@ impl Lexicon {
         needles.dedup();
         let cue_finder = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            // a DFA: built once per extractor, it scans every byte of every document
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&needles)
             .ok();
         Lexicon {

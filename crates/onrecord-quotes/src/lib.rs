@@ -12,6 +12,7 @@
 //! assert_eq!(analysis.speaker_of(quote).map(|s| s.name.as_str()), Some("Ada Reyes"));
 //! ```
 mod attribute;
+mod fx;
 mod lexicon;
 mod marks;
 mod model;

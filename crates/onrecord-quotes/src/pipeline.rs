@@ -1,14 +1,15 @@
 //! The extraction pipeline: paragraphs → quote marks → sentences → cues and mentions →
 //! attribution → speaker clustering.
 
-use crate::attribute::{tokenize, Attributor, Found, Mention, Tok};
+use crate::attribute::{tokenize, tokenize_into, Attributor, Found, Mention, Tok};
 use crate::lexicon::{Lexicon, PronounKind};
 use crate::marks::{find_quotes, RawQuote};
 use crate::model::Gender;
 use crate::model::*;
 use crate::span::Span;
 use crate::text;
-use std::sync::Arc;
+use std::borrow::Cow;
+use std::sync::{Arc, OnceLock};
 
 /// A quote being built, before ids are assigned.
 #[derive(Clone, Debug)]
@@ -37,8 +38,9 @@ struct Draft {
 /// Immutable and cheap to clone (the word lists sit behind an `Arc`).
 #[derive(Clone, Debug)]
 pub struct Extractor {
-    /// Word lists of every language, in [`LANGUAGES`] order.
-    lexicons: Arc<Vec<Lexicon>>,
+    /// Word lists in [`LANGUAGES`] order, each built on first use (the fixed language's
+    /// when the extractor is built), so detecting builds only the languages it meets.
+    lexicons: Arc<Vec<OnceLock<Lexicon>>>,
     /// The fixed language, or `None` to detect it per document.
     language: Option<usize>,
 }
@@ -81,14 +83,24 @@ impl Extractor {
     }
 
     fn build(language: Option<usize>) -> Extractor {
-        let lexicons = LANGUAGES
-            .iter()
-            .filter_map(|code| Lexicon::for_language(code))
-            .collect();
-        Extractor {
-            lexicons: Arc::new(lexicons),
+        let ex = Extractor {
+            lexicons: Arc::new(LANGUAGES.iter().map(|_| OnceLock::new()).collect()),
             language,
+        };
+        if let Some(i) = language {
+            ex.lexicon(i);
         }
+        ex
+    }
+
+    /// The word lists of language `i` (an index into [`LANGUAGES`]), built on first use.
+    fn lexicon(&self, i: usize) -> Option<&Lexicon> {
+        let cell = self.lexicons.get(i)?;
+        if let Some(lex) = cell.get() {
+            return Some(lex);
+        }
+        let lex = Lexicon::for_language(LANGUAGES.get(i)?)?;
+        Some(cell.get_or_init(|| lex))
     }
 
     /// The language this extractor uses for `text` (detected when built with `auto`).
@@ -99,8 +111,15 @@ impl Extractor {
     /// Quotes and speakers of `text`. Never panics; spans are byte offsets into `text`.
     pub fn analyze(&self, text: &str) -> QuoteAnalysis {
         let li = self.language.unwrap_or_else(|| detect_language(text));
-        let lex = &self.lexicons[li.min(self.lexicons.len() - 1)];
-        let at = Attributor { text, lex };
+        let Some(lex) = self.lexicon(li) else {
+            return QuoteAnalysis::default();
+        };
+        let lower = text.to_ascii_lowercase();
+        let at = Attributor {
+            text,
+            lower: &lower,
+            lex,
+        };
         let paras = text::paragraphs(text);
         let raw = find_quotes(text, &paras);
         let cue_hits: Vec<usize> = lex
@@ -114,6 +133,8 @@ impl Extractor {
         let mut para_drafts: Vec<(usize, usize)> = Vec::with_capacity(paras.len());
         // A paragraph ending with a colon after a cue introduces the quotes that follow.
         let mut intros: Vec<Option<Found>> = Vec::with_capacity(paras.len());
+        // The tokens of the current paragraph, one buffer for them all.
+        let mut ptoks: Vec<Tok<'_>> = Vec::new();
         for (pi, &para) in paras.iter().enumerate() {
             let d0 = drafts.len();
             let r0 = ri;
@@ -152,7 +173,7 @@ impl Extractor {
                 }
                 let sents = text::sentences(text, para);
                 let last = *sents.last()?;
-                let toks = tokenize(text, last, &[]);
+                let toks = tokenize(text, at.lower, last, &[]);
                 if ends_colon {
                     let colon = toks.len().checked_sub(1)?;
                     return at.colon_intro(&toks, 0, colon);
@@ -174,7 +195,7 @@ impl Extractor {
                 intros.push(intro_of(&at));
                 continue;
             }
-            self.paragraph(&at, text, pi, para, pq, &mut drafts);
+            self.paragraph(&at, text, pi, para, pq, &mut ptoks, &mut drafts);
             para_drafts.push((d0, drafts.len()));
             intros.push(intro_of(&at));
         }
@@ -183,13 +204,14 @@ impl Extractor {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn paragraph(
+    fn paragraph<'a>(
         &self,
-        at: &Attributor<'_>,
-        text: &str,
+        at: &Attributor<'a>,
+        text: &'a str,
         pi: usize,
         para: Span,
         raw: &[RawQuote],
+        ptoks: &mut Vec<Tok<'a>>,
         drafts: &mut Vec<Draft>,
     ) {
         let top: Vec<Span> = raw
@@ -199,6 +221,10 @@ impl Extractor {
             .collect();
         let social = at.social_credit(para);
         let sents = text::sentences(text, para);
+        // Every rule below reads tokens of sentences of this paragraph: tokenize it once.
+        tokenize_into(text, at.lower, para, &top, ptoks);
+        let ptoks: &[Tok<'a>] = ptoks;
+        let toks_of = |span: Span| span_tokens(text, at.lower, para, ptoks, span, &top);
         // Paragraph-level "NAME: …" (a colon near the start)
         let near_colon = memchr::memchr(
             b':',
@@ -206,10 +232,7 @@ impl Extractor {
         )
         .is_some();
         let colon = if near_colon {
-            let first_toks = sents
-                .first()
-                .map(|s| tokenize(text, *s, &top))
-                .unwrap_or_default();
+            let first_toks = sents.first().map(|s| toks_of(*s)).unwrap_or_default();
             at.colon_speaker(&first_toks)
         } else {
             None
@@ -218,7 +241,7 @@ impl Extractor {
         // Marked quotes.
         // Tokens of the last sentence window, reused by the quotes that share it (a
         // paragraph of many quotes in one sentence stays linear).
-        let mut cached: Option<(Span, Vec<Tok>)> = None;
+        let mut cached: Option<(Span, Cow<'_, [Tok<'_>]>)> = None;
         for q in raw {
             // sentences are sorted and disjoint: binary searches
             let si = sents
@@ -246,12 +269,12 @@ impl Extractor {
                 _ => para,
             };
             if cached.as_ref().is_none_or(|(span, _)| *span != sent_span) {
-                cached = Some((sent_span, tokenize(text, sent_span, &top)));
+                cached = Some((sent_span, toks_of(sent_span)));
             }
             let Some((_, toks)) = cached.as_ref() else {
                 continue;
             };
-            let toks = toks.as_slice();
+            let toks: &[Tok] = toks;
             let (qa, qb) = quote_token_range(toks, q.span);
             let before_frame: Vec<&Tok> =
                 toks[..qa].iter().rev().take_while(|t| !t.quoted).collect();
@@ -327,7 +350,7 @@ impl Extractor {
         let marked_end = drafts.len();
         // Reported speech, sentence by sentence.
         for (si, &s) in sents.iter().enumerate() {
-            let toks = tokenize(text, s, &top);
+            let toks = toks_of(s);
             let sentence_first = drafts.len();
             // widest clause first, so a clause inside another cue's report is dropped
             let mut reports = at.indirect(&toks);
@@ -418,7 +441,7 @@ impl Extractor {
             if let Some(parts) = dash_dialogue(text, para) {
                 let (segments, incise) = parts;
                 let found = incise.and_then(|inc| {
-                    let toks = tokenize(text, inc, &[]);
+                    let toks = tokenize(text, at.lower, inc, &[]);
                     (0..toks.len()).find_map(|j| {
                         let (info, after) = at.cue_at(&toks, j)?;
                         let m = at.np_forward(&toks, after, toks.len()).map(|(m, _)| m);
@@ -613,7 +636,7 @@ fn subject_fallback(
     if prev.end > quote.start {
         return None;
     }
-    let ptoks = tokenize(text, prev, top);
+    let ptoks = tokenize(text, at.lower, prev, top);
     from_toks(&ptoks, ptoks.len())
 }
 
@@ -635,6 +658,36 @@ fn trim_span(text: &str, span: Span) -> Span {
     let start = span.start + (s.len() - t.len());
     let t = t.trim_end();
     Span::new(start, start + t.len())
+}
+
+/// The tokens of `span`, a stretch of the paragraph `para` whose tokens are `ptoks`:
+/// borrowed from them when whitespace (or the paragraph's edge) bounds `span` on both
+/// sides, where tokenizing `span` alone cannot come out differently; else tokenized anew.
+fn span_tokens<'t, 'a>(
+    text: &'a str,
+    lower: &'a str,
+    para: Span,
+    ptoks: &'t [Tok<'a>],
+    span: Span,
+    top: &[Span],
+) -> Cow<'t, [Tok<'a>]> {
+    let clean_start = span.start == para.start
+        || text[..span.start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_whitespace);
+    let clean_end = span.end == para.end
+        || text[span.end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_whitespace);
+    if clean_start && clean_end && para.contains(span) {
+        let a = ptoks.partition_point(|t| t.span.start < span.start);
+        let b = ptoks.partition_point(|t| t.span.end <= span.end).max(a);
+        Cow::Borrowed(&ptoks[a..b])
+    } else {
+        Cow::Owned(tokenize(text, lower, span, top))
+    }
 }
 
 /// The tokens `qa..qb` that make up the quote span.
@@ -1201,22 +1254,32 @@ pub(crate) fn detect_language(text: &str) -> usize {
     }
     let head = &text[..end];
     let mut score = [0i32; 4];
-    for w in head.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’') {
-        let l = w.to_lowercase();
-        let i = match l.as_str() {
-            "the" | "and" | "of" | "to" | "said" | "is" | "was" | "that" | "with" | "for" => 0,
-            "der" | "die" | "das" | "und" | "nicht" | "ist" | "mit" | "sich" | "sagte" | "auf"
-            | "dem" | "den" => 1,
-            "le" | "les" | "et" | "est" | "une" | "dans" | "pour" | "qui" | "pas" | "du" | "au"
-            | "selon" => 2,
-            "el" | "los" | "las" | "y" | "por" | "con" | "una" | "según" | "dijo" | "pero"
-            | "como" | "del" => 3,
-            _ => continue,
+    // Words are maximal runs of letters and apostrophes; ASCII bytes are classified
+    // without decoding.
+    let b = head.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let (in_word, len) = if b[i] < 0x80 {
+            (b[i].is_ascii_alphabetic() || b[i] == b'\'', 1)
+        } else {
+            let c = head[i..].chars().next().unwrap_or(' ');
+            (c.is_alphabetic() || c == '’', c.len_utf8())
         };
-        score[i] += 1;
+        if !in_word {
+            if let Some(l) = function_word_language(&head[start..i]) {
+                score[l] += 1;
+            }
+            start = i + len;
+        }
+        i += len;
     }
-    score[1] += 3 * head.matches('„').count() as i32;
-    score[2] += 3 * (head.matches("« ").count() + head.matches("«\u{a0}").count()) as i32;
+    if let Some(l) = function_word_language(&head[start..]) {
+        score[l] += 1;
+    }
+    let count = |mark: &str| memchr::memmem::find_iter(b, mark.as_bytes()).count() as i32;
+    score[1] += 3 * count("„");
+    score[2] += 3 * (count("« ") + count("«\u{a0}"));
     let best = (0..4)
         .max_by_key(|&i| (score[i], std::cmp::Reverse(i)))
         .unwrap_or(0);
@@ -1225,6 +1288,92 @@ pub(crate) fn detect_language(text: &str) -> usize {
     } else {
         best
     }
+}
+
+/// The most common function words of each language (index into [`LANGUAGES`]).
+const FUNCTION_WORDS: &[(&str, usize)] = &[
+    ("the", 0),
+    ("and", 0),
+    ("of", 0),
+    ("to", 0),
+    ("said", 0),
+    ("is", 0),
+    ("was", 0),
+    ("that", 0),
+    ("with", 0),
+    ("for", 0),
+    ("der", 1),
+    ("die", 1),
+    ("das", 1),
+    ("und", 1),
+    ("nicht", 1),
+    ("ist", 1),
+    ("mit", 1),
+    ("sich", 1),
+    ("sagte", 1),
+    ("auf", 1),
+    ("dem", 1),
+    ("den", 1),
+    ("le", 2),
+    ("les", 2),
+    ("et", 2),
+    ("est", 2),
+    ("une", 2),
+    ("dans", 2),
+    ("pour", 2),
+    ("qui", 2),
+    ("pas", 2),
+    ("du", 2),
+    ("au", 2),
+    ("selon", 2),
+    ("el", 3),
+    ("los", 3),
+    ("las", 3),
+    ("y", 3),
+    ("por", 3),
+    ("con", 3),
+    ("una", 3),
+    ("según", 3),
+    ("dijo", 3),
+    ("pero", 3),
+    ("como", 3),
+    ("del", 3),
+];
+
+/// A word of at most eight bytes packed into an integer (zero-padded: words hold no
+/// NUL), so that a function word is found with one integer hash.
+fn pack(word: &[u8]) -> Option<u64> {
+    if word.len() > 8 {
+        return None;
+    }
+    Some(
+        word.iter()
+            .rev()
+            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b)),
+    )
+}
+
+/// The language whose function word `w` is (compared lowercased), if any.
+fn function_word_language(w: &str) -> Option<usize> {
+    static TABLE: OnceLock<crate::fx::FxHashMap<u64, usize>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        FUNCTION_WORDS
+            .iter()
+            .filter_map(|&(w, l)| Some((pack(w.as_bytes())?, l)))
+            .collect()
+    });
+    // no function word is longer than six bytes, and ASCII lowercasing keeps the length
+    let key = if w.is_ascii() {
+        if w.len() > 6 {
+            return None;
+        }
+        let mut w = pack(w.as_bytes())?.to_le_bytes();
+        w.make_ascii_lowercase();
+        u64::from_le_bytes(w)
+    } else {
+        pack(w.to_lowercase().as_bytes())?
+    };
+    table.get(&key).copied()
 }
 
 /// A dialogue paragraph that opens with a dash: the spoken segments and the narrator's

@@ -69,7 +69,7 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     if w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2) {
         return true;
     }
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+    static SET: std::sync::OnceLock<crate::fx::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     let set = SET.get_or_init(|| crate::lexicon::entries(ABBREVIATIONS).collect());
     set.contains(w.to_lowercase().as_str())
@@ -248,6 +248,12 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// one-character token. ASCII runs take a byte fast path.
 pub fn words(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
+    each_word(text, span, |w| out.push(w));
+    out
+}
+
+/// Calls `f` with each of the [`words`] of `span`, in order, without collecting them.
+pub(crate) fn each_word(text: &str, span: Span, mut f: impl FnMut(Span)) {
     let s = span.slice(text);
     let b = s.as_bytes();
     let mut i = 0;
@@ -268,6 +274,11 @@ pub fn words(text: &str, span: Span) -> Vec<Span> {
             let start = i;
             i += ch.len_utf8();
             while i < b.len() {
+                // ASCII letters and digits, the bulk of any word, without decoding
+                if b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
                 let Some(c2) = s[i..].chars().next() else {
                     break;
                 };
@@ -299,13 +310,12 @@ pub fn words(text: &str, span: Span) -> Vec<Span> {
                 }
                 break;
             }
-            out.push(Span::new(span.start + start, span.start + i));
+            f(Span::new(span.start + start, span.start + i));
         } else {
-            out.push(Span::new(span.start + i, span.start + i + ch.len_utf8()));
+            f(Span::new(span.start + i, span.start + i + ch.len_utf8()));
             i += ch.len_utf8();
         }
     }
-    out
 }
 
 /// An English day or month name, lowercase ("tuesday", "december", "sept").
