@@ -995,6 +995,34 @@ impl Attributor<'_> {
                     ));
                 }
             }
+            // "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt": an auxiliary,
+            // the subject, and the participle closing the clause
+            if self.lex.code == "de"
+                && matches!(
+                    toks[i].lower.as_str(),
+                    "hatte" | "hat" | "habe" | "hätte" | "hatten" | "haben" | "ist" | "war" | "sei"
+                )
+            {
+                if let Some((m, e)) = self.np_forward(toks, i + 1, lim_after) {
+                    let end = toks[e..lim_after]
+                        .iter()
+                        .position(|t| !t.word || t.quoted)
+                        .map_or(lim_after, |k| e + k);
+                    if let Some(c) = (e..end).rev().find(|&k| self.cue_at(toks, k).is_some()) {
+                        if let Some((info, after)) = self.cue_at(toks, c) {
+                            return Some(self.found(
+                                m,
+                                toks,
+                                c,
+                                after,
+                                info.lemma,
+                                Rule::QuoteSpeakerInverted,
+                                0.85,
+                            ));
+                        }
+                    }
+                }
+            }
             // "“…”, dem Bericht zufolge": a source before a post-positioned cue
             for j in i + 1..(i + 8).min(lim_after) {
                 if let Some((p, after)) = self.post_phrase_at(toks, j) {

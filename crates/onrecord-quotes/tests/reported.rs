@@ -162,6 +162,11 @@ fn german_subject_first_and_verb_second() {
         german("Weiter sagte Larson: „Wir bleiben.“"),
         one("Wir bleiben.", "Larson")
     );
+    // an auxiliary after the quote, the subject, the participle at the clause's end
+    assert_eq!(
+        german("„Wir bleiben“, hatte Firmenchef Paul Weber in einem Interview erklärt."),
+        one("Wir bleiben", "Paul Weber")
+    );
     // a noun phrase after a preposition is no speaker
     assert_eq!(
         german("Sie wird mit den Worten zitiert: „Ich bleibe.“")
