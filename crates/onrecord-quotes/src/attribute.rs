@@ -1990,6 +1990,9 @@ impl Attributor<'_> {
             let next = toks.get(k + 1);
             let cut = match t.lower.as_str() {
                 ";" => true,
+                // "… was a hate crime, while the host sought …": a contrast that is the
+                // writer's, not the source's
+                "while" | "whereas" if self.lex.english => true,
                 // "…, and other leaders said …", "…, but he said …", "…, while another
                 // says …": a coordinated clause with a subject of its own
                 "," if self.lex.english
