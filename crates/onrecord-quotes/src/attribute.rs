@@ -344,8 +344,17 @@ impl Attributor<'_> {
         match_phrase(&self.lex.post_phrases, toks, i)
     }
 
+    /// The text of `toks[a..b]`; an empty span where that range is empty (two commas in
+    /// a row leave an empty apposition), never a reversed one.
     fn span_of(toks: &[Tok], a: usize, b: usize) -> Span {
-        Span::new(toks[a].span.start, toks[b - 1].span.end)
+        let first = toks.get(a);
+        let last = b.checked_sub(1).and_then(|k| toks.get(k));
+        match (first, last) {
+            (Some(x), Some(y)) if a < b => Span::new(x.span.start, y.span.end),
+            (Some(x), _) => Span::new(x.span.start, x.span.start),
+            (None, Some(y)) => Span::new(y.span.end, y.span.end),
+            (None, None) => Span::new(0, 0),
+        }
     }
 
     /// Classifies the noun phrase `toks[a..b]` as a mention.

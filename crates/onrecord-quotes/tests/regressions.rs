@@ -82,3 +82,18 @@ fn apposition_determiner_at_sentence_end() {
         assert!(q.span.end <= text.len());
     }
 }
+
+/// Found by the property test: two commas in a row before a cue ("reporters, , said")
+/// made an empty apposition whose span was reversed, and slicing it panicked.
+#[test]
+fn empty_apposition_between_two_commas() {
+    let text = " told reporters, ,  said “";
+    let a = Extractor::english().analyze(text);
+    for q in &a.quotes {
+        assert!(q.span.start <= q.span.end && q.span.end <= text.len());
+        assert!(text.get(q.content.start..q.content.end).is_some());
+    }
+    let text = "Ada Reyes, , said the plan was dead.";
+    let a = Extractor::english().analyze(text);
+    assert_eq!(a.quotes.len(), 1);
+}
