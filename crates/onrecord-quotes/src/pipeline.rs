@@ -607,13 +607,37 @@ fn subject_fallback(
     let named = |m: &crate::attribute::Mention| match m.kind {
         SpeakerKind::Organisation | SpeakerKind::Group => true,
         SpeakerKind::Person => {
-            m.pronoun.is_some()
-                || m.title.is_some()
-                || m.name
-                    .split_whitespace()
-                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                    .count()
-                    >= 2
+            // German abstract nouns are no people ("Entscheidung des Nobelkomitees",
+            // "Fazit des Berichts", "Ziel der Delegation")
+            let abstract_head = at.lex.code == "de"
+                && m.name.split_whitespace().next().is_some_and(|w| {
+                    let w = w.to_lowercase();
+                    [
+                        "entscheidung",
+                        "heit",
+                        "keit",
+                        "tion",
+                        "ismus",
+                        "tät",
+                        "nis",
+                        "ziel",
+                        "fazit",
+                        "these",
+                        "angst",
+                        "wurf",
+                        "würfe",
+                    ]
+                    .iter()
+                    .any(|s| w.ends_with(s))
+                });
+            !abstract_head
+                && (m.pronoun.is_some()
+                    || m.title.is_some()
+                    || m.name
+                        .split_whitespace()
+                        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        .count()
+                        >= 2)
         }
         _ => false,
     };

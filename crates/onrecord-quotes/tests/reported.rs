@@ -207,3 +207,10 @@ fn a_description_then_a_name_credits_the_name_with_the_role_as_title() {
         Some("company spokesperson")
     );
 }
+
+#[test]
+fn german_abstract_nouns_are_no_speakers() {
+    let got = german("Die Entscheidung des Komitees sei „ein großer Fehler für alle Beteiligten“.");
+    assert_eq!(got.len(), 1);
+    assert_ne!(got[0].1.as_deref(), Some("Entscheidung des Komitees"));
+}
