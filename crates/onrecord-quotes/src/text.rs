@@ -18,6 +18,11 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // jump to the next byte that can break a line
+        let Some(k) = memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[i..]) else {
+            break;
+        };
+        i += k;
         let b = bytes[i];
         let brk = match b {
             b'\n' | b'\r' => 1,
