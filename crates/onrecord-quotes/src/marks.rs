@@ -417,6 +417,19 @@ fn apostrophe_or_close(
 }
 
 /// Marks in one paragraph, in order.
+/// The bytes that can begin a quote mark or an HTML tag (`<`, `"`, `'` and the lead bytes
+/// of the marks below): [`scan_paragraph`] steps over every other byte at once.
+const MARK_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'<' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t
+};
+
 fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
     let b = text.as_bytes();
     let mut out = Vec::new();
@@ -426,6 +439,10 @@ fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
     let mut next_gt: Option<usize> = None;
     while i < para.end {
         let c = b[i];
+        if !MARK_BYTE[usize::from(c)] {
+            i += 1;
+            continue;
+        }
         // Skip HTML tags left by scrapers (<tweet author="@x">): their attribute quotes
         // are not quotations. A tag holds no other '<'.
         if c == b'<'

@@ -18,6 +18,11 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // jump to the next byte that can break a line
+        let Some(k) = memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[i..]) else {
+            break;
+        };
+        i += k;
         let b = bytes[i];
         let brk = match b {
             b'\n' | b'\r' => 1,
@@ -146,12 +151,15 @@ pub(crate) fn sentence_bounds(p: &str) -> Vec<usize> {
         // the first one after it (or the end of the text).
         let start = (done..=i).rev().find(|&k| safe(k)).unwrap_or(done);
         let end = (i + 1..b.len()).find(|&k| safe(k)).unwrap_or(b.len());
-        bounds.extend(
-            p[start..end]
-                .split_sentence_bound_indices()
-                .map(|(off, _)| start + off)
-                .filter(|&k| k > start),
-        );
+        match common_window(&b[start..end]) {
+            Some(brk) => bounds.extend(brk.map(|k| start + k)),
+            None => bounds.extend(
+                p[start..end]
+                    .split_sentence_bound_indices()
+                    .map(|(off, _)| start + off)
+                    .filter(|&k| k > start),
+            ),
+        }
         done = end;
         i = end;
     }
@@ -159,6 +167,28 @@ pub(crate) fn sentence_bounds(p: &str) -> Vec<usize> {
         bounds.push(b.len());
     }
     bounds
+}
+
+/// The break inside a window of [`sentence_bounds`] of one of the two commonest shapes,
+/// worked out by hand: ` word. Next` (`.`, `!` or `?`, ASCII spaces, a capitalised ASCII
+/// word; UAX #29 breaks before `Next`, by its rule SB11) and ` word.` ending the text (no
+/// break). `None` for any other shape, which is left to unicode-segmentation.
+fn common_window(w: &[u8]) -> Option<Option<usize>> {
+    let run = |from: usize, f: fn(&u8) -> bool| w[from..].iter().take_while(|&c| f(c)).count();
+    let i = usize::from(w.first() == Some(&b' '));
+    let j = i + run(i, u8::is_ascii_alphabetic);
+    if j == i || !matches!(w.get(j), Some(b'.' | b'!' | b'?')) {
+        return None;
+    }
+    // a window ends at the text's end or after a letter: a stop at its end ends the text
+    if j + 1 == w.len() {
+        return Some(None);
+    }
+    let k = j + 1 + run(j + 1, |&c| c == b' ');
+    let next_word_ok = k > j + 1
+        && w.get(k).is_some_and(u8::is_ascii_uppercase)
+        && k + 1 + run(k + 1, u8::is_ascii_alphabetic) == w.len();
+    next_word_ok.then_some(Some(k))
 }
 
 /// Characters that are none of UAX #29's sentence terminators (STerm, ATerm) or
@@ -447,6 +477,9 @@ mod tests {
             "é. É. ü? Ü! ‘a.’ «b.» „c.“ — d. ‼ E ⁇ f",
             "Ab. Cd.\u{301} Ef. gh.\u{200d} Ij",
             "1. 2. 3.5. A.B.C. x.y",
+            "He left. She stayed. Really? Yes! No.",
+            "end.  Two spaces. and lowercase. X. Y",
+            "a. B c. D7 e. F-g h. I’m j.",
         ];
         for t in cases {
             assert_eq!(sentence_bounds(t), uax29_bounds(t), "text: {t:?}");
