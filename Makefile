@@ -105,7 +105,7 @@ py-bench: py-build ## analyze_many throughput (threads=1 vs 2) and per-document 
 # Built without a sanitizer (the code forbids unsafe) and with debug assertions, so
 # integer overflow is caught too. FUZZ_TARGETS picks a subset.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= pipeline quotes claims
+FUZZ_TARGETS ?= pipeline quotes claims records
 FUZZ_FLAGS ?= -s none -a
 .PHONY: fuzz
 fuzz: ## run every fuzz target for FUZZ_SECONDS (default 60) each
@@ -113,6 +113,11 @@ fuzz: ## run every fuzz target for FUZZ_SECONDS (default 60) each
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  mkdir -p fuzz/corpus/$$t; \
 	  cp examples/articles/*.txt fuzz/corpus/$$t/; \
+	  if [ $$t = records ]; then \
+	    printf '\000{"id":1,"text":"Ada said it."}\n\n{"text":2}\nnot json\n' > fuzz/corpus/records/seed.jsonl; \
+	    printf '\001id,text\n1,"She said ""no"""\n2\n' > fuzz/corpus/records/seed.csv; \
+	    printf '\002id\ttext\n1\tSie sagte nein.\n' > fuzz/corpus/records/seed.tsv; \
+	  fi; \
 	  echo "== fuzz $$t for $(FUZZ_SECONDS)s"; \
 	  RUSTC_BOOTSTRAP=1 $(CARGO) fuzz run $(FUZZ_FLAGS) $$t fuzz/corpus/$$t -- \
 	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=16384 -print_final_stats=1; \

@@ -531,6 +531,47 @@ impl Batcher {
     }
 }
 
+/// Reads `bytes` as one input of `kind` exactly as a file of that kind is read (JSONL
+/// lines, or a CSV/TSV table with its header; anything else is one text document) and
+/// decodes every record, in order. The reader's own path, for tests and the fuzz target.
+pub fn parse_bytes(kind: InputKind, bytes: &[u8], fields: &Fields) -> Vec<Record> {
+    // every chunk holds at least one record and there is at most one record per byte
+    // (plus one), so the channel never fills and reading never blocks
+    let (tx, rx) = std::sync::mpsc::sync_channel(bytes.len() + 2);
+    let counters = Arc::new(Counters::default());
+    let mut b = Batcher {
+        tx,
+        items: Vec::new(),
+        bytes: 0,
+        counters,
+    };
+    let name: Arc<str> = Arc::from("<bytes>");
+    let reader: Box<dyn BufRead + Send> = Box::new(std::io::Cursor::new(bytes.to_vec()));
+    match kind {
+        InputKind::Jsonl => {
+            read_lines(&name, reader, &mut b);
+        }
+        InputKind::Csv | InputKind::Tsv => {
+            read_table(&name, reader, kind == InputKind::Tsv, fields, &mut b);
+        }
+        InputKind::Text | InputKind::Auto => {
+            b.push(
+                Item::File {
+                    source: name,
+                    bytes: bytes.to_vec(),
+                },
+                bytes.len(),
+            );
+        }
+    }
+    b.flush();
+    drop(b);
+    rx.into_iter()
+        .flat_map(|chunk| chunk.items)
+        .map(|item| item.parse(fields))
+        .collect()
+}
+
 /// Reads every source in order and sends the records in chunks; returns when done or
 /// when the receiving side hung up.
 pub fn read_all(inputs: &Inputs, fields: &Fields, tx: SyncSender<Chunk>, counters: Arc<Counters>) {

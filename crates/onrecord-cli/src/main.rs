@@ -28,17 +28,14 @@
 //! - 2: an input could not be read (missing, unreadable, truncated or corrupt compressed
 //!   file), a usage error, or the output could not be written.
 
-mod input;
-mod output;
-mod sink;
-
 use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use input::{Bad, Counters, Fields, Inputs};
 use onrecord::{OffsetUnit, Pipeline};
-use output::{Style, Writer};
+use onrecord_cli::input::{Bad, Counters, Fields, Inputs};
+use onrecord_cli::output::{Style, Writer};
+use onrecord_cli::sink::Sink;
+use onrecord_cli::{input, output, sink, Format, InputKind, Table};
 use rayon::prelude::*;
-use sink::Sink;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -149,47 +146,6 @@ struct Opts {
     /// quote marks and function words).
     #[arg(long, default_value = "auto")]
     lang: String,
-}
-
-/// Output formats.
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    /// A readable report: quotes marked inline, then quotes and speakers.
-    Text,
-    /// The JSON contract, pretty-printed (an array when there are several documents).
-    Json,
-    /// The JSON contract, one document a line.
-    Jsonl,
-    /// A comma-separated table (see --table).
-    Csv,
-    /// A tab-separated table (see --table).
-    Tsv,
-}
-
-/// Tables of the CSV/TSV formats.
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Table {
-    /// One row per quote, with speaker columns.
-    Quotes,
-    /// One row per claim inside a quote, with its quote and speaker.
-    Claims,
-    /// One row per speaker, with their number of quotes.
-    Speakers,
-}
-
-/// Input kinds.
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum InputKind {
-    /// By extension: .jsonl/.ndjson, .csv, .tsv, else text.
-    Auto,
-    /// Each file is one article.
-    Text,
-    /// One JSON object a line.
-    Jsonl,
-    /// A CSV table with a header row.
-    Csv,
-    /// A TSV table with a header row.
-    Tsv,
 }
 
 /// Offset units.
