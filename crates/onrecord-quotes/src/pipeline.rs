@@ -200,6 +200,7 @@ impl Extractor {
             intros.push(intro_of(&at));
         }
         link_continuations(&mut drafts, &para_drafts, &intros);
+        interview(&at, text, &paras, &mut drafts, &para_drafts);
         build(text, lex, drafts)
     }
 
@@ -797,6 +798,151 @@ fn link_continuations(
                 f.rule = Rule::Continuation;
                 f.confidence = 0.65;
                 d.found = Some(f);
+            }
+        }
+    }
+}
+
+/// A turn of an interview printed as questions and answers: "Q: …" / "A: …" lines, or
+/// dialogue dashes ("—¿…?" then "—…"). Returns the body's span and whether it is a
+/// question.
+fn turn(text: &str, para: Span) -> Option<(Span, bool)> {
+    let p = para.slice(text);
+    let (label, body) = if let Some(rest) = p.strip_prefix(['—', '―', '–']) {
+        (None, rest)
+    } else {
+        let (head, rest) = p.split_once(':')?;
+        (Some(head.trim()), rest)
+    };
+    let start = para.end - body.len();
+    let body = trim_span(text, Span::new(start, para.end));
+    if body.is_empty() {
+        return None;
+    }
+    let ends_question = body.slice(text).trim_end().ends_with('?');
+    match label {
+        None => Some((body, ends_question)),
+        Some("Q" | "F" | "P" | "Frage") => Some((body, true)),
+        Some("A" | "R" | "Antwort") => Some((body, false)),
+        Some(_) => None,
+    }
+}
+
+/// Interviews printed as questions and answers: the answers are the interviewee's words
+/// (the person the lede is about: the named subject of the first paragraph of eight words
+/// or more), the questions the publication's. Runs only when the text has at least two
+/// question turns each followed by an answer turn; answers that a cue already attributes
+/// keep their speaker.
+fn interview(
+    at: &Attributor<'_>,
+    text: &str,
+    paras: &[Span],
+    drafts: &mut Vec<Draft>,
+    para_drafts: &[(usize, usize)],
+) {
+    let turns: Vec<Option<(Span, bool)>> = paras.iter().map(|&p| turn(text, p)).collect();
+    let pairs = turns
+        .windows(2)
+        .filter(|w| matches!(w, [Some((_, true)), Some((_, false))]))
+        .count();
+    if pairs < 2 {
+        return;
+    }
+    // the interviewee: the named subject of the lede
+    let first_turn = turns
+        .iter()
+        .position(Option::is_some)
+        .unwrap_or(paras.len());
+    let interviewee = paras[..first_turn].iter().find_map(|&p| {
+        if p.slice(text).split_whitespace().count() < 8 {
+            return None;
+        }
+        let sents = text::sentences(text, p);
+        let mut first = *sents.first()?;
+        // past a dateline ("KETTERING VALE, Feb. 14, 2025 — Ines Obuya has led …")
+        let head = &text[first.start..first.end.min(first.start + 80)];
+        if let Some(k) = head.find(['—', '–']) {
+            let dash = head[k..].chars().next().map_or(1, char::len_utf8);
+            first.start += k + dash;
+        }
+        let toks = tokenize(text, at.lower, first, &[]);
+        let (m, _) = at.sentence_subject(&toks, 0, toks.len())?;
+        (m.kind == SpeakerKind::Person
+            && m.pronoun.is_none()
+            && m.name.split_whitespace().count() >= 2)
+            .then_some(m)
+    });
+    let Some(who) = interviewee else {
+        return;
+    };
+    let dash = |p: Span| p.slice(text).starts_with(['—', '―', '–']);
+    for (pi, t) in turns.iter().enumerate() {
+        let Some((body, question)) = *t else {
+            continue;
+        };
+        let (a, b) = para_drafts[pi];
+        // a question is the publication's: no speaker carried over from the paragraph
+        // before
+        if question {
+            for d in drafts[a..b].iter_mut() {
+                if d.alone_in_paragraph
+                    && d.found
+                        .as_ref()
+                        .is_some_and(|f| f.rule == Rule::Continuation)
+                {
+                    d.found = None;
+                }
+            }
+            continue;
+        }
+        // an answer follows a question; a dialogue dash in an interview is an answer too
+        // ("—Lo voy a enmarcar —dice")
+        let after_question = pi > 0 && matches!(turns[pi - 1], Some((_, true)));
+        if !after_question && !dash(paras[pi]) {
+            continue;
+        }
+        let found = Found {
+            mention: who.clone(),
+            cue: Span::new(body.start, body.start),
+            lemma: String::new(),
+            rule: Rule::Continuation,
+            confidence: 0.6,
+        };
+        let turn_quotes = drafts[a..b]
+            .iter()
+            .any(|d| d.alone_in_paragraph && d.parent.is_none() && d.kind == QuoteKind::Direct);
+        if !turn_quotes {
+            // an answer with no quote marks ("A: Because …"): the whole answer is quoted,
+            // and quotes inside it are quotes within the answer
+            let k = drafts.len();
+            for d in drafts[a..b].iter_mut() {
+                if d.parent.is_none() && d.kind != QuoteKind::Indirect && body.contains(d.span) {
+                    d.parent = Some(k);
+                }
+            }
+            drafts.push(Draft {
+                kind: QuoteKind::Direct,
+                span: body,
+                content: body,
+                paragraph: pi,
+                sentence: 0,
+                found: Some(found),
+                parent: None,
+                continues: None,
+                closed: true,
+                standalone: true,
+                alone_in_paragraph: true,
+                weak: None,
+            });
+            continue;
+        }
+        for d in drafts[a..b].iter_mut() {
+            let open = d
+                .found
+                .as_ref()
+                .is_none_or(|f| f.rule == Rule::Continuation);
+            if open && d.parent.is_none() && d.alone_in_paragraph && d.kind == QuoteKind::Direct {
+                d.found = Some(found.clone());
             }
         }
     }

@@ -214,3 +214,50 @@ fn german_abstract_nouns_are_no_speakers() {
     assert_eq!(got.len(), 1);
     assert_ne!(got[0].1.as_deref(), Some("Entscheidung des Komitees"));
 }
+
+#[test]
+fn interview_answers_are_the_interviewees_and_questions_nobodys() {
+    let text = "A talk with a fire chief\n\nSPRINGDALE, March 3, 2025 — Ada Reyes has led the fire district for six years and spoke with us by phone.\n\nQ: How bad was the winter?\n\nA: We had nine brush fires before February.\n\nQ: What comes next?\n\nA: More crews, if the county pays.\n";
+    let a = Extractor::english().analyze(text);
+    let got: Vec<(&str, Option<&str>)> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| {
+            (
+                q.content.slice(text),
+                a.speaker_of(q).map(|s| s.name.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("We had nine brush fires before February.", Some("Ada Reyes")),
+            ("More crews, if the county pays.", Some("Ada Reyes")),
+        ]
+    );
+    // Spanish dialogue dashes: the question stays the publication's
+    let text = "Ada Reyes, alcaldesa: «Traeremos agua»\n\nValverde, 3 de marzo de 2025\n\nAda Reyes recibe a este periódico en su despacho del Ayuntamiento de Valverde.\n\n—¿Cuánto aguanta el embalse?\n\n—Hasta noviembre, si no llueve.\n\n—¿Ha pedido ayuda?\n\n—Tres veces, por escrito.\n";
+    let ex = Extractor::for_language("es").expect("Spanish is built in");
+    let a = ex.analyze(text);
+    let got: Vec<(&str, Option<&str>)> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.content.slice(text),
+                a.speaker_of(q).map(|s| s.name.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got[1..],
+        [
+            ("¿Cuánto aguanta el embalse?", None),
+            ("Hasta noviembre, si no llueve.", Some("Ada Reyes")),
+            ("¿Ha pedido ayuda?", None),
+            ("Tres veces, por escrito.", Some("Ada Reyes")),
+        ]
+    );
+}
