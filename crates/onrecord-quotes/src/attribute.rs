@@ -826,6 +826,15 @@ impl Attributor<'_> {
                     break;
                 }
             }
+            // in French and Spanish a preposition other than a genitive ends the phrase
+            // ("un producteur depuis le fond de la salle")
+            if matches!(self.lex.code, "fr" | "es")
+                && e > start
+                && crate::lexicon::is_preposition(self.lex.code, l)
+                && !matches!(l, "de" | "du" | "des" | "del")
+            {
+                break;
+            }
             let noun = self.lex.person_nouns.contains(l)
                 || self.lex.groups.contains(l)
                 || self.lex.documents.contains(l)
@@ -908,12 +917,18 @@ impl Attributor<'_> {
         if !saw_head {
             // "said the designer, who …": a short description led by a determiner and
             // closed by punctuation or a relative clause.
-            let closed = toks
-                .get(e)
-                .is_none_or(|t| !t.word || matches!(t.lower.as_str(), "who" | "in" | "at" | "on"));
+            let closed = toks.get(e).is_none_or(|t| {
+                !t.word
+                    || matches!(t.lower.as_str(), "who" | "in" | "at" | "on")
+                    || crate::lexicon::is_preposition(self.lex.code, &t.lower)
+            });
+            // French elision: "l’éleveur" is an article and a noun
+            let elided = !self.lex.english
+                && (first.lower.starts_with("l’") || first.lower.starts_with("l'"));
             if !((matches!(first.lower.as_str(), "the" | "a" | "an" | "one")
+                || elided
                 || (!self.lex.english && self.lex.determiners.contains(first.lower.as_str())))
-                && e - start >= 2
+                && (e - start >= 2 || elided)
                 && e - start <= 5
                 && closed)
             {

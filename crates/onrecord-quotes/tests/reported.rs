@@ -233,7 +233,10 @@ fn interview_answers_are_the_interviewees_and_questions_nobodys() {
     assert_eq!(
         got,
         [
-            ("We had nine brush fires before February.", Some("Ada Reyes")),
+            (
+                "We had nine brush fires before February.",
+                Some("Ada Reyes")
+            ),
             ("More crews, if the county pays.", Some("Ada Reyes")),
         ]
     );
@@ -259,5 +262,24 @@ fn interview_answers_are_the_interviewees_and_questions_nobodys() {
             ("¿Ha pedido ayuda?", None),
             ("Tres veces, por escrito.", Some("Ada Reyes")),
         ]
+    );
+}
+
+#[test]
+fn french_subject_after_the_verb_ends_at_a_preposition() {
+    let ex = Extractor::for_language("fr").expect("French is built in");
+    let text = "« Et nous, on touchera combien ? » a lancé un producteur depuis le fond de la salle.";
+    let a = ex.analyze(text);
+    let q = a.quotes.first();
+    assert_eq!(
+        q.and_then(|q| a.speaker_of(q)).map(|s| s.name.as_str()),
+        Some("producteur")
+    );
+    let text = "« Cette hausse est temporaire », indique la coopérative dans un communiqué.";
+    let a = ex.analyze(text);
+    let q = a.quotes.first();
+    assert_eq!(
+        q.and_then(|q| a.speaker_of(q)).map(|s| s.name.as_str()),
+        Some("coopérative")
     );
 }
