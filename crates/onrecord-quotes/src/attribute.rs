@@ -1297,7 +1297,12 @@ impl Attributor<'_> {
                 // "…, said Smith, “…”" inverted before: the cue must open its clause
                 let opens =
                     j == lim_before || matches!(toks[j - 1].lower.as_str(), "," | ";" | "—" | "–");
-                if opens {
+                // in French and Spanish only right after a quote: "La oposición, en
+                // cambio, calificó las cuentas de “…”" has its subject first
+                let inverted_here = !matches!(self.lex.code, "fr" | "es")
+                    || j == lim_before
+                    || (j >= 2 && toks[j - 2].quoted);
+                if opens && inverted_here {
                     if let Some((m, _)) = self.np_forward(toks, after, qa) {
                         if m.pronoun.is_none_or(|(k, _)| k != PronounKind::Thing) {
                             return Some(self.found(
@@ -2095,6 +2100,18 @@ impl Attributor<'_> {
                 t.quoted || matches!(t.lower.as_str(), "," | ":" | ";" | "(" | "—" | "–")
             })
             .map_or(0, |k| k + 1);
+        // French and Spanish put the subject after the verb only after a quote ("«…»,
+        // a déclaré la ministre", "“…”, afirmó el portavoz"): elsewhere the subject comes
+        // first ("La oposición, en cambio, calificó las cuentas de …")
+        if matches!(self.lex.code, "fr" | "es") {
+            let after_quote = (0..clause_start)
+                .rev()
+                .find(|&k| toks[k].word || toks[k].quoted)
+                .is_none_or(|k| toks[k].quoted);
+            if !after_quote {
+                return None;
+            }
+        }
         if let Some((m, s)) = self.np_backward(toks, j, clause_start) {
             // the phrase spans the clause's start, or the clause opens with a nominative
             // determiner ("Der österreichische Bundeskanzler Wolfgang Schüssel würdigte …")

@@ -268,7 +268,8 @@ fn interview_answers_are_the_interviewees_and_questions_nobodys() {
 #[test]
 fn french_subject_after_the_verb_ends_at_a_preposition() {
     let ex = Extractor::for_language("fr").expect("French is built in");
-    let text = "« Et nous, on touchera combien ? » a lancé un producteur depuis le fond de la salle.";
+    let text =
+        "« Et nous, on touchera combien ? » a lancé un producteur depuis le fond de la salle.";
     let a = ex.analyze(text);
     let q = a.quotes.first();
     assert_eq!(
@@ -281,5 +282,17 @@ fn french_subject_after_the_verb_ends_at_a_preposition() {
     assert_eq!(
         q.and_then(|q| a.speaker_of(q)).map(|s| s.name.as_str()),
         Some("coopérative")
+    );
+}
+
+#[test]
+fn spanish_subject_first_before_a_parenthetical() {
+    let ex = Extractor::for_language("es").expect("Spanish is built in");
+    let text = "La oposición, en cambio, calificó las cuentas de “electoralistas”.";
+    let a = ex.analyze(text);
+    let q = a.quotes.first();
+    assert_eq!(
+        q.and_then(|q| a.speaker_of(q)).map(|s| s.name.as_str()),
+        Some("oposición")
     );
 }
