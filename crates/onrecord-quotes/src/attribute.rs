@@ -1431,6 +1431,27 @@ impl Attributor<'_> {
         to: usize,
     ) -> Option<(Mention, usize)> {
         let mut k = from;
+        // French and Spanish: an opening participle or prepositional phrase runs to its
+        // comma ("Interrogée sur un éventuel report, Mme Vasseur-Delmas …", "Según el
+        // informe, …")
+        if matches!(self.lex.code, "fr" | "es") {
+            if let Some(first) = toks[k..to].iter().position(|t| t.word).map(|p| k + p) {
+                let l = toks[first].lower.as_str();
+                let participle = [
+                    "é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida",
+                ]
+                .iter()
+                .any(|s| l.ends_with(s))
+                    // a participle is followed by a lowercase word ("Interrogée sur"), a
+                    // name is not ("Inés Carbajo")
+                    && toks.get(first + 1).is_some_and(|n| n.word && !n.cap);
+                if participle || crate::lexicon::is_preposition(self.lex.code, l) {
+                    if let Some(c) = (first..to.min(first + 12)).find(|&c| toks[c].lower == ",") {
+                        k = c + 1;
+                    }
+                }
+            }
+        }
         while k < to && (!toks[k].word || self.lex.not_names.contains(&toks[k].lower.as_str())) {
             // an introductory prepositional phrase runs to its comma
             if matches!(

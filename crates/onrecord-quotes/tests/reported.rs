@@ -296,3 +296,15 @@ fn spanish_subject_first_before_a_parenthetical() {
         Some("oposición")
     );
 }
+
+#[test]
+fn french_opening_participle_runs_to_its_comma() {
+    let ex = Extractor::for_language("fr").expect("French is built in");
+    let text = "Interrogée sur un éventuel report, Mme Claire Roux s'est montrée catégorique : « Il n'y aura pas de report. »";
+    let a = ex.analyze(text);
+    let q = a.quotes.first();
+    assert_eq!(
+        q.and_then(|q| a.speaker_of(q)).map(|s| s.name.as_str()),
+        Some("Claire Roux")
+    );
+}
