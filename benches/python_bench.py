@@ -64,7 +64,10 @@ def main() -> None:
     rust: dict[int, float] = {}
     for threads in (1, 2):
         py[threads] = best(lambda: pipeline.analyze_many(texts, threads=threads), args.repeat)
-        rust[threads] = min(_bench_rust(texts, threads=threads) for _ in range(args.repeat))
+        # the same language setting as `pipeline` (auto-detected per document)
+        rust[threads] = min(
+            _bench_rust(texts, threads=threads, language="auto") for _ in range(args.repeat)
+        )
         over = (py[threads] - rust[threads]) / rust[threads]
         print(
             f"threads={threads}: analyze_many {py[threads]:.3f} s = {mb / py[threads]:.1f} MB/s | "

@@ -425,13 +425,20 @@ impl Pipeline {
 }
 
 /// Times the pure-Rust pipeline over `texts` (seconds), for the benchmark's overhead
-/// figure: the same chunking and pool as `analyze_many`, without creating Python objects.
+/// figure: the same chunking, pool and language setting as `analyze_many` of a
+/// `Pipeline(language=language)`, without creating Python objects.
 #[pyfunction]
-#[pyo3(signature = (texts, *, threads = 1))]
-pub fn _bench_rust(py: Python<'_>, texts: Vec<PyBackedStr>, threads: i64) -> PyResult<f64> {
+#[pyo3(signature = (texts, *, threads = 1, language = "auto"))]
+pub fn _bench_rust(
+    py: Python<'_>,
+    texts: Vec<PyBackedStr>,
+    threads: i64,
+    language: &str,
+) -> PyResult<f64> {
     let n = thread_count(Some(threads))?;
     let pool = pool_for(n)?;
-    let pipeline = onrecord::Pipeline::english();
+    let pipeline = onrecord::Pipeline::for_language(language)
+        .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
     let budget = CHUNK_BYTES_PER_THREAD.saturating_mul(n);
     Ok(py.detach(|| {
         let t0 = Instant::now();
