@@ -22,6 +22,19 @@ pub fn pipeline() -> &'static Pipeline {
     P.get_or_init(Pipeline::english)
 }
 
+/// One pipeline per language per process: English, German, French, Spanish, detected;
+/// `pick` chooses one.
+pub fn pipeline_for(pick: u8) -> &'static Pipeline {
+    static P: OnceLock<Vec<Pipeline>> = OnceLock::new();
+    let all = P.get_or_init(|| {
+        ["en", "de", "fr", "es", "auto"]
+            .iter()
+            .filter_map(|code| Pipeline::for_language(code).ok())
+            .collect()
+    });
+    &all[pick as usize % all.len()]
+}
+
 /// One claim tagger per process.
 pub fn tagger() -> &'static Tagger {
     static T: OnceLock<Tagger> = OnceLock::new();
