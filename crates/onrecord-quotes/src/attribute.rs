@@ -1435,7 +1435,11 @@ impl Attributor<'_> {
         // comma ("Interrogée sur un éventuel report, Mme Vasseur-Delmas …", "Según el
         // informe, …")
         if matches!(self.lex.code, "fr" | "es") {
-            if let Some(first) = toks[k..to].iter().position(|t| t.word).map(|p| k + p) {
+            if let Some(first) = toks
+                .get(k..to)
+                .and_then(|r| r.iter().position(|t| t.word))
+                .map(|p| k + p)
+            {
                 let l = toks[first].lower.as_str();
                 let participle = [
                     "é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida",
