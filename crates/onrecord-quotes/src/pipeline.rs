@@ -860,7 +860,11 @@ fn interview(
         let sents = text::sentences(text, p);
         let mut first = *sents.first()?;
         // past a dateline ("KETTERING VALE, Feb. 14, 2025 — Ines Obuya has led …")
-        let head = &text[first.start..first.end.min(first.start + 80)];
+        let mut head_end = first.end.min(first.start + 80);
+        while !text.is_char_boundary(head_end) {
+            head_end -= 1;
+        }
+        let head = &text[first.start..head_end];
         if let Some(k) = head.find(['—', '–']) {
             let dash = head[k..].chars().next().map_or(1, char::len_utf8);
             first.start += k + dash;

@@ -98,3 +98,21 @@ fn empty_apposition_between_two_commas() {
     let a = Extractor::english().analyze(text);
     assert_eq!(a.quotes.len(), 1);
 }
+
+/// Found by the pipeline fuzz target once it covered every language: the interview pass
+/// cut the lede's first 80 bytes to look for a dateline, inside a curly quote.
+#[test]
+fn interview_lede_cut_on_a_char_boundary() {
+    let lede = format!(
+        "{}“We’re fighting fires in January now” said the chief today.",
+        "a".repeat(78)
+    );
+    let text = format!("Title\n\n{lede}\n\nQ: Why?\n\nA: Wind.\n\nQ: And?\n\nA: Rain.\n");
+    for code in ["en", "de", "fr", "es"] {
+        let ex = onrecord_quotes::Extractor::for_language(code).expect("built in");
+        let a = ex.analyze(&text);
+        for q in &a.quotes {
+            assert!(text.get(q.span.start..q.span.end).is_some());
+        }
+    }
+}
