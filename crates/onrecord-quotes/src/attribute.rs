@@ -165,6 +165,15 @@ fn match_phrase(
         .map(|(p, words)| (*p, i + words.len()))
 }
 
+/// An English modal ("would endorse", "will say"): it stands between a subject and its
+/// verb, and after a reporting verb it shows a clause of its own has begun.
+fn is_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must"
+    )
+}
+
 /// An English token that shows a clause of its own has begun after a reporting verb, so a
 /// later "that" does not open the report: a subject pronoun, an auxiliary or modal, a
 /// coordinator or a relative ("said she liked it and that …", "said it would resemble that
@@ -173,43 +182,36 @@ fn match_phrase(
 fn opens_clause(t: &Tok) -> bool {
     t.word
         && !t.quoted
-        && matches!(
-            t.lower.as_str(),
-            "i" | "we"
-                | "you"
-                | "he"
-                | "she"
-                | "it"
-                | "they"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "should"
-                | "may"
-                | "might"
-                | "must"
-                | "do"
-                | "does"
-                | "did"
-                | "and"
-                | "but"
-                | "or"
-                | "who"
-                | "which"
-                | "what"
-                | "whether"
-                | "if"
-        )
+        && (is_modal(&t.lower)
+            || matches!(
+                t.lower.as_str(),
+                "i" | "we"
+                    | "you"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "and"
+                    | "but"
+                    | "or"
+                    | "who"
+                    | "which"
+                    | "what"
+                    | "whether"
+                    | "if"
+            ))
 }
 
 /// Whether a cue phrase names a circumstance ("in a statement", "dans un communiqué")
@@ -1702,29 +1704,22 @@ impl Attributor<'_> {
             return (!noun && !be && p.lower != "to").then_some((info, skip));
         }
         // "is criticizing": a participle only after a form of "be" ("a group
-        // supporting …" modifies a noun); a base form only after a pronoun, modal or
-        // "do" ("they support", "would endorse"; "Trump support" is a noun)
-        // "…, referring to the plan": a participle after a comma belongs to the
-        // sentence's subject
+        // supporting …" modifies a noun), or after a comma, where it belongs to the
+        // sentence's subject ("…, referring to the plan")
         if t.lower.ends_with("ing") {
             return ((be && !self.lex.stance_prep.contains_key(p.lower.as_str()))
                 || p.lower == ",")
                 .then_some((info, skip));
         }
+        // a base form only after a pronoun, modal or "do" ("they support", "would
+        // endorse"; "Trump support" is a noun)
         if t.lower == info.lemma
+            && !is_modal(&p.lower)
             && !matches!(
                 p.lower.as_str(),
                 "i" | "we"
                     | "you"
                     | "they"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "should"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "must"
                     | "not"
                     | "never"
                     | "also"
@@ -1779,19 +1774,12 @@ impl Attributor<'_> {
         let mut e = j;
         while e > 0
             && (self.is_adverb(&toks[e - 1])
+                || is_modal(&toks[e - 1].lower)
                 || matches!(
                     toks[e - 1].lower.as_str(),
                     "has"
                         | "have"
                         | "had"
-                        | "will"
-                        | "would"
-                        | "could"
-                        | "should"
-                        | "can"
-                        | "may"
-                        | "might"
-                        | "must"
                         | "not"
                         | "never"
                         | "do"
