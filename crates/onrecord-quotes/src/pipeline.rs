@@ -33,6 +33,27 @@ struct Draft {
     weak: Option<Found>,
 }
 
+impl Draft {
+    /// A direct quote standing as its own sentence(s), closed, with no parent: a dialogue
+    /// turn, an interview answer, an embedded post.
+    fn standing(content: Span, paragraph: usize, found: Option<Found>, alone: bool) -> Draft {
+        Draft {
+            kind: QuoteKind::Direct,
+            span: content,
+            content,
+            paragraph,
+            sentence: 0,
+            found,
+            parent: None,
+            continues: None,
+            closed: true,
+            standalone: true,
+            alone_in_paragraph: alone,
+            weak: None,
+        }
+    }
+}
+
 /// Finds quotes, attributes them, and clusters speakers. Build once, use for many texts.
 ///
 /// Immutable and cheap to clone (the word lists sit behind an `Arc`).
@@ -462,20 +483,7 @@ impl Extractor {
                     })
                 });
                 for content in segments {
-                    drafts.push(Draft {
-                        kind: QuoteKind::Direct,
-                        span: content,
-                        content,
-                        paragraph: pi,
-                        sentence: 0,
-                        found: found.clone(),
-                        parent: None,
-                        continues: None,
-                        closed: true,
-                        standalone: true,
-                        alone_in_paragraph: true,
-                        weak: None,
-                    });
+                    drafts.push(Draft::standing(content, pi, found.clone(), true));
                 }
             }
         }
@@ -491,26 +499,14 @@ impl Extractor {
                     >= 2
                     && !body.slice(text).trim_end().ends_with(':')
                 {
-                    drafts.push(Draft {
-                        kind: QuoteKind::Direct,
-                        span: body,
-                        content: body,
-                        paragraph: pi,
-                        sentence: 0,
-                        found: Some(Found {
-                            mention: m.clone(),
-                            cue: m.span,
-                            lemma: "post".to_string(),
-                            rule: Rule::SocialPost,
-                            confidence: 0.8,
-                        }),
-                        parent: None,
-                        continues: None,
-                        closed: true,
-                        standalone: true,
-                        alone_in_paragraph: false,
-                        weak: None,
-                    });
+                    let found = Found {
+                        mention: m.clone(),
+                        cue: m.span,
+                        lemma: "post".to_string(),
+                        rule: Rule::SocialPost,
+                        confidence: 0.8,
+                    };
+                    drafts.push(Draft::standing(body, pi, Some(found), false));
                 }
             }
         }
@@ -924,20 +920,7 @@ fn interview(
                     d.parent = Some(k);
                 }
             }
-            drafts.push(Draft {
-                kind: QuoteKind::Direct,
-                span: body,
-                content: body,
-                paragraph: pi,
-                sentence: 0,
-                found: Some(found),
-                parent: None,
-                continues: None,
-                closed: true,
-                standalone: true,
-                alone_in_paragraph: true,
-                weak: None,
-            });
+            drafts.push(Draft::standing(body, pi, Some(found), true));
             continue;
         }
         for d in drafts[a..b].iter_mut() {
