@@ -459,7 +459,8 @@ impl Extractor {
         }
         // Dialogue introduced by a dash (Spanish and French press): "—No vamos a subir los
         // impuestos —dijo el ministro—. Lo prometimos."
-        if raw.is_empty() && matches!(at.lex.code, "es" | "fr") {
+        // (a paragraph ending in a post's credit line "— Name (@handle) date" is the post)
+        if raw.is_empty() && social.is_none() && matches!(at.lex.code, "es" | "fr") {
             if let Some(parts) = dash_dialogue(text, para) {
                 let (segments, incise) = parts;
                 let found = incise.and_then(|inc| {
@@ -911,7 +912,12 @@ fn interview(
         let turn_quotes = drafts[a..b]
             .iter()
             .any(|d| d.alone_in_paragraph && d.parent.is_none() && d.kind == QuoteKind::Direct);
-        if !turn_quotes {
+        // the quotes marked inside the answer must nest in it (a trimmed answer can end
+        // before a quote that closes the paragraph)
+        let nests = drafts[a..b]
+            .iter()
+            .all(|d| d.kind == QuoteKind::Indirect || body.contains(d.span));
+        if !turn_quotes && nests {
             // an answer with no quote marks ("A: Because …"): the whole answer is quoted,
             // and quotes inside it are quotes within the answer
             let k = drafts.len();

@@ -116,3 +116,29 @@ fn interview_lede_cut_on_a_char_boundary() {
         }
     }
 }
+
+/// Found by the pipeline fuzz target in Spanish: a paragraph that opens with a dialogue
+/// dash and ends with a post's credit line ("— Name (@handle) date") became both a
+/// dialogue turn and an embedded post, two quotes that crossed.
+#[test]
+fn dialogue_dash_and_post_credit_do_not_cross() {
+    let text = "—¿Ha pedido ayuda? El puente sigue cerrado y nadie dice nada o— Dana Whitcombe (@danawhit_) March 4, 2025\n";
+    for code in ["es", "fr"] {
+        let ex = onrecord_quotes::Extractor::for_language(code).expect("built in");
+        let a = ex.analyze(text);
+        let marked: Vec<_> = a
+            .quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Indirect)
+            .map(|q| q.span)
+            .collect();
+        for x in &marked {
+            for y in &marked {
+                assert!(
+                    !x.overlaps(*y) || x.contains(*y) || y.contains(*x),
+                    "{x:?} {y:?}"
+                );
+            }
+        }
+    }
+}
