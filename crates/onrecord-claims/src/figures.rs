@@ -3,9 +3,9 @@
 use onrecord_quotes::Span;
 
 use crate::classify::quantities;
-use crate::fx::FxHashMap;
 use crate::lex::Lexicons;
 use crate::{Claim, FigureCheck, Quantity, Relation};
+use onrecord_quotes::fx::FxHashMap;
 
 /// Words for people counted: figures about them are comparable.
 const PEOPLE: &[&str] = &[

@@ -2,8 +2,8 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use crate::fx::{FxHashMap, FxHashSet};
 use crate::tok::{norm_key, Kind, Tok};
+use onrecord_quotes::fx::{FxHashMap, FxHashSet};
 
 /// A lexicon of phrases (keys: lowercased tokens joined by single spaces) with, for each
 /// first token, the most tokens a key starting with it has: a lookup at a token that starts

@@ -17,7 +17,6 @@ use serde::Serialize;
 
 mod classify;
 mod figures;
-mod fx;
 mod lex;
 mod quant;
 pub mod report;

@@ -1,6 +1,6 @@
-//! A fast non-cryptographic hasher for the lexicons' string keys (the Fx hash of rustc; the
-//! same as onrecord-claims' `fx.rs`). The keys are fixed data, not attacker-chosen, so
-//! SipHash's flood resistance buys nothing, and it was a large item in profiles.
+//! A fast non-cryptographic hasher for string keys (the Fx hash of rustc), shared by the
+//! quotes and claims crates. The keys are fixed data, not attacker-chosen, so SipHash's
+//! flood resistance buys nothing, and it was a large item in profiles.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -9,7 +9,7 @@ const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 /// The Fx hash: one multiply per eight bytes.
 #[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher {
+pub struct FxHasher {
     hash: u64,
 }
 
@@ -54,6 +54,6 @@ impl Hasher for FxHasher {
     }
 }
 
-pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
-pub(crate) type FxHashMap<K, V> = HashMap<K, V, FxBuild>;
-pub(crate) type FxHashSet<K> = HashSet<K, FxBuild>;
+pub type FxBuild = BuildHasherDefault<FxHasher>;
+pub type FxHashMap<K, V> = HashMap<K, V, FxBuild>;
+pub type FxHashSet<K> = HashSet<K, FxBuild>;

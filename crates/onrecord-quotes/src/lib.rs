@@ -12,7 +12,8 @@
 //! assert_eq!(analysis.speaker_of(quote).map(|s| s.name.as_str()), Some("Ada Reyes"));
 //! ```
 mod attribute;
-mod fx;
+#[doc(hidden)]
+pub mod fx;
 mod lexicon;
 mod marks;
 mod model;
