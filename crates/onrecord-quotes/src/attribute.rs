@@ -228,6 +228,37 @@ pub(crate) struct Attributor<'a> {
     pub lex: &'a Lexicon,
 }
 
+/// German determiners that can open a subject (nominative forms).
+const DE_NOMINATIVE: &[&str] = &[
+    "der",
+    "die",
+    "das",
+    "ein",
+    "eine",
+    "dieser",
+    "diese",
+    "dieses",
+    "sein",
+    "seine",
+    "ihr",
+    "ihre",
+    "kein",
+    "keine",
+    "unser",
+    "unsere",
+    "mein",
+    "meine",
+    "jeder",
+    "jede",
+    "beide",
+    "viele",
+    "alle",
+    "zahlreiche",
+    "mehrere",
+    "einige",
+    "andere",
+];
+
 impl Attributor<'_> {
     /// A lowercase past-tense verb: listed, or (English) a regular -ed form ("pressed").
     fn is_past_verb(&self, t: &Tok) -> bool {
@@ -988,6 +1019,11 @@ impl Attributor<'_> {
     /// Looks for an attribution of the quote occupying tokens `qa..qb` in the sentence
     /// tokens `toks` (tokens of other quotes are masked).
     pub fn attribute_marked(&self, toks: &[Tok], qa: usize, qb: usize) -> Option<Found> {
+        if self.lex.code == "de" {
+            if let Some(f) = self.de_impersonal(toks, qa, qb) {
+                return Some(f);
+            }
+        }
         // After the quote: ", said Smith" / ", Smith said" / ", the report furthered."
         let mut i = qb;
         let lim_after = (qb..toks.len())
@@ -1432,6 +1468,9 @@ impl Attributor<'_> {
         from: usize,
         to: usize,
     ) -> Option<(Mention, usize)> {
+        if self.lex.code == "de" {
+            return self.de_subject(toks, from, to);
+        }
         let mut k = from;
         // French and Spanish: an opening participle or prepositional phrase runs to its
         // comma ("Interrogée sur un éventuel report, Mme Vasseur-Delmas …", "Según el
@@ -1492,6 +1531,212 @@ impl Attributor<'_> {
             return None;
         }
         self.np_forward(toks, k, to)
+    }
+
+    /// The source of an "according to" phrase in `toks[from..to]` ("Nach Ansicht von
+    /// Ministerpräsident Christian Wulff ist …"), when the clause has one.
+    pub(crate) fn according_in(&self, toks: &[Tok], from: usize, to: usize) -> Option<Found> {
+        (from..to).find_map(|k| {
+            let (p, after) = self.phrase_at(toks, k)?;
+            if is_circumstance(p) {
+                return None;
+            }
+            let (m, _) = self.np_forward(toks, after, to)?;
+            Some(self.found(m, toks, k, after, p, Rule::AccordingTo, 0.6))
+        })
+    }
+
+    /// German impersonal reports name a document or an institution as the source:
+    /// "„…“, heißt es in einer Pressemitteilung des Vereins", "In dem Schreiben heißt es:
+    /// „…“", "In einem internen Schreiben war von einem „…“ die Rede", "Derzeit steht in
+    /// dem Gesetzentwurf der Passus: „…“", "Zunächst war seitens der Polizei von „…“ die
+    /// Rede". The clause around the quote needs the impersonal verb and the source.
+    fn de_impersonal(&self, toks: &[Tok], qa: usize, qb: usize) -> Option<Found> {
+        let stop = |t: &Tok| t.quoted || matches!(t.lower.as_str(), "." | "!" | "?" | ";");
+        let a = (0..qa).rev().find(|&k| stop(&toks[k])).map_or(0, |k| k + 1);
+        let b = (qb..toks.len())
+            .find(|&k| stop(&toks[k]))
+            .unwrap_or(toks.len());
+        let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+        let trigger = (a..qa).chain(qb..b).find(|&k| match word(k) {
+            "heißt" | "hieß" | "geheißen" => {
+                word(k + 1) == "es" || (k > 0 && word(k - 1) == "es")
+            }
+            "steht" | "stand" => true,
+            "rede" => k > 0 && word(k - 1) == "die",
+            _ => false,
+        })?;
+        let lemma = match word(trigger) {
+            "heißt" | "hieß" | "geheißen" => "heißen",
+            "steht" | "stand" => "stehen",
+            _ => "die Rede sein",
+        };
+        let is_doc = |m: &Mention| {
+            m.span.slice(self.text).split_whitespace().any(|w| {
+                let w = w.to_lowercase();
+                self.lex.documents.contains(w.as_str())
+                    || self
+                        .lex
+                        .documents
+                        .iter()
+                        .any(|d| d.chars().count() >= 5 && w.ends_with(d))
+            })
+        };
+        for (from, to, rule) in [
+            (a, qa, Rule::SpeakerCueQuote),
+            (qb, b, Rule::QuoteCueSpeaker),
+        ] {
+            for k in from..to {
+                let institution = matches!(word(k), "seitens" | "bei" | "beim");
+                if !(institution || matches!(word(k), "in" | "im")) {
+                    continue;
+                }
+                let Some((mut m, _)) = self.np_forward(toks, k + 1, to) else {
+                    continue;
+                };
+                if is_doc(&m) {
+                    m.kind = SpeakerKind::Document;
+                } else if !(institution
+                    && matches!(m.kind, SpeakerKind::Organisation | SpeakerKind::Group))
+                {
+                    continue;
+                }
+                return Some(self.found(m, toks, trigger, trigger + 1, lemma, rule, 0.8));
+            }
+        }
+        None
+    }
+
+    /// The subject of a German clause: a nominative noun phrase, name or pronoun opening
+    /// it, or — when a subordinate clause, a prepositional phrase, an object or an adverb
+    /// opens it (verb-second order) — the first one after the finite verb ("Einen Tag
+    /// später spielte er …", "Als ihn ein Reporter ansprach, reagierte er …", "Bereits im
+    /// Dezember hatte Bundeskanzlerin Angela Merkel verkündet: …").
+    fn de_subject(&self, toks: &[Tok], from: usize, to: usize) -> Option<(Mention, usize)> {
+        let first = (from..to).find(|&k| toks[k].word)?;
+        let l = toks[first].lower.as_str();
+        if matches!(
+            l,
+            "als"
+                | "wenn"
+                | "nachdem"
+                | "weil"
+                | "obwohl"
+                | "während"
+                | "da"
+                | "bevor"
+                | "sobald"
+                | "seitdem"
+                | "indem"
+                | "falls"
+        ) {
+            // the main clause's verb follows the subordinate clause's comma
+            // (the comma between two verbs, the subordinate clause's last and the main
+            // clause's first, not one around an apposition)
+            let c = (first + 1..to).find(|&c| {
+                toks[c].lower == ","
+                    && toks[c - 1].word
+                    && !toks[c - 1].cap
+                    && toks.get(c + 1).is_some_and(|v| {
+                        v.word
+                            && !v.cap
+                            && !self.lex.determiners.contains(v.lower.as_str())
+                            && !crate::lexicon::is_preposition("de", v.lower.as_str())
+                    })
+            })?;
+            return self.de_after_verb(toks, c + 1, to);
+        }
+        // "Auch der Außenminister attackierte …": a conjunction or focus adverb before
+        // the subject does not take the first position
+        let first = if self.lex.not_names.contains(l)
+            && !crate::lexicon::is_preposition("de", l)
+            && toks.get(first + 1).is_some_and(|n| {
+                DE_NOMINATIVE.contains(&n.lower.as_str())
+                    || (n.cap && !self.lex.not_names.contains(n.lower.as_str()))
+            }) {
+            first + 1
+        } else {
+            first
+        };
+        let l = toks[first].lower.as_str();
+        let opens_subject = DE_NOMINATIVE.contains(&l)
+            || matches!(l, "er" | "sie" | "ich" | "wir")
+            || (toks[first].cap
+                && !self.lex.not_names.contains(l)
+                && !self.lex.determiners.contains(l)
+                && !self.lex.adverbs.contains(l)
+                && !crate::lexicon::is_preposition("de", l));
+        if opens_subject {
+            return self.np_forward(toks, first, to);
+        }
+        self.de_after_verb(toks, first + 1, to)
+    }
+
+    /// The first subject-like phrase after a finite verb in `toks[from..to]`: a personal
+    /// pronoun, a nominative determiner before a noun, or a capitalised name, right after
+    /// a lowercase word that is no preposition or determiner. Stops at a clause boundary.
+    fn de_after_verb(&self, toks: &[Tok], from: usize, to: usize) -> Option<(Mention, usize)> {
+        let lim = to.min(from + 14);
+        for j in from..lim {
+            let t = &toks[j];
+            if t.quoted || matches!(t.lower.as_str(), "," | ":" | ";" | "(" | "—" | "–") {
+                return None;
+            }
+            if j == from || !t.word {
+                continue;
+            }
+            let prev = &toks[j - 1];
+            let l = t.lower.as_str();
+            if !prev.word
+                || prev.cap
+                || self.lex.determiners.contains(prev.lower.as_str())
+                || crate::lexicon::is_preposition("de", prev.lower.as_str())
+                || matches!(
+                    prev.lower.as_str(),
+                    "und" | "oder" | "als" | "wie" | "dass" | "ob" | "seitens" | "laut"
+                )
+            {
+                continue;
+            }
+            // an adjective inside a noun phrase ("auf der firmeneigenen Seite")
+            if j >= 2 && {
+                let pp = toks[j - 2].lower.as_str();
+                self.lex.determiners.contains(pp) || crate::lexicon::is_preposition("de", pp)
+            } {
+                continue;
+            }
+            // a verb in the subjunctive reports someone else's words: its subject is
+            // inside the report ("Außerdem halte die Fraktion den Schritt für „…“")
+            let p = prev.lower.as_str();
+            if matches!(
+                p,
+                "sei"
+                    | "seien"
+                    | "habe"
+                    | "hätte"
+                    | "hätten"
+                    | "werde"
+                    | "würden"
+                    | "könne"
+                    | "müsse"
+                    | "solle"
+                    | "wolle"
+                    | "dürfe"
+            ) || (p.ends_with('e') && !p.ends_with("te") && p.chars().count() >= 4)
+            {
+                return None;
+            }
+            let pronoun = !t.cap && matches!(l, "er" | "sie" | "ich" | "wir");
+            let det = DE_NOMINATIVE.contains(&l) && toks.get(j + 1).is_some_and(|n| n.cap);
+            let name = t.cap
+                && !self.lex.not_names.contains(l)
+                && !self.lex.determiners.contains(l)
+                && !self.lex.adverbs.contains(l);
+            if pronoun || det || name {
+                return self.np_forward(toks, j, to);
+            }
+        }
+        None
     }
 
     #[allow(clippy::too_many_arguments)]

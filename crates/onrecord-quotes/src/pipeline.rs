@@ -277,7 +277,8 @@ impl Extractor {
             // A quote that ends its sentence ("“…?” Trump said.") looks into the next one.
             // Only when the quote does not end in a full stop: "“…?” Trump said." is
             // attribution, "“….” He added …" starts a new sentence.
-            let ends_with_stop = q.content.slice(text).trim_end().ends_with('.');
+            let ends_with_stop = q.content.slice(text).trim_end().ends_with('.')
+                || text[q.span.end..].starts_with(['.', '!', '?']);
             let s_end = match sents.get(s_end) {
                 Some(s)
                     if s.end <= q.span.end + 1 && s_end + 1 < sents.len() && !ends_with_stop =>
@@ -543,6 +544,12 @@ impl Extractor {
                 let k = attributed.partition_point(|(p, _)| *p < d.span.start);
                 let before = k.checked_sub(1).and_then(|k| attributed.get(k));
                 let after = attributed[k..].iter().find(|(p, _)| *p > d.span.start);
+                // Outside English, a quote standing alone after a sentence with a named
+                // subject continues that subject rather than borrowing a later cue
+                // ("Einen Tag später spielte er den Ausbruch herunter. „…“ Und in einem
+                // Aufruf schrieb er: „…“").
+                let after =
+                    after.filter(|_| at.lex.english || before.is_some() || d.weak.is_none());
                 if let Some((_, f)) = before.or(after) {
                     let mut f = f.clone();
                     f.rule = Rule::SameParagraph;
@@ -604,6 +611,11 @@ fn subject_fallback(
     // German capitalises every noun: a person needs two capitalised words or a title
     let named = |m: &crate::attribute::Mention| match m.kind {
         SpeakerKind::Organisation | SpeakerKind::Group => true,
+        // a personal pronoun as subject ("Einen Tag später spielte er den Ausbruch
+        // herunter. „…“")
+        SpeakerKind::Unknown => m
+            .pronoun
+            .is_some_and(|(k, _)| k == crate::lexicon::PronounKind::Person),
         SpeakerKind::Person => {
             // German abstract nouns are no people ("Entscheidung des Nobelkomitees",
             // "Fazit des Berichts", "Ziel der Delegation")
@@ -640,6 +652,9 @@ fn subject_fallback(
         _ => false,
     };
     let from_toks = |toks: &[Tok], end: usize| {
+        if let Some(f) = at.according_in(toks, 0, end) {
+            return Some(f);
+        }
         at.sentence_subject(toks, 0, end)
             .filter(|(m, _)| named(m))
             .map(|(m, _)| Found {
@@ -971,6 +986,10 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
                 && words <= 8
                 && d.found.as_ref().is_some_and(|f| {
                     f.rule != Rule::SocialPost
+                        // German capitalises every noun: a fragment inside reported
+                        // speech is speech ("riet zu „Gelassenheit und Aufmerksamkeit“")
+                        && (lex.code != "de"
+                            || !matches!(f.rule, Rule::IndirectCue | Rule::IndirectCueAfter))
                         && (!lex.english
                             || !matches!(
                                 f.rule,

@@ -177,6 +177,67 @@ fn german_subject_first_and_verb_second() {
 }
 
 #[test]
+fn german_quote_standing_alone_continues_the_subject_of_the_sentence_before() {
+    // verb-second: the pronoun after the verb is the subject, and the later cue of the
+    // paragraph belongs to its own quote
+    let text = "„Wir bleiben“, sagte Ada Reyes am Montag. Einen Tag später spielte sie den \
+                Streit herunter. „Es tut mir nicht leid, was ich gesagt habe.“ In einem Aufruf \
+                schrieb Paul Berger: „Wir wollen Klarheit.“";
+    assert_eq!(
+        german(text),
+        vec![
+            ("Wir bleiben".to_string(), Some("Ada Reyes".to_string())),
+            (
+                "Es tut mir nicht leid, was ich gesagt habe.".to_string(),
+                Some("Ada Reyes".to_string())
+            ),
+            (
+                "Wir wollen Klarheit.".to_string(),
+                Some("Paul Berger".to_string())
+            ),
+        ]
+    );
+    // a subordinate clause first: the subject follows the main clause's verb
+    let text = "Als ein Reporter, Tom Wendt, ihn fragte, reagierte Karl Huber unwirsch. \
+                „Hört auf, unsere Worte zu verdrehen.“";
+    assert_eq!(
+        german(text),
+        one("Hört auf, unsere Worte zu verdrehen.", "Karl Huber")
+    );
+    // a subjunctive sentence reports someone else: its subject is no source
+    let text = "Laut Polizei gab es eine Festnahme. Dies hätten die Beamten \
+                „mit einfacher körperlicher Gewalt“ verhindert.";
+    assert_ne!(
+        german(text).first().and_then(|(_, s)| s.clone()),
+        Some("Beamten".to_string())
+    );
+}
+
+#[test]
+fn german_impersonal_reports_name_their_document() {
+    let text = "„Wir werden um jeden Arbeitsplatz kämpfen“, hieß es in einer Mitteilung der \
+                Gewerkschaft.";
+    assert_eq!(
+        german(text),
+        one(
+            "Wir werden um jeden Arbeitsplatz kämpfen",
+            "Mitteilung der Gewerkschaft"
+        )
+    );
+    // (the noun phrase runs on into "der Passus": a nominative read as a genitive)
+    let text = "Derzeit steht in dem Gesetzentwurf der Passus: „Die Daten sind zu löschen.“";
+    let found = german(text);
+    assert_eq!(found.len(), 1);
+    assert!(found[0]
+        .1
+        .as_deref()
+        .is_some_and(|s| s.starts_with("Gesetzentwurf")));
+    // "es heißt" with no source names no one
+    let text = "Nun hieß es, „zehn Demonstranten“ seien getötet worden.";
+    assert_eq!(german(text).first().and_then(|(_, s)| s.clone()), None);
+}
+
+#[test]
 fn german_titles_and_names_in_marks_are_no_speech() {
     let ex = Extractor::for_language("de").expect("German is built in");
     let text = "„Wir bleiben“, sagte sie der „Lauterfelder Rundschau“. Er lobte den Film „Die Nacht der Stadt“.";
