@@ -519,14 +519,26 @@ impl Attributor<'_> {
         let any_org_word = name_toks
             .iter()
             .any(|t| t.cap && self.lex.organisations.contains(t.lower.as_str()));
+        // German compounds end in their head noun: "Wirtschaftsrat", "Landtagsfraktion",
+        // "Positionspapier"
+        let is = |set: &crate::fx::FxHashSet<&'static str>| {
+            set.contains(head.as_str())
+                || (self.lex.code == "de" && name_toks.len() == 1 && {
+                    let h = head.as_str();
+                    set.iter().any(|w| {
+                        h.len() > w.len() + 2
+                            && h.ends_with(w)
+                            && (w.len() >= 4 || (*w == "rat" && h.ends_with("srat")))
+                    })
+                })
+        };
         let kind = if role_of_org {
             SpeakerKind::Person
-        } else if self.lex.documents.contains(head.as_str()) {
+        } else if is(&self.lex.documents) {
             SpeakerKind::Document
-        } else if self.lex.organisations.contains(head.as_str()) || any_org_word || all_caps_acronym
-        {
+        } else if is(&self.lex.organisations) || any_org_word || all_caps_acronym {
             SpeakerKind::Organisation
-        } else if self.lex.groups.contains(head.as_str()) {
+        } else if is(&self.lex.groups) {
             SpeakerKind::Group
         } else if has_det
             && toks[a].lower == "the"
@@ -1020,7 +1032,10 @@ impl Attributor<'_> {
     /// tokens `toks` (tokens of other quotes are masked).
     pub fn attribute_marked(&self, toks: &[Tok], qa: usize, qb: usize) -> Option<Found> {
         if self.lex.code == "de" {
-            if let Some(f) = self.de_impersonal(toks, qa, qb) {
+            if let Some(f) = self
+                .de_impersonal(toks, qa, qb)
+                .or_else(|| self.de_possessive_view(toks, qa))
+            {
                 return Some(f);
             }
         }
@@ -1437,7 +1452,23 @@ impl Attributor<'_> {
         // a cue before the colon with its subject
         for j in (from..colon).rev() {
             if let Some((info, after)) = self.cue_at(toks, j) {
-                if let Some((m, _)) = self.np_backward(toks, j, from) {
+                // German puts a participle last ("Bereits im Dezember hatte die
+                // Kanzlerin in einer Rede verkündet:"): the clause's subject
+                // (a phrase that opens the clause right before the verb is its subject)
+                let back = self.np_backward(toks, j, from);
+                let opens = back.as_ref().is_some_and(|(_, s)| {
+                    (from..*s).all(|k| {
+                        let l = toks[k].lower.as_str();
+                        // a determiner and its adjectives: "Der wohnungspolitische …"
+                        !toks[k].word
+                            || DE_NOMINATIVE.contains(&l)
+                            || (k > from && !toks[k].cap && (l.ends_with('e') || l.ends_with("en")))
+                    })
+                });
+                let german = (self.lex.code == "de" && !opens)
+                    .then(|| self.de_subject(toks, from, j))
+                    .flatten();
+                if let Some((m, _)) = german.or(back) {
                     return Some(self.found(
                         m,
                         toks,
@@ -1543,6 +1574,40 @@ impl Attributor<'_> {
             }
             let (m, _) = self.np_forward(toks, after, to)?;
             Some(self.found(m, toks, k, after, p, Rule::AccordingTo, 0.6))
+        })
+    }
+
+    /// "Seiner Ansicht nach „…“" / "bei dem es sich seiner Meinung nach um einen „…“
+    /// handle": a possessive before a noun of opinion and "nach" names the source, a
+    /// pronoun resolved like "er" or "sie".
+    fn de_possessive_view(&self, toks: &[Tok], qa: usize) -> Option<Found> {
+        let a = (0..qa)
+            .rev()
+            .find(|&k| toks[k].quoted || matches!(toks[k].lower.as_str(), "." | "!" | "?"))
+            .map_or(0, |k| k + 1);
+        (a..qa.saturating_sub(2)).find_map(|k| {
+            let gender = match toks[k].lower.as_str() {
+                "seiner" => Some(Gender::Male),
+                "ihrer" => Some(Gender::Female),
+                _ => return None,
+            };
+            let view = matches!(
+                toks[k + 1].lower.as_str(),
+                "ansicht" | "meinung" | "auffassung" | "einschätzung" | "überzeugung"
+            );
+            if !view || toks[k + 2].lower != "nach" {
+                return None;
+            }
+            let m = Mention {
+                span: toks[k].span,
+                name: toks[k].span.slice(self.text).to_string(),
+                kind: SpeakerKind::Unknown,
+                title: None,
+                gender,
+                pronoun: Some((PronounKind::Person, gender)),
+            };
+            let lemma = format!("nach {}", toks[k + 1].lower.as_str());
+            Some(self.found(m, toks, k, k + 3, &lemma, Rule::AccordingTo, 0.75))
         })
     }
 
@@ -1667,9 +1732,22 @@ impl Attributor<'_> {
                 && !self.lex.adverbs.contains(l)
                 && !crate::lexicon::is_preposition("de", l));
         if opens_subject {
-            return self.np_forward(toks, first, to);
+            return self.de_np(toks, first, to);
         }
         self.de_after_verb(toks, first + 1, to)
+    }
+
+    /// A German noun phrase at `j`; when a determiner and lowercase adjectives open it
+    /// ("die deutsche Ministerin Heidemarie Wieczorek-Zeul"), the phrase from its first
+    /// capitalised word.
+    fn de_np(&self, toks: &[Tok], j: usize, to: usize) -> Option<(Mention, usize)> {
+        self.np_forward(toks, j, to).or_else(|| {
+            if !self.lex.determiners.contains(toks.get(j)?.lower.as_str()) {
+                return None;
+            }
+            let k = (j + 1..to.min(j + 4)).find(|&k| !toks[k].word || toks[k].cap)?;
+            (k > j + 1 && toks[k].word).then(|| self.np_forward(toks, k, to))?
+        })
     }
 
     /// The first subject-like phrase after a finite verb in `toks[from..to]`: a personal
@@ -1708,32 +1786,34 @@ impl Attributor<'_> {
             // a verb in the subjunctive reports someone else's words: its subject is
             // inside the report ("Außerdem halte die Fraktion den Schritt für „…“")
             let p = prev.lower.as_str();
-            if matches!(
-                p,
-                "sei"
-                    | "seien"
-                    | "habe"
-                    | "hätte"
-                    | "hätten"
-                    | "werde"
-                    | "würden"
-                    | "könne"
-                    | "müsse"
-                    | "solle"
-                    | "wolle"
-                    | "dürfe"
-            ) || (p.ends_with('e') && !p.ends_with("te") && p.chars().count() >= 4)
-            {
-                return None;
-            }
+            let subjunctive =
+                matches!(
+                    p,
+                    "sei"
+                        | "seien"
+                        | "habe"
+                        | "hätte"
+                        | "hätten"
+                        | "werde"
+                        | "würden"
+                        | "könne"
+                        | "müsse"
+                        | "solle"
+                        | "wolle"
+                        | "dürfe"
+                ) || (p.ends_with('e') && !p.ends_with("te") && p.chars().count() >= 4);
             let pronoun = !t.cap && matches!(l, "er" | "sie" | "ich" | "wir");
             let det = DE_NOMINATIVE.contains(&l) && toks.get(j + 1).is_some_and(|n| n.cap);
             let name = t.cap
                 && !self.lex.not_names.contains(l)
                 && !self.lex.determiners.contains(l)
                 && !self.lex.adverbs.contains(l);
+            // (a person may report on themselves: "habe Celebi die Verhandlung …")
+            if subjunctive && !pronoun && !name {
+                return None;
+            }
             if pronoun || det || name {
-                return self.np_forward(toks, j, to);
+                return self.de_np(toks, j, to);
             }
         }
         None

@@ -604,8 +604,31 @@ fn subject_fallback(
     text: &str,
     top: &[Span],
 ) -> Option<Found> {
-    // short fragments stay scare quotes unless a cue claims them
-    if at.lex.english || quote.slice(text).split_whitespace().count() <= 3 {
+    if at.lex.english {
+        return None;
+    }
+    // A German sentence in the subjunctive with no cue reports the words of the subject
+    // of the sentences before ("Steinbrück kritisierte die Pläne. Hier seien die Mittel
+    // „völlig unrealistisch“."): its own subject is inside the report.
+    let subjunctive = at.lex.code == "de"
+        && toks.iter().any(|t| {
+            !t.quoted
+                && matches!(
+                    t.lower.as_str(),
+                    "sei"
+                        | "seien"
+                        | "habe"
+                        | "werde"
+                        | "könne"
+                        | "müsse"
+                        | "solle"
+                        | "wolle"
+                        | "dürfe"
+                        | "gebe"
+                )
+        });
+    // short fragments stay scare quotes unless a cue or a subjunctive claims them
+    if !subjunctive && quote.slice(text).split_whitespace().count() <= 3 {
         return None;
     }
     // German capitalises every noun: a person needs two capitalised words or a title
@@ -613,9 +636,7 @@ fn subject_fallback(
         SpeakerKind::Organisation | SpeakerKind::Group => true,
         // a personal pronoun as subject ("Einen Tag später spielte er den Ausbruch
         // herunter. „…“")
-        SpeakerKind::Unknown => m
-            .pronoun
-            .is_some_and(|(k, _)| k == crate::lexicon::PronounKind::Person),
+        SpeakerKind::Unknown => m.pronoun.is_some_and(|(k, _)| k == PronounKind::Person),
         SpeakerKind::Person => {
             // German abstract nouns are no people ("Entscheidung des Nobelkomitees",
             // "Fazit des Berichts", "Ziel der Delegation")
@@ -640,7 +661,9 @@ fn subject_fallback(
                     .iter()
                     .any(|s| w.ends_with(s))
                 });
-            !abstract_head
+            // an age stands for a person ("Der 58-Jährige")
+            let age = m.name.contains("-Jährige");
+            age || !abstract_head
                 && (m.pronoun.is_some()
                     || m.title.is_some()
                     || m.name
@@ -665,6 +688,40 @@ fn subject_fallback(
                 confidence: 0.5,
             })
     };
+    if subjunctive {
+        // a person may report on themselves ("Zuvor habe Celebi die Verhandlung
+        // „…“"); other subjects are part of the report
+        let own = at
+            .sentence_subject(toks, 0, qa)
+            .map(|(m, _)| m)
+            .filter(|m| {
+                named(m)
+                    && (m.kind == SpeakerKind::Person
+                        || m.pronoun.is_some_and(|(k, _)| k == PronounKind::Person))
+            });
+        if let Some(m) = own {
+            return Some(Found {
+                cue: m.span,
+                lemma: String::new(),
+                mention: m,
+                rule: Rule::SameParagraph,
+                confidence: 0.5,
+            });
+        }
+        // the nearest sentence before with a named subject, across a chain of reported
+        // sentences (at most three back)
+        for p in (si.saturating_sub(3)..si).rev() {
+            let prev = sents[p];
+            if prev.end > quote.start {
+                continue;
+            }
+            let ptoks = tokenize(text, at.lower, prev, top);
+            if let Some(f) = from_toks(&ptoks, ptoks.len()) {
+                return Some(f);
+            }
+        }
+        return None;
+    }
     let before_words = toks[..qa].iter().filter(|t| t.word && !t.quoted).count();
     if before_words >= 2 {
         return from_toks(toks, qa);
