@@ -670,7 +670,8 @@ fn subject_fallback(
                         .split_whitespace()
                         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
                         .count()
-                        >= 2)
+                        >= 2
+                    || surname_introduced(text, m.span.start, &m.name))
         }
         _ => false,
     };
@@ -732,6 +733,40 @@ fn subject_fallback(
     }
     let ptoks = tokenize(text, at.lower, prev, top);
     from_toks(&ptoks, ptoks.len())
+}
+
+/// Whether a single capitalised word (a surname: "Osterloh") stood earlier in the text
+/// right after another name or a title ("Bernd Osterloh", "Anwältin Gülsen Celebi"):
+/// German capitalises every noun, so a lone capitalised word is a person only once the
+/// text has introduced it as one. Looks at the 8,000 bytes before `before`.
+fn surname_introduced(text: &str, before: usize, word: &str) -> bool {
+    if word.is_empty() || word.contains(' ') || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let mut from = before.saturating_sub(8_000);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let hay = &text.as_bytes()[from..before.min(text.len())];
+    memchr::memmem::find_iter(hay, word.as_bytes()).any(|i| {
+        let at = from + i;
+        let after_ok = text[at + word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let prev = text[..at]
+            .strip_suffix(' ')
+            .and_then(|p| p.split(' ').next_back());
+        after_ok
+            && prev.is_some_and(|p| {
+                p.chars().next().is_some_and(char::is_uppercase)
+                    && p.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+                    && !matches!(
+                        p.to_lowercase().as_str(),
+                        "der" | "die" | "das" | "den" | "dem" | "des" | "ein" | "eine" | "einen"
+                    )
+            })
+    })
 }
 
 fn strip_urls(text: &str, span: Span) -> Span {
@@ -1667,4 +1702,23 @@ fn dash_dialogue(text: &str, para: Span) -> Option<(Vec<Span>, Option<Span>)> {
     }
     segs.retain(|s| !s.is_empty());
     (!segs.is_empty()).then_some((segs, Some(trim_span(text, incise))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::surname_introduced;
+
+    #[test]
+    fn a_surname_counts_once_introduced_after_a_name_or_title() {
+        let text = "Der Betriebsratschef Bernd Osterloh kritisierte die Kommission. Eine \
+                    Stunde später sieht Osterloh einen Angriff. Die Stunde kam.";
+        let at = text.rfind("Osterloh").unwrap_or(0);
+        assert!(surname_introduced(text, at, "Osterloh"));
+        // after a determiner it is a noun, not a name
+        let at = text.rfind("Stunde").unwrap_or(0);
+        assert!(!surname_introduced(text, at, "Stunde"));
+        // only what stands before counts, and only whole words
+        assert!(!surname_introduced(text, 10, "Osterloh"));
+        assert!(!surname_introduced(text, text.len(), "Oster"));
+    }
 }

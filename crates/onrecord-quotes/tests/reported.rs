@@ -214,6 +214,16 @@ fn german_quote_standing_alone_continues_the_subject_of_the_sentence_before() {
 }
 
 #[test]
+fn german_surnames_once_introduced_are_speakers() {
+    let text = "Der Betriebsratschef Bernd Osterloh hat die Kommission angegriffen. In dem \
+                Verfahren sieht Osterloh einen „Angriff gegen die Belegschaft“.";
+    assert_eq!(
+        german(text),
+        one("Angriff gegen die Belegschaft", "Bernd Osterloh")
+    );
+}
+
+#[test]
 fn german_impersonal_reports_name_their_document() {
     let text = "„Wir werden um jeden Arbeitsplatz kämpfen“, hieß es in einer Mitteilung der \
                 Gewerkschaft.";
