@@ -1611,6 +1611,19 @@ impl Attributor<'_> {
         })
     }
 
+    /// The source of a German impersonal report in the sentence `toks[..end]` ("In
+    /// einem Positionspapier heißt es, …"), for the sentences that continue it.
+    pub(crate) fn impersonal_source(&self, toks: &[Tok], end: usize) -> Option<Found> {
+        if self.lex.code != "de" {
+            return None;
+        }
+        let mut e = end.min(toks.len());
+        while e > 0 && !toks[e - 1].word {
+            e -= 1;
+        }
+        self.de_impersonal(toks, e, e)
+    }
+
     /// German impersonal reports name a document or an institution as the source:
     /// "„…“, heißt es in einer Pressemitteilung des Vereins", "In dem Schreiben heißt es:
     /// „…“", "In einem internen Schreiben war von einem „…“ die Rede", "Derzeit steht in
@@ -1653,7 +1666,7 @@ impl Attributor<'_> {
         ] {
             for k in from..to {
                 let institution = matches!(word(k), "seitens" | "bei" | "beim");
-                if !(institution || matches!(word(k), "in" | "im")) {
+                if !(institution || matches!(word(k), "in" | "im" | "auf")) {
                     continue;
                 }
                 let Some((mut m, _)) = self.np_forward(toks, k + 1, to) else {
@@ -1669,7 +1682,54 @@ impl Attributor<'_> {
                 return Some(self.found(m, toks, trigger, trigger + 1, lemma, rule, 0.8));
             }
         }
-        None
+        // "Darin steht: „…“": the document of the sentence before
+        let here = (a..qa)
+            .chain(qb..b)
+            .any(|k| matches!(word(k), "darin" | "hierin" | "darauf" | "dort"));
+        let start = toks.get(a)?.span.start;
+        if !here || start == 0 {
+            return None;
+        }
+        let mut from = start.saturating_sub(300);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &self.text[from..start];
+        let mut words = Vec::new();
+        let mut w0 = None;
+        for (i, c) in before.char_indices() {
+            match (c.is_alphanumeric() || c == '-', w0) {
+                (true, None) => w0 = Some(i),
+                (false, Some(s)) => {
+                    words.push((s, i));
+                    w0 = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = w0 {
+            words.push((s, before.len()));
+        }
+        let (s, e) = words.into_iter().rev().find(|&(s, e)| {
+            let w = &before[s..e];
+            w.starts_with(char::is_uppercase)
+                && self.lex.documents.contains(w.to_lowercase().as_str())
+        })?;
+        let span = Span::new(from + s, from + e);
+        let m = Mention {
+            span,
+            name: span.slice(self.text).to_string(),
+            kind: SpeakerKind::Document,
+            title: None,
+            gender: None,
+            pronoun: None,
+        };
+        let rule = if trigger < qa {
+            Rule::SpeakerCueQuote
+        } else {
+            Rule::QuoteCueSpeaker
+        };
+        Some(self.found(m, toks, trigger, trigger + 1, lemma, rule, 0.7))
     }
 
     /// The subject of a German clause: a nominative noun phrase, name or pronoun opening
@@ -1731,7 +1791,13 @@ impl Attributor<'_> {
                 && !self.lex.determiners.contains(l)
                 && !self.lex.adverbs.contains(l)
                 && !crate::lexicon::is_preposition("de", l));
-        if opens_subject {
+        // a capitalised adverb then the verb and a pronoun ("Ursprünglich wollte er …")
+        let adverb_first = !DE_NOMINATIVE.contains(&l)
+            && toks.get(first + 1).is_some_and(|v| v.word && !v.cap)
+            && toks
+                .get(first + 2)
+                .is_some_and(|p| !p.cap && matches!(p.lower.as_str(), "er" | "ich" | "wir"));
+        if opens_subject && !adverb_first {
             return self.de_np(toks, first, to);
         }
         self.de_after_verb(toks, first + 1, to)

@@ -676,7 +676,10 @@ fn subject_fallback(
         _ => false,
     };
     let from_toks = |toks: &[Tok], end: usize| {
-        if let Some(f) = at.according_in(toks, 0, end) {
+        if let Some(f) = at
+            .according_in(toks, 0, end)
+            .or_else(|| at.impersonal_source(toks, end))
+        {
             return Some(f);
         }
         at.sentence_subject(toks, 0, end)

@@ -242,6 +242,23 @@ fn german_impersonal_reports_name_their_document() {
         .1
         .as_deref()
         .is_some_and(|s| s.starts_with("Gesetzentwurf")));
+    // "darin": the document of the sentence before
+    let text = "Die Staatsanwaltschaft gab am Dienstag eine Stellungnahme ab. Darin steht unter \
+                anderem: „Wir bedauern den Fehler.“";
+    assert_eq!(
+        german(text),
+        one("Wir bedauern den Fehler.", "Stellungnahme")
+    );
+    // a sentence continuing an impersonal report keeps its source
+    let text = "In einem Positionspapier des Ministeriums heißt es, die Regeln hätten sich \
+                bewährt. Deshalb sei es „folgerichtig, die Regeln beizubehalten“.";
+    assert_eq!(
+        german(text),
+        one(
+            "folgerichtig, die Regeln beizubehalten",
+            "Positionspapier des Ministeriums"
+        )
+    );
     // "es heißt" with no source names no one
     let text = "Nun hieß es, „zehn Demonstranten“ seien getötet worden.";
     assert_eq!(german(text).first().and_then(|(_, s)| s.clone()), None);
