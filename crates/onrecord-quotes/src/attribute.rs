@@ -511,6 +511,23 @@ impl Attributor<'_> {
                     .to_string()
             })
             .unwrap_or_default();
+        // French elision: "l’éleveur" is an article and a noun
+        let elision = |w: &str| -> usize {
+            if self.lex.english {
+                return 0;
+            }
+            ["l’", "l'", "d’", "d'"]
+                .iter()
+                .find(|p| w.starts_with(*p))
+                .map_or(0, |p| p.len())
+        };
+        let elided = name_toks.first().map_or(0, |t| elision(t.lower.as_str()));
+        let has_det = has_det || elided > 0;
+        let head = if name_toks.len() == 1 && elided > 0 {
+            head[elided..].to_string()
+        } else {
+            head
+        };
         let all_caps_acronym = name_toks.len() == 1 && {
             let s = name_toks[0].span.slice(self.text);
             s.len() >= 2 && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
@@ -561,7 +578,8 @@ impl Attributor<'_> {
         } else {
             return None;
         };
-        let name_span = Self::span_of(toks, name_a, b);
+        let mut name_span = Self::span_of(toks, name_a, b);
+        name_span.start += elided.min(name_span.len());
         let name = name_span
             .slice(self.text)
             .trim_end_matches("'s")
@@ -1069,6 +1087,27 @@ impl Attributor<'_> {
                         info.lemma,
                         Rule::QuoteSpeakerInverted,
                         0.93,
+                    ));
+                }
+                // Spanish drops the subject pronoun: "«…», resume mientras señala …" —
+                // the verb stands for it, resolved like "ella" to the person before
+                if self.lex.code == "es" && toks[i].word && !toks[i].cap {
+                    let m = Mention {
+                        span: toks[i].span,
+                        name: toks[i].span.slice(self.text).to_string(),
+                        kind: SpeakerKind::Unknown,
+                        title: None,
+                        gender: None,
+                        pronoun: Some((PronounKind::Person, None)),
+                    };
+                    return Some(self.found(
+                        m,
+                        toks,
+                        i,
+                        after,
+                        info.lemma,
+                        Rule::QuoteSpeakerInverted,
+                        0.6,
                     ));
                 }
             }

@@ -396,3 +396,29 @@ fn french_opening_participle_runs_to_its_comma() {
         Some("Claire Roux")
     );
 }
+
+#[test]
+fn french_elided_article_opens_a_mention() {
+    let ex = Extractor::for_language("fr").expect("French is built in");
+    let text = "« On nous le disait déjà l’an dernier », a rétorqué l’agricultrice.";
+    let a = ex.analyze(text);
+    let q = a.quotes.first();
+    assert_eq!(
+        q.and_then(|q| a.speaker_of(q)).map(|s| s.name.as_str()),
+        Some("agricultrice")
+    );
+}
+
+#[test]
+fn spanish_dropped_subject_is_the_person_before() {
+    let ex = Extractor::for_language("es").expect("Spanish is built in");
+    let text = "«Vamos a resistir», dijo la concejala Marta Ibáñez.\n\n\
+                «No hay agua para todos», resume mientras mira el río.";
+    let a = ex.analyze(text);
+    let names: Vec<Option<&str>> = a
+        .quotes
+        .iter()
+        .map(|q| a.speaker_of(q).map(|s| s.name.as_str()))
+        .collect();
+    assert_eq!(names, [Some("Marta Ibáñez"), Some("Marta Ibáñez")]);
+}
