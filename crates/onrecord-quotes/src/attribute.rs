@@ -617,6 +617,28 @@ impl Attributor<'_> {
                 e -= 1;
             }
         }
+        // a German relative clause before the verb: "Miroslav Klose, der wegen
+        // wiederholter Fouls Gelb-Rot sah, nannte …"
+        if self.lex.code == "de" && e > limit + 1 && toks[e - 1].lower == "," {
+            if let Some(c1) = (limit..e - 1)
+                .rev()
+                .take(25)
+                .find(|&k| toks[k].lower == ",")
+            {
+                let relative = toks.get(c1 + 1).is_some_and(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "der" | "die" | "das" | "dem" | "den" | "denen" | "deren" | "dessen"
+                    )
+                }) && toks[c1 + 1..e - 1].iter().all(|t| !t.quoted)
+                    // a relative clause ends with its verb
+                    && toks[e - 2].word
+                    && !toks[e - 2].cap;
+                if relative {
+                    e = c1;
+                }
+            }
+        }
         // a parenthetical before the verb: "Rep. Jo Diaz (D-Md.) said"
         if e > limit && toks[e - 1].lower == ")" {
             if let Some(open) = (limit..e - 1).rev().take(8).find(|&k| toks[k].lower == "(") {
@@ -839,6 +861,10 @@ impl Attributor<'_> {
     ) -> Option<(Mention, usize)> {
         let first = toks.get(start)?;
         if start >= limit || !self.np_word(first) {
+            return None;
+        }
+        // outside English no noun phrase opens with a preposition ("über das Geschehen")
+        if !self.lex.english && crate::lexicon::is_preposition(self.lex.code, &first.lower) {
             return None;
         }
         if self.lex.pronouns.contains_key(first.lower.as_str()) {
@@ -1360,6 +1386,25 @@ impl Attributor<'_> {
                                 0.8,
                             ));
                         }
+                    }
+                }
+                // a German verb coordinated with the clause's first verb shares its
+                // subject: "Netanyahu befand den Angriff als gerechtfertigt und nannte
+                // den Auftrag „…“"
+                if self.lex.code == "de"
+                    && j > lim_before
+                    && matches!(toks[j - 1].lower.as_str(), "und" | "oder" | "sowie")
+                {
+                    if let Some((m, _)) = self.de_subject(toks, lim_before, j) {
+                        return Some(self.found(
+                            m,
+                            toks,
+                            j,
+                            after,
+                            info.lemma,
+                            Rule::SpeakerCueQuote,
+                            0.8,
+                        ));
                     }
                 }
                 // Verb-second languages put the subject after the verb when anything else

@@ -214,6 +214,27 @@ fn german_quote_standing_alone_continues_the_subject_of_the_sentence_before() {
 }
 
 #[test]
+fn german_relative_clauses_and_coordinated_verbs_keep_the_subject() {
+    let text = "Miroslav Klose, der wegen wiederholter Fouls Gelb-Rot sah, nannte \
+                seinen Platzverweis „überzogen und ungerecht“.";
+    assert_eq!(
+        german(text).last().and_then(|(_, s)| s.clone()),
+        Some("Miroslav Klose".to_string())
+    );
+    let text = "Premierminister Benjamin Netanyahu befand den Angriff als gerechtfertigt und \
+                nannte den Auftrag „schnell, kraftvoll und entschieden“.";
+    assert_eq!(
+        german(text).last().and_then(|(_, s)| s.clone()),
+        Some("Benjamin Netanyahu".to_string())
+    );
+    // no noun phrase opens with a preposition
+    let text = "Sie sei „vollkommen geschockt“ über das Geschehen, sagte die Königin Elisabeth.";
+    assert!(german(text)
+        .iter()
+        .all(|(_, s)| s.as_deref() != Some("Geschehen")));
+}
+
+#[test]
 fn german_surnames_once_introduced_are_speakers() {
     let text = "Der Betriebsratschef Bernd Osterloh hat die Kommission angegriffen. In dem \
                 Verfahren sieht Osterloh einen „Angriff gegen die Belegschaft“.";
