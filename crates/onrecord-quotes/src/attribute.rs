@@ -777,8 +777,14 @@ impl Attributor<'_> {
             if self.lex.not_names.contains(&toks[s].lower.as_str()) {
                 return None;
             }
-            // "the" before an organisation ("the Bureau")
-            if s > limit && matches!(toks[s - 1].lower.as_str(), "the" | "a" | "an") {
+            // "the" before an organisation ("the Bureau"), an article or "one" before a
+            // description ("one senior Democrat")
+            if s > limit
+                && matches!(
+                    toks[s - 1].lower.as_str(),
+                    "the" | "a" | "an" | "one" | "another"
+                )
+            {
                 s -= 1;
             }
         } else {
@@ -1355,7 +1361,12 @@ impl Attributor<'_> {
                         "," | "before" | "after" | "by" | "while" | "when"
                     )
                 {
-                    if let Some((m, _)) = self.sentence_subject(toks, lim_before, j) {
+                    // (a title in marks earlier in the sentence is no boundary: "Carson
+                    // shared a syllabus for a class called “Perception”, writing “…”")
+                    let subject = self
+                        .sentence_subject(toks, lim_before, j)
+                        .or_else(|| self.sentence_subject(toks, 0, j));
+                    if let Some((m, _)) = subject {
                         return Some(self.found(
                             m,
                             toks,

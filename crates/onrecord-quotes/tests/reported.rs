@@ -443,3 +443,31 @@ fn spanish_dropped_subject_is_the_person_before() {
         .collect();
     assert_eq!(names, [Some("Marta Ibáñez"), Some("Marta Ibáñez")]);
 }
+
+#[test]
+fn english_descriptions_with_one_ads_and_participles_after_titles() {
+    let ex = Extractor::english();
+    let speaker = |text: &str| {
+        let a = ex.analyze(text);
+        a.quotes
+            .iter()
+            .find(|q| q.kind != QuoteKind::Scare)
+            .and_then(|q| a.speaker_of(q))
+            .map(|s| s.name.clone())
+    };
+    assert_eq!(
+        speaker("“We have been reluctant to jump in,” one senior Democrat said."),
+        Some("Democrat".to_string())
+    );
+    assert_eq!(
+        speaker("The ad says “nothing will change until we elect new people.”"),
+        Some("ad".to_string())
+    );
+    assert_eq!(
+        speaker(
+            "Later, Ada Reyes shared a syllabus for a class called “Perception” on her \
+             page, writing “Still waiting on the apology from the newspaper.”"
+        ),
+        Some("Ada Reyes".to_string())
+    );
+}
