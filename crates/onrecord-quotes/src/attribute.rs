@@ -332,7 +332,22 @@ impl Attributor<'_> {
                 toks[i - 1].lower.as_str(),
                 "has" | "have" | "had" | "also" | "was"
             )
-            && toks.get(i + 1).is_some_and(|n| n.cap && !n.quoted)
+            && toks[i + 1..]
+                .iter()
+                .position(|t| t.word)
+                .filter(|&k| k <= 1)
+                .is_some_and(|k| {
+                    // a name, or a short title in marks ("a class called “Perception”")
+                    let n = &toks[i + 1 + k];
+                    n.cap
+                        && (!n.quoted
+                            || toks[i + 1 + k..]
+                                .iter()
+                                .take_while(|t| t.quoted)
+                                .filter(|t| t.word)
+                                .count()
+                                <= 4)
+                })
         {
             return None;
         }

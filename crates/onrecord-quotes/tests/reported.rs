@@ -449,9 +449,10 @@ fn english_descriptions_with_one_ads_and_participles_after_titles() {
     let ex = Extractor::english();
     let speaker = |text: &str| {
         let a = ex.analyze(text);
+        // the last quote in marks
         a.quotes
             .iter()
-            .find(|q| q.kind != QuoteKind::Scare)
+            .rfind(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
             .and_then(|q| a.speaker_of(q))
             .map(|s| s.name.clone())
     };
