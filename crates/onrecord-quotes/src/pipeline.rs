@@ -400,7 +400,7 @@ impl Extractor {
                     drafts[base..marked_end].partition_point(|d| d.span.start < content.end) + base;
                 for d in drafts[lo..hi].iter_mut() {
                     let own_cue_inside = d.found.as_ref().is_some_and(|g| content.contains(g.cue));
-                    if content.contains(d.span)
+                    if (content.contains(d.span) || content.contains(d.content))
                         && !d.standalone
                         && (d.found.is_none() || own_cue_inside)
                     {
@@ -1057,6 +1057,11 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
     // scare quote when short. English news marks terms and titles with quotes far more
     // often than the German, French and Spanish press, which quote fragments of speech.
     let scare_words = if lex.english { 5 } else { 2 };
+    // German capitalises every noun: abstract nouns in marks are words, not a title
+    // ("riet zu „Gelassenheit und Aufmerksamkeit“", "nehme die Entscheidung „zur
+    // Kenntnis“")
+    let title_like =
+        |content: &str| title_like(content) && !(lex.code == "de" && abstract_nouns(content));
     for d in drafts.iter_mut() {
         if d.kind == QuoteKind::Indirect {
             continue;
@@ -1223,6 +1228,30 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
         quotes,
         speakers: sorted,
     }
+}
+
+/// Whether every capitalised word of `content` is a German abstract noun (-heit, -keit,
+/// -ung, -schaft, -nis, -tion, -ität, -ismus).
+fn abstract_nouns(content: &str) -> bool {
+    let mut any = false;
+    for w in content.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if !w.starts_with(char::is_uppercase) {
+            continue;
+        }
+        any = true;
+        let l = w.to_lowercase();
+        let l = l.trim_end_matches(['e', 'n', 's']);
+        let abstract_noun = [
+            "heit", "keit", "ung", "schaft", "nis", "tion", "ität", "ismus", "nisse",
+        ]
+        .iter()
+        .any(|s| l.ends_with(s) || w.to_lowercase().ends_with(s));
+        if !abstract_noun {
+            return false;
+        }
+    }
+    any
 }
 
 /// Titles of works and names: every content word capitalised ("Cities at the Edge").
@@ -1710,6 +1739,17 @@ fn dash_dialogue(text: &str, para: Span) -> Option<(Vec<Span>, Option<Span>)> {
 #[cfg(test)]
 mod tests {
     use super::surname_introduced;
+
+    #[test]
+    fn german_abstract_nouns_in_marks_are_no_title() {
+        use super::abstract_nouns;
+        assert!(abstract_nouns("Gelassenheit und Aufmerksamkeit"));
+        assert!(abstract_nouns("zur Kenntnis"));
+        assert!(abstract_nouns("Erkenntnisse der Forschung"));
+        assert!(!abstract_nouns("Die Nacht der Stadt"));
+        assert!(!abstract_nouns("Lauterfelder Rundschau"));
+        assert!(!abstract_nouns("ohne Großbuchstaben"));
+    }
 
     #[test]
     fn a_surname_counts_once_introduced_after_a_name_or_title() {
