@@ -436,7 +436,12 @@ impl Attributor<'_> {
         let det_end = k;
         while k + 1 < b {
             let w = toks[k].lower.trim_end_matches('.');
-            if self.lex.titles.contains(w) && toks[k + 1].word {
+            // a lowercase role before a name is its title too ("his friend Omar Saleh")
+            let role = !toks[k].cap
+                && self.lex.person_nouns.contains(w)
+                && toks[k + 1].cap
+                && toks[k + 1].word;
+            if (self.lex.titles.contains(w) || role) && toks[k + 1].word {
                 if let Some(g) = crate::lexicon::honorific_gender(w) {
                     gender = Some(g);
                 }
@@ -827,6 +832,12 @@ impl Attributor<'_> {
                             | "two"
                             | "three"
                             | "both"
+                            | "another"
+                            | "one"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
                     )
                 });
                 let plain = |t: &Tok| {
@@ -1230,10 +1241,20 @@ impl Attributor<'_> {
                                 0.95,
                             ));
                         }
-                        // modifiers before the name: "Trump senior adviser Paul Manafort"
+                        // modifiers before the name: "Trump senior adviser Paul Manafort",
+                        // "his friend Mahamat Saleh Oumar" (an article or possessive first)
+                        let lead = usize::from(
+                            s > i
+                                && self.lex.english
+                                && matches!(
+                                    toks[i].lower.as_str(),
+                                    "his" | "her" | "their" | "its" | "a" | "an" | "another"
+                                ),
+                        );
                         if s > i
-                            && s - i <= 4
-                            && toks[i..s].iter().all(|t| {
+                            && s >= i + lead
+                            && s - i <= 4 + lead
+                            && toks[i + lead..s].iter().all(|t| {
                                 t.word
                                     && !t.quoted
                                     && !self.lex.not_names.contains(t.lower.as_str())

@@ -423,6 +423,21 @@ impl Extractor {
                 });
             }
         }
+        // "NAME: I want to say that …": in a transcript line the first person is NAME
+        if let Some(c) = colon.as_ref().filter(|c| c.rule == Rule::Colon) {
+            for d in drafts[base..].iter_mut() {
+                if let Some(f) = d.found.as_mut() {
+                    let first_person = f.mention.pronoun.is_some()
+                        && matches!(
+                            f.mention.name.to_lowercase().as_str(),
+                            "i" | "we" | "i’ve" | "i've" | "we’ve" | "we've" | "i'm" | "i’m"
+                        );
+                    if first_person && f.mention.span.start > c.cue.end {
+                        f.mention = c.mention.clone();
+                    }
+                }
+            }
+        }
         // "NAME: statement" headline as reported speech
         if let Some(c) = &colon {
             if !drafts[base..].iter().any(|d| d.kind == QuoteKind::Indirect) {
@@ -1137,7 +1152,16 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
             && !sp.name.contains(' ')
             && sp.name.chars().next().is_some_and(char::is_uppercase)
         {
-            if let Some(full) = full_name(text, lex, &sp.name) {
+            // a transcript label in capitals ("DRUMMOND") is looked up as "Drummond"
+            let name = if sp.name.chars().count() > 1 && !sp.name.chars().any(char::is_lowercase) {
+                let mut cs = sp.name.chars();
+                cs.next()
+                    .map(|c| c.to_string() + &cs.as_str().to_lowercase())
+                    .unwrap_or_default()
+            } else {
+                sp.name.clone()
+            };
+            if let Some(full) = full_name(text, lex, &name) {
                 sp.name = full;
             }
         }

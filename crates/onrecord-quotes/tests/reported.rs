@@ -461,6 +461,17 @@ fn english_descriptions_with_one_ads_and_participles_after_titles() {
         Some("Democrat".to_string())
     );
     assert_eq!(
+        speaker(
+            "Friends were devastated, according to a local website. “He had so many \
+             projects and ambitions,” his friend Omar Saleh told the website."
+        ),
+        Some("Omar Saleh".to_string())
+    );
+    assert_eq!(
+        speaker("“She was always there for us,” his colleague wrote on Facebook."),
+        Some("colleague".to_string())
+    );
+    assert_eq!(
         speaker("The ad says “nothing will change until we elect new people.”"),
         Some("ad".to_string())
     );
@@ -471,4 +482,24 @@ fn english_descriptions_with_one_ads_and_participles_after_titles() {
         ),
         Some("Ada Reyes".to_string())
     );
+}
+
+#[test]
+fn a_transcript_label_is_the_first_person_of_its_line() {
+    let text = "Piet Drummond chairs the council.\n\nDRUMMOND: I want to say that the county \
+                has put more money into fire service every year.";
+    let a = Extractor::english().analyze(text);
+    let names: Vec<Option<&str>> = a
+        .quotes
+        .iter()
+        .map(|q| a.speaker_of(q).map(|s| s.name.as_str()))
+        .collect();
+    assert_eq!(names, [Some("Piet Drummond")]);
+    // "answer" as a noun is no cue
+    let text = "OBUYA: It’s a fair question, and the honest answer is that it’s far away.";
+    let a = Extractor::english().analyze(text);
+    assert!(a
+        .quotes
+        .iter()
+        .all(|q| a.speaker_of(q).is_none_or(|s| s.name != "honest")));
 }
