@@ -1280,9 +1280,27 @@ impl Attributor<'_> {
                             }
                         }
                     }
-                    // "“…,” NAME, long apposition, said": the name right after the quote
+                    // "“…,” NAME, long apposition, said": the name right after the quote;
+                    // "“…?” a narrator in the ad asks": a description and a short
+                    // prepositional phrase
                     if let Some((m, e2)) = self.np_forward(toks, i, j) {
-                        if toks.get(e2).is_some_and(|t| t.lower == ",") && m.pronoun.is_none() {
+                        // (after a quote closed by a comma, question or exclamation
+                        // mark, and a description that is no prepositional phrase)
+                        let open = toks[qb.saturating_sub(2)..qb]
+                            .iter()
+                            .any(|t| matches!(t.lower.as_str(), "," | "?" | "!"));
+                        let short_pp = self.lex.english
+                            && open
+                            && matches!(toks[i].lower.as_str(), "a" | "an" | "the" | "one")
+                            && toks.get(e2).is_some_and(|t| {
+                                matches!(t.lower.as_str(), "in" | "at" | "from" | "on" | "with")
+                            })
+                            && j > e2 + 1
+                            && j - e2 <= 5
+                            && toks[e2..j].iter().all(|t| t.word && !t.quoted);
+                        if (toks.get(e2).is_some_and(|t| t.lower == ",") || short_pp)
+                            && m.pronoun.is_none()
+                        {
                             return Some(self.found(
                                 m,
                                 toks,

@@ -527,6 +527,52 @@ impl Extractor {
                 }
             }
         }
+        // A quote standing alone after a sentence that ends in a cue with no report of its
+        // own ("Sam Lau, the party's spokesman, said in a statement. “…”"): that cue's
+        // speaker.
+        if at.lex.english {
+            for d in drafts[base..].iter_mut() {
+                if d.found.is_some() || !d.standalone || d.parent.is_some() {
+                    continue;
+                }
+                let Some(prev) = d.sentence.checked_sub(1).and_then(|k| sents.get(k)) else {
+                    continue;
+                };
+                if prev.end > d.span.start || top.iter().any(|q| prev.contains(*q)) {
+                    continue;
+                }
+                let ptoks = tokenize(text, at.lower, *prev, &top);
+                let Some(last) = ptoks.len().checked_sub(1) else {
+                    continue;
+                };
+                if ptoks[last].lower != "." {
+                    continue;
+                }
+                if let Some(f) = at.colon_intro(&ptoks, 0, last) {
+                    let near_end = ptoks
+                        .iter()
+                        .rposition(|t| t.span.start == f.cue.start)
+                        .is_some_and(|j| last - j <= 6);
+                    // the words after the cue are circumstance, not a report
+                    let circumstance = ptoks
+                        .iter()
+                        .position(|t| t.span.start >= f.cue.end)
+                        .is_none_or(|k| {
+                            k == last
+                                || matches!(
+                                    ptoks[k].lower.as_str(),
+                                    "in" | "on" | "at" | "during" | "to" | "after"
+                                )
+                        });
+                    if f.rule == Rule::SpeakerCueQuote && near_end && circumstance {
+                        let mut f = f;
+                        f.rule = Rule::SameParagraph;
+                        f.confidence = 0.7;
+                        d.found = Some(f);
+                    }
+                }
+            }
+        }
         // Lone marked quotes: the nearest attribution in the same paragraph, before the
         // quote if there is one, else after it.
         let mut attributed: Vec<(usize, &Found)> = drafts[base..]

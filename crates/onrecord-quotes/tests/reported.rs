@@ -503,3 +503,33 @@ fn a_transcript_label_is_the_first_person_of_its_line() {
         .iter()
         .all(|q| a.speaker_of(q).is_none_or(|s| s.name != "honest")));
 }
+
+#[test]
+fn english_descriptions_with_a_short_phrase_and_cues_ending_their_sentence() {
+    let ex = Extractor::english();
+    let speaker = |text: &str| {
+        let a = ex.analyze(text);
+        a.quotes
+            .iter()
+            .find(|q| q.kind == QuoteKind::Direct)
+            .and_then(|q| a.speaker_of(q))
+            .map(|s| s.name.clone())
+    };
+    assert_eq!(
+        speaker("“You pay your taxes. So why didn’t he pay his?” a narrator in the ad asks."),
+        Some("narrator".to_string())
+    );
+    // a sentence ending in a cue and a circumstance introduces the quote after it
+    assert_eq!(
+        speaker(
+            "Ada Reyes, the party's spokeswoman, said in a statement. “There are no paper \
+             ballots to recount.”"
+        ),
+        Some("Ada Reyes".to_string())
+    );
+    // (a sentence with a report of its own leaves the quote to the paragraph rule)
+    assert_eq!(
+        speaker("Ada Reyes said the count was fair. “There are no paper ballots to recount.”"),
+        Some("Ada Reyes".to_string())
+    );
+}
