@@ -665,6 +665,21 @@ impl Attributor<'_> {
                 e = open;
             }
         }
+        // a name with its party tag, then a comma: "…, Gov. John Kasich (R-OH), said"
+        if self.lex.english && e > limit + 2 && toks[e - 1].lower == "," && toks[e - 2].lower == ")"
+        {
+            if let Some(open) = (limit..e - 2).rev().take(8).find(|&k| toks[k].lower == "(") {
+                if open > limit && toks[open - 1].cap {
+                    if let Some((m, s)) = self.np_backward_plain(toks, open, limit) {
+                        let opens_clause =
+                            s == limit || matches!(toks[s - 1].lower.as_str(), "," | ";");
+                        if m.kind == SpeakerKind::Person && m.pronoun.is_none() && opens_clause {
+                            return Some((m, s));
+                        }
+                    }
+                }
+            }
+        }
         // Apposition: "Smith, a lawyer for the firm, said"
         if e > limit && toks[e - 1].lower == "," {
             let comma2 = e - 1;

@@ -533,3 +533,16 @@ fn english_descriptions_with_a_short_phrase_and_cues_ending_their_sentence() {
         Some("Ada Reyes".to_string())
     );
 }
+
+#[test]
+fn a_name_with_its_party_tag_and_a_comma_before_the_cue() {
+    let text = "After winning Ohio in the primary, Gov. Jo Kasman (R-OH), said, “I’m getting \
+                ready to rent a covered wagon.”";
+    let a = Extractor::english().analyze(text);
+    let names: Vec<Option<&str>> = a
+        .quotes
+        .iter()
+        .map(|q| a.speaker_of(q).map(|s| s.name.as_str()))
+        .collect();
+    assert_eq!(names, [Some("Jo Kasman")]);
+}
