@@ -1431,9 +1431,17 @@ impl Attributor<'_> {
                     )
                 {
                     // (a title in marks earlier in the sentence is no boundary: "Carson
-                    // shared a syllabus for a class called “Perception”, writing “…”")
-                    let subject = self
-                        .sentence_subject(toks, lim_before, j)
+                    // shared a syllabus for a class called “Perception”, writing “…”";
+                    // "…, Nefzi said, adding, “…”": the subject of the cue just before)
+                    let cue_before = (j >= lim_before + 3 && toks[j - 1].lower == ",")
+                        .then(|| {
+                            let c = j - 2;
+                            self.cue_at(toks, c)
+                                .and_then(|_| self.np_backward(toks, c, lim_before))
+                        })
+                        .flatten();
+                    let subject = cue_before
+                        .or_else(|| self.sentence_subject(toks, lim_before, j))
                         .or_else(|| self.sentence_subject(toks, 0, j));
                     if let Some((m, _)) = subject {
                         return Some(self.found(

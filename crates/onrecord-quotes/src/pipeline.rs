@@ -385,6 +385,13 @@ impl Extractor {
                 if content.len() < 3 || top.get(qi).is_some_and(|q| q.contains(content)) {
                     continue;
                 }
+                // "Nefzi said, adding, “…”": a lone cue word is no report
+                let c = content.slice(text);
+                if !c.contains(char::is_whitespace)
+                    && at.lex.cues.contains_key(c.to_lowercase().as_str())
+                {
+                    continue;
+                }
                 // a clause already reported by a wider cue of the same sentence
                 if drafts[sentence_first..]
                     .iter()

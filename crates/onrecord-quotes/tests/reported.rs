@@ -546,3 +546,17 @@ fn a_name_with_its_party_tag_and_a_comma_before_the_cue() {
         .collect();
     assert_eq!(names, [Some("Jo Kasman")]);
 }
+
+#[test]
+fn a_participle_after_a_cue_shares_its_subject() {
+    let text = "Omar Mateen left as soon as prayers were finished, Ali Nefzi said, adding, “He \
+                was not very religious.”";
+    let a = Extractor::english().analyze(text);
+    let found: Vec<(QuoteKind, Option<&str>)> = a
+        .quotes
+        .iter()
+        .map(|q| (q.kind, a.speaker_of(q).map(|s| s.name.as_str())))
+        .collect();
+    // the participle is no report of its own
+    assert_eq!(found, [(QuoteKind::Direct, Some("Ali Nefzi"))]);
+}
