@@ -1001,12 +1001,21 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
         .filter(|&k| drafts[k].found.is_some())
         .collect();
     order.sort_by_key(|&k| drafts[k].found.as_ref().map_or(0, |f| f.mention.span.start));
+    let mut titled = TitledNames::default();
     for k in order {
         let Some(f) = drafts[k].found.clone() else {
             continue;
         };
         let m = &f.mention;
-        let idx = resolve(text, lex, m, &mut speakers, &mut keys, &last_mentions);
+        let idx = resolve(
+            text,
+            lex,
+            m,
+            &mut speakers,
+            &mut keys,
+            &last_mentions,
+            &mut titled,
+        );
         speakers[idx].mentions.push(m.span);
         last_mentions.push((m.span.start, idx));
         sp_of[k] = Some((idx, m.span));
@@ -1138,36 +1147,153 @@ fn title_like(content: &str) -> bool {
 
 /// The nearest titled name ("Sen. Ada Reyes", "M. Roumier", "Frau Dr. Weiß") in the
 /// 600 bytes before `before`, compatible with `gender`, as a person mention.
+///
+/// The window's words come from `cache` (the document's words, tokenized once for all the
+/// pronouns of a document) except for the few bytes before the window's first whitespace;
+/// see [`TitledNames::window`] for why that gives exactly the window's own words.
 fn titled_name_before(
     text: &str,
     lex: &Lexicon,
     before: usize,
     gender: Option<Gender>,
+    cache: &mut TitledNames,
 ) -> Option<Mention> {
     let mut start = before.saturating_sub(600);
     while !text.is_char_boundary(start) {
         start += 1;
     }
-    let words = text::words(text, Span::new(start, before.min(text.len())));
-    let w = |k: usize| words[k].slice(text);
-    let mut k = words.len();
+    let end = before.min(text.len());
+    let Some((head, tail)) = cache.window(text, lex, start, end) else {
+        // the rare window the cache cannot serve: its own words, as before
+        let words: Vec<Word> = text::words(text, Span::new(start, end))
+            .into_iter()
+            .map(|s| Word::new(text, lex, s))
+            .collect();
+        return titled_run(text, gender, &words, &[]);
+    };
+    titled_run(text, gender, &head, tail)
+}
+
+/// A word of [`titled_name_before`]'s window: its span, whether it starts with an uppercase
+/// letter, and (for those that do) whether it is a title (the lexicon's, "Sen.", "Dr.").
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    span: Span,
+    cap: bool,
+    title: bool,
+}
+
+impl Word {
+    fn new(text: &str, lex: &Lexicon, span: Span) -> Word {
+        let w = span.slice(text);
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        let title = cap && is_title(lex, w);
+        Word { span, cap, title }
+    }
+}
+
+/// Whether `w` (a word, with any final dots) is in the lexicon's titles, compared lowercased.
+fn is_title(lex: &Lexicon, w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    if w.is_ascii() && w.len() <= 32 {
+        let mut buf = [0u8; 32];
+        let buf = &mut buf[..w.len()];
+        buf.copy_from_slice(w.as_bytes());
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf).is_ok_and(|l| lex.titles.contains(l))
+    } else {
+        lex.titles.contains(w.to_lowercase().as_str())
+    }
+}
+
+/// The words of a document read so far by [`titled_name_before`], tokenized once: the words
+/// of `text[from..to]`, where `from` is where tokenizing began and `to` is the text's end or
+/// a whitespace character.
+#[derive(Default)]
+struct TitledNames {
+    from: usize,
+    to: usize,
+    words: Vec<Word>,
+}
+
+impl TitledNames {
+    /// The words of `text[start..end]`, as `text::words` gives them: the words before the
+    /// window's first whitespace, and a slice of the cached words after it. `None` when the
+    /// cache cannot tell (no whitespace in the window, or a cached word runs across `end`).
+    ///
+    /// Exact because no word holds whitespace and the tokenizer keeps no state across it:
+    /// tokenizing from any whitespace character on gives the same words after it, whatever
+    /// came before. So the window's words after its first whitespace `p` are the cached
+    /// words after `p`, when the cache began at or before `p` on whitespace (or at the text's
+    /// start) and no cached word crosses `end` (a word ending at `end` was decided without
+    /// looking past it, as the window's last word is).
+    fn window(
+        &mut self,
+        text: &str,
+        lex: &Lexicon,
+        start: usize,
+        end: usize,
+    ) -> Option<(Vec<Word>, &[Word])> {
+        if start > end {
+            return None;
+        }
+        let p = start + text[start..end].find(char::is_whitespace)?;
+        if self.words.is_empty() || p < self.from || p > self.to {
+            // (re)start at the window's first whitespace (a window past the cache's end
+            // starts afresh, so that only the bytes of windows are ever read)
+            self.from = p;
+            self.to = p;
+            self.words.clear();
+        }
+        if self.to < end {
+            // extend to the first whitespace at or after `end`
+            let stop = text[end..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |k| end + k);
+            let from = self.to.max(self.from);
+            text::each_word(text, Span::new(from, stop), |s| {
+                self.words.push(Word::new(text, lex, s));
+            });
+            self.to = stop;
+        }
+        let lo = self.words.partition_point(|w| w.span.start < p);
+        let hi = self.words.partition_point(|w| w.span.end <= end);
+        if self.words.get(hi).is_some_and(|w| w.span.start < end) || hi < lo {
+            return None;
+        }
+        let head: Vec<Word> = text::words(text, Span::new(start, p))
+            .into_iter()
+            .map(|s| Word::new(text, lex, s))
+            .collect();
+        Some((head, &self.words[lo..hi]))
+    }
+}
+
+/// The last titled capitalised run of `head` then `tail` (the words of one window, in
+/// order) compatible with `gender`, as a person mention.
+fn titled_run(text: &str, gender: Option<Gender>, head: &[Word], tail: &[Word]) -> Option<Mention> {
+    let n = head.len() + tail.len();
+    let word = |k: usize| {
+        if k < head.len() {
+            head[k]
+        } else {
+            tail[k - head.len()]
+        }
+    };
+    let w = |k: usize| word(k).span.slice(text);
+    let mut k = n;
     while k > 1 {
         k -= 1;
-        let first = w(k);
-        if !first.chars().next().is_some_and(char::is_uppercase) {
+        if !word(k).cap {
             continue;
         }
         // k is the last word of a capitalised run; find its start and a title before it
         let mut a = k;
-        while a > 0 && w(a - 1).chars().next().is_some_and(char::is_uppercase) {
+        while a > 0 && word(a - 1).cap {
             a -= 1;
         }
         let mut t = a;
-        while t < k
-            && lex
-                .titles
-                .contains(w(t).trim_end_matches('.').to_lowercase().as_str())
-        {
+        while t < k && word(t).title {
             t += 1;
         }
         if t == a || t > k {
@@ -1180,13 +1306,13 @@ fn titled_name_before(
             k = a;
             continue;
         }
-        let name = Span::new(words[t].start, words[k].end);
+        let name = Span::new(word(t).span.start, word(k).span.end);
         let title: Vec<&str> = (a..t)
             .map(w)
             .filter(|x| !crate::lexicon::is_honorific(&x.trim_end_matches('.').to_lowercase()))
             .collect();
         return Some(Mention {
-            span: Span::new(words[a].start, words[k].end),
+            span: Span::new(word(a).span.start, word(k).span.end),
             name: name.slice(text).to_string(),
             kind: SpeakerKind::Person,
             title: (!title.is_empty()).then(|| title.join(" ")),
@@ -1273,6 +1399,7 @@ fn resolve(
     speakers: &mut Vec<Speaker>,
     keys: &mut Vec<(SpeakerKind, String)>,
     last: &[(usize, usize)],
+    titled: &mut TitledNames,
 ) -> usize {
     if let Some((pk, gender)) = m.pronoun {
         // A titled name in the text just before (not yet a speaker) may be nearer than
@@ -1290,9 +1417,9 @@ fn resolve(
                             || speakers[idx].gender == gender)
                 })
                 .map(|&(pos, _)| pos);
-            if let Some(named) = titled_name_before(text, lex, m.span.start, gender) {
+            if let Some(named) = titled_name_before(text, lex, m.span.start, gender, titled) {
                 if nearest_speaker.is_none_or(|p| named.span.start > p) {
-                    let idx = resolve(text, lex, &named, speakers, keys, last);
+                    let idx = resolve(text, lex, &named, speakers, keys, last, titled);
                     if speakers[idx].gender.is_none() {
                         speakers[idx].gender = gender;
                     }
@@ -1338,13 +1465,21 @@ fn resolve(
     // "the governor" after "Gov. Celia Harlan": a role noun names the person with that title
     if m.kind == SpeakerKind::Person && !key.contains(' ') {
         let role = key.as_str();
+        // (`role` is lowercase already; an ASCII word is compared without lowercasing it)
         let matches_role = |t: &str| {
             t.split_whitespace().any(|w| {
-                let w = w.trim_end_matches('.').to_lowercase();
-                w == role
+                let w = w.trim_end_matches('.');
+                let is = |x: &str| {
+                    if w.is_ascii() {
+                        w.eq_ignore_ascii_case(x) && !x.bytes().any(|b| b.is_ascii_uppercase())
+                    } else {
+                        w.to_lowercase() == x
+                    }
+                };
+                is(role)
                     || ROLE_ABBREVIATIONS
                         .iter()
-                        .any(|&(a, full)| w == a && full == role)
+                        .any(|&(a, full)| full == role && is(a))
             })
         };
         if let Some(&(_, idx)) = last.iter().rev().take(64).find(|&&(pos, idx)| {
@@ -1591,4 +1726,39 @@ fn dash_dialogue(text: &str, para: Span) -> Option<(Vec<Span>, Option<Span>)> {
     }
     segs.retain(|s| !s.is_empty());
     (!segs.is_empty()).then_some((segs, Some(trim_span(text, incise))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The cached words of `TitledNames::window` are exactly the window's own words,
+        /// for windows that move forward through a text (as pronouns are resolved) and for
+        /// windows that jump back or past the cache.
+        #[test]
+        fn titled_names_window_is_the_windows_words(
+            t in "([a-cA-C0-9 .,'’\\-‐\n\u{a0}\u{2009}é]|Mr|Sen|U\\.S\\.){0,80}",
+            cuts in proptest::collection::vec(0usize..400, 1..8),
+            width in 1usize..40,
+        ) {
+            let lex = Lexicon::for_language("en").expect("English lexicon");
+            let mut cache = TitledNames::default();
+            for cut in cuts {
+                let mut end = cut.min(t.len());
+                while !t.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let mut start = end.saturating_sub(width);
+                while !t.is_char_boundary(start) {
+                    start += 1;
+                }
+                let want = text::words(&t, Span::new(start, end));
+                if let Some((head, tail)) = cache.window(&t, &lex, start, end) {
+                    let got: Vec<Span> = head.iter().chain(tail).map(|w| w.span).collect();
+                    proptest::prop_assert_eq!(got, want);
+                }
+            }
+        }
+    }
 }
