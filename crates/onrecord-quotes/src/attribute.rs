@@ -74,13 +74,13 @@ pub(crate) fn tokenize_into<'a>(
 ) {
     out.clear();
     let mut qi = quotes.partition_point(|q| q.end <= sent.start);
-    text::each_word(text, sent, |span| {
+    text::each_word_ascii(text, sent, |span, ascii| {
         while qi < quotes.len() && quotes[qi].end < span.end {
             qi += 1;
         }
         let s = span.slice(text);
         let lower = match lower.get(span.start..span.end) {
-            Some(l) if ascii_lowercase_suffices(s) => Cow::Borrowed(l),
+            Some(l) if ascii || ascii_lowercase_suffices(s) => Cow::Borrowed(l),
             _ => Cow::Owned(s.to_lowercase()),
         };
         let (cap, word) = match s.as_bytes().first() {

@@ -284,6 +284,23 @@ pub fn words(text: &str, span: Span) -> Vec<Span> {
 
 /// Calls `f` with each of the [`words`] of `span`, in order, without collecting them.
 pub(crate) fn each_word(text: &str, span: Span, mut f: impl FnMut(Span)) {
+    each_word_ascii(text, span, |w, _| f(w));
+}
+
+/// The char at byte `i` of `s` (a char boundary) and its length, ASCII without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let &b = s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    let c = s.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// [`each_word`], also telling `f` whether the word is all ASCII (known from the scan, so
+/// the caller need not look at the word's bytes again).
+pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bool)) {
     let s = span.slice(text);
     let b = s.as_bytes();
     let mut i = 0;
@@ -293,32 +310,34 @@ pub(crate) fn each_word(text: &str, span: Span, mut f: impl FnMut(Span)) {
             i += 1;
             continue;
         }
-        let Some(ch) = s[i..].chars().next() else {
+        let Some((ch, ch_len)) = char_at(s, i) else {
             break;
         };
         if ch.is_whitespace() {
-            i += ch.len_utf8();
+            i += ch_len;
             continue;
         }
         if ch.is_alphanumeric() {
             let start = i;
-            i += ch.len_utf8();
+            let mut ascii = ch_len == 1;
+            i += ch_len;
             while i < b.len() {
                 // ASCII letters and digits, the bulk of any word, without decoding
                 if b[i].is_ascii_alphanumeric() {
                     i += 1;
                     continue;
                 }
-                let Some(c2) = s[i..].chars().next() else {
+                let Some((c2, c2_len)) = char_at(s, i) else {
                     break;
                 };
                 if c2.is_alphanumeric() {
-                    i += c2.len_utf8();
+                    ascii &= c2_len == 1;
+                    i += c2_len;
                     continue;
                 }
                 // in-word joiners: followed by a letter or digit
                 if matches!(c2, '\'' | '’' | '-' | '.' | '‐' | ',') {
-                    let after = s[i + c2.len_utf8()..].chars().next();
+                    let after = char_at(s, i + c2_len).map(|(a, _)| a);
                     let ok = match c2 {
                         ',' => {
                             // 80,000 but not "said,"
@@ -329,7 +348,8 @@ pub(crate) fn each_word(text: &str, span: Span, mut f: impl FnMut(Span)) {
                         _ => after.is_some_and(|a| a.is_alphanumeric()),
                     };
                     if ok {
-                        i += c2.len_utf8();
+                        ascii &= c2_len == 1;
+                        i += c2_len;
                         continue;
                     }
                     // keep the final dot of an initialism (U.S.), an initial (J.) or a
@@ -340,10 +360,13 @@ pub(crate) fn each_word(text: &str, span: Span, mut f: impl FnMut(Span)) {
                 }
                 break;
             }
-            f(Span::new(span.start + start, span.start + i));
+            f(Span::new(span.start + start, span.start + i), ascii);
         } else {
-            f(Span::new(span.start + i, span.start + i + ch.len_utf8()));
-            i += ch.len_utf8();
+            f(
+                Span::new(span.start + i, span.start + i + ch_len),
+                ch_len == 1,
+            );
+            i += ch_len;
         }
     }
 }
