@@ -208,6 +208,9 @@ pub(crate) struct Lexicons {
     /// third), half, dozen(s), tens (see [`Lexicons::figure_word`]).
     figure_words: FxHashSet<String>,
     figure_word_max: usize,
+    /// Bit `n` of entry `c` is set when a figure word of `n` bytes starts with ASCII letter
+    /// `c` (either case): rules out most words before the set is asked.
+    figure_first_len: [u64; 26],
 }
 
 /// A time reference may start at the token (besides digits).
@@ -406,10 +409,19 @@ impl Lexicons {
             figure_words.insert(w.to_string());
         }
         let figure_word_max = figure_words.iter().map(String::len).max().unwrap_or(0);
+        let mut figure_first_len = [0u64; 26];
+        for w in &figure_words {
+            if let Some(&c) = w.as_bytes().first().filter(|c| c.is_ascii_alphabetic()) {
+                if w.len() < 64 {
+                    figure_first_len[usize::from(c.to_ascii_lowercase() - b'a')] |= 1 << w.len();
+                }
+            }
+        }
         Lexicons {
             classes,
             figure_words,
             figure_word_max,
+            figure_first_len,
             numbers,
             ordinals,
             currencies,
@@ -468,6 +480,14 @@ impl Lexicons {
     pub fn figure_word(&self, w: &[u8]) -> bool {
         if w.len() > self.figure_word_max || w.len() > 32 {
             return false;
+        }
+        // (a figure word is lowercase; one that starts with a letter is in the table)
+        if let Some(&c) = w.first().filter(|c| c.is_ascii_alphabetic()) {
+            if self.figure_first_len[usize::from(c.to_ascii_lowercase() - b'a')] & (1 << w.len())
+                == 0
+            {
+                return false;
+            }
         }
         let mut buf = [0u8; 32];
         for (d, s) in buf.iter_mut().zip(w) {
