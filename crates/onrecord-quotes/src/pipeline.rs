@@ -1555,20 +1555,57 @@ pub(crate) fn detect_language(text: &str) -> usize {
     // Words are maximal runs of letters and apostrophes; ASCII bytes are classified
     // without decoding.
     let b = head.as_bytes();
+    // (an empty word is no function word: runs of separators cost no lookup; an ASCII
+    // word is packed lowercased while it is scanned, as `function_word_language` would)
     let mut start = 0;
     let mut i = 0;
+    let mut key = 0u64;
+    let mut ascii = true;
+    // ASCII letters and the apostrophe, by byte
+    const WORD_BYTE: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut c = 0;
+        while c < 256 {
+            t[c] = (c as u8).is_ascii_alphabetic() || c == b'\'' as usize;
+            c += 1;
+        }
+        t
+    };
     while i < b.len() {
-        let (in_word, len) = if b[i] < 0x80 {
-            (b[i].is_ascii_alphabetic() || b[i] == b'\'', 1)
+        let c = b[i];
+        if WORD_BYTE[usize::from(c)] {
+            // the bulk of any word, without the general case below
+            let n = i - start;
+            if n < 8 {
+                key |= u64::from(c.to_ascii_lowercase()) << (8 * n);
+            }
+            i += 1;
+            continue;
+        }
+        let (in_word, len) = if c < 0x80 {
+            (false, 1)
         } else {
             let c = head[i..].chars().next().unwrap_or(' ');
             (c.is_alphabetic() || c == '’', c.len_utf8())
         };
-        if !in_word {
-            if let Some(l) = function_word_language(&head[start..i]) {
-                score[l] += 1;
+        if in_word {
+            ascii = false;
+        } else {
+            if i > start {
+                let l = if ascii {
+                    (i - start <= 6)
+                        .then(|| packed_function_word(key))
+                        .flatten()
+                } else {
+                    function_word_language(&head[start..i])
+                };
+                if let Some(l) = l {
+                    score[l] += 1;
+                }
             }
             start = i + len;
+            key = 0;
+            ascii = true;
         }
         i += len;
     }
@@ -1653,25 +1690,66 @@ fn pack(word: &[u8]) -> Option<u64> {
 
 /// The language whose function word `w` is (compared lowercased), if any.
 fn function_word_language(w: &str) -> Option<usize> {
-    static TABLE: OnceLock<crate::fx::FxHashMap<u64, usize>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        FUNCTION_WORDS
-            .iter()
-            .filter_map(|&(w, l)| Some((pack(w.as_bytes())?, l)))
-            .collect()
-    });
     // no function word is longer than six bytes, and ASCII lowercasing keeps the length
     let key = if w.is_ascii() {
         if w.len() > 6 {
             return None;
         }
-        let mut w = pack(w.as_bytes())?.to_le_bytes();
-        w.make_ascii_lowercase();
-        u64::from_le_bytes(w)
+        // `pack` of the lowercased word, in one pass
+        w.bytes().enumerate().fold(0u64, |k, (j, c)| {
+            k | u64::from(c.to_ascii_lowercase()) << (8 * j)
+        })
     } else {
         pack(w.to_lowercase().as_bytes())?
     };
-    table.get(&key).copied()
+    packed_function_word(key)
+}
+
+const FUNCTION_WORD_SLOTS: usize = 128;
+
+/// An open-addressing table of the packed function words (a key of 0 is an empty slot: no
+/// word packs to 0), probed from a multiplicative hash: a lookup is a multiply and a
+/// compare or two, where a general hash map costs several times that per word.
+#[allow(clippy::type_complexity)]
+fn function_word_table() -> (
+    &'static [(u64, usize); FUNCTION_WORD_SLOTS],
+    fn(u64) -> usize,
+) {
+    static TABLE: OnceLock<[(u64, usize); FUNCTION_WORD_SLOTS]> = OnceLock::new();
+    fn slot(k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 57) as usize % FUNCTION_WORD_SLOTS
+    }
+    let table = TABLE.get_or_init(|| {
+        let mut t = [(0u64, 0usize); FUNCTION_WORD_SLOTS];
+        for &(w, l) in FUNCTION_WORDS {
+            let Some(k) = pack(w.as_bytes()) else {
+                continue;
+            };
+            let mut i = slot(k);
+            while t[i].0 != 0 && t[i].0 != k {
+                i = (i + 1) % FUNCTION_WORD_SLOTS;
+            }
+            t[i] = (k, l);
+        }
+        t
+    });
+    (table, slot)
+}
+
+/// [`function_word_language`] of a word already packed (lowercased).
+fn packed_function_word(key: u64) -> Option<usize> {
+    let (table, slot) = function_word_table();
+    if key == 0 {
+        return None;
+    }
+    let mut i = slot(key);
+    loop {
+        match table[i] {
+            (0, _) => return None,
+            (k, l) if k == key => return Some(l),
+            _ => i = (i + 1) % FUNCTION_WORD_SLOTS,
+        }
+    }
 }
 
 /// A dialogue paragraph that opens with a dash: the spoken segments and the narrator's
