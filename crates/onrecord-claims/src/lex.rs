@@ -211,6 +211,23 @@ pub(crate) struct Lexicons {
     /// Bit `n` of entry `c` is set when a figure word of `n` bytes starts with ASCII letter
     /// `c` (either case): rules out most words before the set is asked.
     figure_first_len: [u64; 26],
+    /// The figure words of at most seven bytes, packed (see [`packed_word`]).
+    figure_packed: FxHashSet<u64>,
+}
+
+/// A word of at most seven bytes as one integer: its bytes, lowest first, and its length in
+/// the top byte (so that no two words share a key).
+fn packed_word(w: &[u8]) -> Option<u64> {
+    if w.len() > 7 {
+        return None;
+    }
+    Some(
+        w.iter()
+            .enumerate()
+            .fold((w.len() as u64) << 56, |k, (j, &b)| {
+                k | u64::from(b) << (8 * j)
+            }),
+    )
 }
 
 /// A time reference may start at the token (besides digits).
@@ -417,11 +434,16 @@ impl Lexicons {
                 }
             }
         }
+        let figure_packed = figure_words
+            .iter()
+            .filter_map(|w| packed_word(w.as_bytes()))
+            .collect();
         Lexicons {
             classes,
             figure_words,
             figure_word_max,
             figure_first_len,
+            figure_packed,
             numbers,
             ordinals,
             currencies,
@@ -493,7 +515,12 @@ impl Lexicons {
         for (d, s) in buf.iter_mut().zip(w) {
             *d = s.to_ascii_lowercase();
         }
-        std::str::from_utf8(&buf[..w.len()]).is_ok_and(|k| self.figure_words.contains(k))
+        let lower = &buf[..w.len()];
+        if let Some(k) = packed_word(lower) {
+            // the same question of the packed short words, without a UTF-8 check
+            return self.figure_packed.contains(&k);
+        }
+        std::str::from_utf8(lower).is_ok_and(|k| self.figure_words.contains(k))
     }
 
     /// Sets the class bits of every token.
