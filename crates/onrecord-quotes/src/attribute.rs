@@ -6,7 +6,10 @@
 //! (the frame) is searched for a reporting verb or phrase, and the noun phrase next to it
 //! (before: "Smith said"; after: "said Smith") becomes the mention.
 
-use crate::lexicon::{CueInfo, Lexicon, PronounKind};
+use crate::lexicon::{
+    CueInfo, Lexicon, PronounKind, FLAGGED, IN_CUES, IN_PHRASES, IN_POST_PHRASES, IN_STANCE,
+    IN_STANCE_PREP,
+};
 use crate::model::{Gender, Rule, SpeakerKind};
 use crate::span::Span;
 use crate::text;
@@ -24,6 +27,8 @@ pub(crate) struct Tok<'a> {
     pub word: bool,
     /// Inside quote marks (or a mark itself).
     pub quoted: bool,
+    /// `lexicon::FLAGGED` and the `IN_*` bits of the word, once looked up (0 until then).
+    pub lex: u8,
 }
 
 /// A token's lowercased text, borrowed from the document when the token is lowercase
@@ -99,6 +104,7 @@ pub(crate) fn tokenize_into<'a>(
             cap,
             word,
             quoted: quotes.get(qi).is_some_and(|q| q.contains(span)),
+            lex: 0,
         });
     });
 }
@@ -143,6 +149,12 @@ pub(crate) struct Found {
     pub lemma: String,
     pub rule: Rule,
     pub confidence: f32,
+}
+
+/// Whether token `t` may be a key of the table of `bit` (`lexicon::IN_*`): it is, or its
+/// flags were not looked up.
+fn may_be(t: &Tok, bit: u8) -> bool {
+    t.lex & FLAGGED == 0 || t.lex & bit != 0
 }
 
 /// The phrase of `phrases` (indexed by first word) that starts at token `i`, with the index
@@ -255,6 +267,9 @@ impl Attributor<'_> {
             // a capitalised word mid-sentence is a name ("the Washington Post")
             return None;
         }
+        if !may_be(t, IN_CUES) {
+            return None;
+        }
         let info = *self.lex.cues.get(t.lower.as_str())?;
         // "state" and "states" are nouns far more often than verbs ("state Rep. Hoover",
         // "state lawmakers", "the early states that voted"); the verb is followed by its
@@ -338,12 +353,33 @@ impl Attributor<'_> {
 
     /// A multi-word cue phrase starting at token i ("according to").
     fn phrase_at(&self, toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
+        if !may_be(toks.get(i)?, IN_PHRASES) {
+            return None;
+        }
         match_phrase(&self.lex.phrases, toks, i)
     }
 
     /// A cue phrase whose source stands before it ("zufolge") at token i.
     fn post_phrase_at(&self, toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
+        if !may_be(toks.get(i)?, IN_POST_PHRASES) {
+            return None;
+        }
         match_phrase(&self.lex.post_phrases, toks, i)
+    }
+
+    /// Looks up the `IN_*` flags of every unquoted token once (tokens inside quotes are
+    /// never looked up by the scan), so that the reported-speech scan asks each table only
+    /// about the words that are its keys.
+    pub(crate) fn flag_tokens(&self, toks: &mut [Tok]) {
+        for t in toks.iter_mut().filter(|t| !t.quoted) {
+            t.lex = FLAGGED
+                | self
+                    .lex
+                    .word_flags
+                    .get(t.lower.as_str())
+                    .copied()
+                    .unwrap_or(0);
+        }
     }
 
     /// The text of `toks[a..b]`; an empty span where that range is empty (two commas in
@@ -1676,9 +1712,15 @@ impl Attributor<'_> {
         }
         // `skip`: tokens of the cue before the report; an infinitive keeps its "to"
         // ("vowed to repeal it")
-        let (info, skip, infinitive) = match self.lex.stance.get(t.lower.as_str()) {
+        let stance = may_be(t, IN_STANCE)
+            .then(|| self.lex.stance.get(t.lower.as_str()))
+            .flatten();
+        let (info, skip, infinitive) = match stance {
             Some(info) => (*info, 1, false),
             None => {
+                if !may_be(t, IN_STANCE_PREP) {
+                    return None;
+                }
                 let (info, preps) = self.lex.stance_prep.get(t.lower.as_str())?;
                 let next = toks.get(i + 1)?;
                 let prep = preps

@@ -245,6 +245,7 @@ impl Extractor {
         let sents = text::sentences(text, para);
         // Every rule below reads tokens of sentences of this paragraph: tokenize it once.
         tokenize_into(text, at.lower, para, &top, ptoks);
+        at.flag_tokens(ptoks);
         let ptoks: &[Tok<'a>] = ptoks;
         let toks_of = |span: Span| span_tokens(text, at.lower, para, ptoks, span, &top);
         // Paragraph-level "NAME: …" (a colon near the start)
