@@ -143,11 +143,6 @@ impl Extractor {
         };
         let paras = text::paragraphs(text);
         let raw = find_quotes(text, &paras);
-        let cue_hits: Vec<usize> = lex
-            .cue_finder
-            .as_ref()
-            .map(|f| f.find_iter(text).map(|m| m.start()).collect())
-            .unwrap_or_default();
         let mut drafts: Vec<Draft> = Vec::new();
         let mut ri = 0;
         // per paragraph: index range into drafts
@@ -166,17 +161,23 @@ impl Extractor {
             // Most paragraphs quote nobody: with no quote mark, no cue word, no colon near
             // the start, no dialogue dash and no social credit, nothing can be found there,
             // so the paragraph is never segmented or tokenized.
+            // The cue scan runs last and over the paragraph alone: no cue word holds
+            // whitespace and a paragraph is bounded by it, so a match in the paragraph is
+            // one the scan of the whole text would find (the automaton is back at its start
+            // state after any whitespace), and the paragraphs with quote marks (most of
+            // them) are never scanned.
             let may_report = !pq.is_empty()
-                || cue_hits
-                    .get(cue_hits.partition_point(|&h| h < para.start))
-                    .is_some_and(|&h| h < para.end)
                 || para.slice(text).starts_with(['—', '―', '–'])
                 || memchr::memchr(
                     b':',
                     &text.as_bytes()[para.start..para.end.min(para.start + 120)],
                 )
                 .is_some()
-                || memchr::memmem::find(&text.as_bytes()[para.start..para.end], b"(@").is_some();
+                || memchr::memmem::find(&text.as_bytes()[para.start..para.end], b"(@").is_some()
+                || lex
+                    .cue_finder
+                    .as_ref()
+                    .is_some_and(|f| f.find(para.slice(text)).is_some());
             // The paragraph's last sentence introduces a quote standing alone in the next
             // paragraph: by a colon after a cue, or (weaker) by having a named person as
             // its subject ("Valastro praised the governor's leadership." / “We need …”).
@@ -1810,6 +1811,19 @@ fn dash_dialogue(text: &str, para: Span) -> Option<(Vec<Span>, Option<Span>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `Extractor::analyze` scans each paragraph alone for cue words, which finds what a
+    /// scan of the whole text finds only because no cue word (the needles of `cue_finder`:
+    /// the keys of these tables) holds whitespace.
+    #[test]
+    fn cue_words_hold_no_whitespace() {
+        for code in LANGUAGES {
+            let lex = Lexicon::for_language(code).expect("lexicon");
+            for w in lex.word_flags.keys() {
+                assert!(!w.contains(char::is_whitespace), "{code}: {w:?}");
+            }
+        }
+    }
 
     proptest::proptest! {
         /// The cached words of `TitledNames::window` are exactly the window's own words,
