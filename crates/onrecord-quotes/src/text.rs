@@ -130,8 +130,24 @@ pub(crate) fn sentence_bounds(p: &str) -> Vec<usize> {
     // End of the last window handed to UAX #29 (a safe point or 0).
     let mut done = 0;
     let mut i = 0;
+    // bytes that may be (or start) a terminator or separator: the others are skipped
+    // by a table lookup each
+    const MAYBE_HOT: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut c = 0;
+        while c < 256 {
+            let b = c as u8;
+            t[c] = matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r') || b >= 0xC0;
+            c += 1;
+        }
+        t
+    };
     while i < b.len() {
         let c = b[i];
+        if !MAYBE_HOT[usize::from(c)] {
+            i += 1;
+            continue;
+        }
         let hot = if c < 0x80 {
             matches!(c, b'.' | b'!' | b'?' | b'\n' | b'\r')
         } else if c >= 0xC0 {
@@ -298,6 +314,77 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// Classes of bytes for [`each_word_ascii`]'s ASCII fast paths.
+const OTHER: u8 = 0;
+const SPACE: u8 = 1;
+const LETTER_OR_DIGIT: u8 = 2;
+const PUNCT: u8 = 3;
+/// Each byte's class: ASCII whitespace as `char::is_whitespace` tells it (with the
+/// vertical tab), ASCII letters and digits, other ASCII characters, and `OTHER` for the
+/// bytes of non-ASCII characters.
+const ASCII_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            SPACE
+        } else if b.is_ascii_alphanumeric() {
+            LETTER_OR_DIGIT
+        } else {
+            PUNCT
+        };
+        c += 1;
+    }
+    t
+};
+
+/// The end of the word of `s` that starts at `start` and runs at least to `i` (a char
+/// boundary after its first character), and whether it is all ASCII (`ascii`: so far).
+fn word_tail(s: &str, start: usize, mut i: usize, mut ascii: bool) -> (usize, bool) {
+    let b = s.as_bytes();
+    while i < b.len() {
+        // ASCII letters and digits, the bulk of any word, without decoding
+        if ASCII_CLASS[usize::from(b[i])] == LETTER_OR_DIGIT {
+            i += 1;
+            continue;
+        }
+        let Some((c2, c2_len)) = char_at(s, i) else {
+            break;
+        };
+        if c2.is_alphanumeric() {
+            ascii &= c2_len == 1;
+            i += c2_len;
+            continue;
+        }
+        // in-word joiners: followed by a letter or digit
+        if matches!(c2, '\'' | '’' | '-' | '.' | '‐' | ',') {
+            let after = char_at(s, i + c2_len).map(|(a, _)| a);
+            let ok = match c2 {
+                ',' => {
+                    // 80,000 but not "said,"
+                    s[start..i].bytes().all(|x| x.is_ascii_digit())
+                        && after.is_some_and(|a| a.is_ascii_digit())
+                }
+                '.' => after.is_some_and(|a| a.is_alphanumeric()),
+                _ => after.is_some_and(|a| a.is_alphanumeric()),
+            };
+            if ok {
+                ascii &= c2_len == 1;
+                i += c2_len;
+                continue;
+            }
+            // keep the final dot of an initialism (U.S.), an initial (J.) or a
+            // title (Mr., Gov.) with the word
+            if c2 == '.' && (s[start..i].contains('.') || is_abbreviation(&s[start..i])) {
+                i += 1;
+            }
+        }
+        break;
+    }
+    (i, ascii)
+}
+
 /// [`each_word`], also telling `f` whether the word is all ASCII (known from the scan, so
 /// the caller need not look at the word's bytes again).
 pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bool)) {
@@ -306,9 +393,29 @@ pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bo
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if c.is_ascii_whitespace() {
-            i += 1;
-            continue;
+        match ASCII_CLASS[usize::from(c)] {
+            SPACE => {
+                i += 1;
+                continue;
+            }
+            LETTER_OR_DIGIT => {
+                // an ASCII word start: the run of ASCII letters and digits at once
+                let start = i;
+                i += 1;
+                while i < b.len() && ASCII_CLASS[usize::from(b[i])] == LETTER_OR_DIGIT {
+                    i += 1;
+                }
+                let (end, ascii) = word_tail(s, start, i, true);
+                f(Span::new(span.start + start, span.start + end), ascii);
+                i = end;
+                continue;
+            }
+            PUNCT => {
+                f(Span::new(span.start + i, span.start + i + 1), true);
+                i += 1;
+                continue;
+            }
+            _ => {}
         }
         let Some((ch, ch_len)) = char_at(s, i) else {
             break;
@@ -319,48 +426,9 @@ pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bo
         }
         if ch.is_alphanumeric() {
             let start = i;
-            let mut ascii = ch_len == 1;
-            i += ch_len;
-            while i < b.len() {
-                // ASCII letters and digits, the bulk of any word, without decoding
-                if b[i].is_ascii_alphanumeric() {
-                    i += 1;
-                    continue;
-                }
-                let Some((c2, c2_len)) = char_at(s, i) else {
-                    break;
-                };
-                if c2.is_alphanumeric() {
-                    ascii &= c2_len == 1;
-                    i += c2_len;
-                    continue;
-                }
-                // in-word joiners: followed by a letter or digit
-                if matches!(c2, '\'' | '’' | '-' | '.' | '‐' | ',') {
-                    let after = char_at(s, i + c2_len).map(|(a, _)| a);
-                    let ok = match c2 {
-                        ',' => {
-                            // 80,000 but not "said,"
-                            s[start..i].bytes().all(|x| x.is_ascii_digit())
-                                && after.is_some_and(|a| a.is_ascii_digit())
-                        }
-                        '.' => after.is_some_and(|a| a.is_alphanumeric()),
-                        _ => after.is_some_and(|a| a.is_alphanumeric()),
-                    };
-                    if ok {
-                        ascii &= c2_len == 1;
-                        i += c2_len;
-                        continue;
-                    }
-                    // keep the final dot of an initialism (U.S.), an initial (J.) or a
-                    // title (Mr., Gov.) with the word
-                    if c2 == '.' && (s[start..i].contains('.') || is_abbreviation(&s[start..i])) {
-                        i += 1;
-                    }
-                }
-                break;
-            }
-            f(Span::new(span.start + start, span.start + i), ascii);
+            let (end, ascii) = word_tail(s, start, i + ch_len, ch_len == 1);
+            f(Span::new(span.start + start, span.start + end), ascii);
+            i = end;
         } else {
             f(
                 Span::new(span.start + i, span.start + i + ch_len),
@@ -516,6 +584,18 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(sentence_bounds(&t), uax29_bounds(&t));
         }
+    }
+
+    #[test]
+    fn ascii_classes_agree_with_char_methods() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let class = ASCII_CLASS[usize::from(b)];
+            assert_eq!(class == SPACE, c.is_whitespace(), "{b:#x}");
+            assert_eq!(class == LETTER_OR_DIGIT, c.is_alphanumeric(), "{b:#x}");
+            assert_eq!(class == PUNCT, !c.is_whitespace() && !c.is_alphanumeric());
+        }
+        assert!((128..256).all(|b| ASCII_CLASS[b] == OTHER));
     }
 
     #[test]
