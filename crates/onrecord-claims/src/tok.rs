@@ -82,12 +82,14 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// `char::is_alphabetic`, with ASCII and the General Punctuation block (curly quotes,
+/// dashes: no letters, tested) answered without std's table search.
 #[inline]
 fn is_alpha(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
     } else {
-        c.is_alphabetic()
+        !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphabetic()
     }
 }
 
@@ -268,6 +270,13 @@ impl IsMark for char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_alpha_is_is_alphabetic() {
+        for c in ('\u{0}'..='\u{2100}').chain(['“', '’', '—', '…']) {
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     #[test]
     fn splits_words_numbers_punct() {

@@ -93,8 +93,8 @@ pub(crate) fn tokenize_into<'a>(
             _ => {
                 let first = s.chars().next();
                 (
-                    first.is_some_and(char::is_uppercase),
-                    first.is_some_and(char::is_alphanumeric),
+                    first.is_some_and(text::is_uppercase),
+                    first.is_some_and(text::is_alphanumeric),
                 )
             }
         };
