@@ -151,6 +151,19 @@ pub(crate) struct Found {
     pub confidence: f32,
 }
 
+/// `w.trim_end_matches("'s").trim_end_matches("’s")`, by suffix tests (a `&str` pattern
+/// makes `trim_end_matches` build a substring searcher each time).
+fn trim_possessive(w: &str) -> &str {
+    let mut w = w;
+    while let Some(r) = w.strip_suffix("'s") {
+        w = r;
+    }
+    while let Some(r) = w.strip_suffix("’s") {
+        w = r;
+    }
+    w
+}
+
 /// Whether token `t` may be a key of the table of `bit` (`lexicon::IN_*`): it is, or its
 /// flags were not looked up.
 fn may_be(t: &Tok, bit: u8) -> bool {
@@ -509,12 +522,7 @@ impl Attributor<'_> {
             .iter()
             .rev()
             .find(|t| t.word)
-            .map(|t| {
-                t.lower
-                    .trim_end_matches("'s")
-                    .trim_end_matches("’s")
-                    .to_string()
-            })
+            .map(|t| trim_possessive(&t.lower).to_string())
             .unwrap_or_default();
         let all_caps_acronym = name_toks.len() == 1 && {
             let s = name_toks[0].span.slice(self.text);
@@ -555,11 +563,7 @@ impl Attributor<'_> {
             return None;
         };
         let name_span = Self::span_of(toks, name_a, b);
-        let name = name_span
-            .slice(self.text)
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_string();
+        let name = trim_possessive(name_span.slice(self.text)).to_string();
         Some(Mention {
             span,
             name,

@@ -1468,6 +1468,11 @@ fn resolve(
     if m.kind == SpeakerKind::Person && !key.contains(' ') {
         let role = key.as_str();
         // (`role` is lowercase already; an ASCII word is compared without lowercasing it)
+        let role_abbreviations: Vec<&str> = ROLE_ABBREVIATIONS
+            .iter()
+            .filter(|&&(_, full)| full == role)
+            .map(|&(a, _)| a)
+            .collect();
         let matches_role = |t: &str| {
             t.split_whitespace().any(|w| {
                 let w = w.trim_end_matches('.');
@@ -1478,10 +1483,7 @@ fn resolve(
                         w.to_lowercase() == x
                     }
                 };
-                is(role)
-                    || ROLE_ABBREVIATIONS
-                        .iter()
-                        .any(|&(a, full)| full == role && is(a))
+                is(role) || role_abbreviations.iter().any(|a| is(a))
             })
         };
         if let Some(&(_, idx)) = last.iter().rev().take(64).find(|&&(pos, idx)| {

@@ -77,6 +77,14 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     static SET: std::sync::OnceLock<crate::fx::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     let set = SET.get_or_init(|| crate::lexicon::entries(ABBREVIATIONS).collect());
+    if w.is_ascii() && w.len() <= 16 {
+        // lowercased on the stack: most words here are ASCII and short
+        let mut buf = [0u8; 16];
+        let buf = &mut buf[..w.len()];
+        buf.copy_from_slice(w.as_bytes());
+        buf.make_ascii_lowercase();
+        return std::str::from_utf8(buf).is_ok_and(|l| set.contains(l));
+    }
     set.contains(w.to_lowercase().as_str())
 }
 
