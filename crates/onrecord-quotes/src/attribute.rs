@@ -114,8 +114,12 @@ pub(crate) fn tokenize_into<'a>(
 fn ascii_lowercase_suffices(s: &str) -> bool {
     s.is_ascii()
         || s.chars().all(|c| {
+            // (General Punctuation, curly quotes and dashes, is its own lowercase: tested)
+            if c.is_ascii() || matches!(c, '\u{2000}'..='\u{206F}') {
+                return true;
+            }
             let mut l = c.to_lowercase();
-            c.is_ascii() || (l.next() == Some(c) && l.next().is_none())
+            l.next() == Some(c) && l.next().is_none()
         })
 }
 
@@ -2455,7 +2459,8 @@ impl Attributor<'_> {
     /// the byte where the credit starts.
     pub fn social_credit(&self, para: Span) -> Option<(Mention, Span, usize)> {
         let p = para.slice(self.text);
-        let at = p.rfind("(@")?;
+        // (memchr's reverse substring search, not a two-way searcher per paragraph)
+        let at = memchr::memmem::rfind(p.as_bytes(), b"(@")?;
         let dash = p[..at].rfind(['—', '–'])?;
         let name = p[dash..at].trim_start_matches(['—', '–']).trim();
         if name.is_empty() || name.split_whitespace().count() > 6 {

@@ -614,6 +614,10 @@ mod tests {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
         }
+        // and every character of the block is its own lowercase (attribute.rs relies on it)
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(c.to_lowercase().eq([c]), "{c:?}");
+        }
     }
 
     #[test]
