@@ -204,12 +204,25 @@ fn common_window(w: &[u8]) -> Option<Option<usize>> {
     if j == i || !matches!(w.get(j), Some(b'.' | b'!' | b'?')) {
         return None;
     }
+    // closing quotes after the stop (UAX #29's Close: ” ’ " '), as in `said.” Next`
+    let mut q = j + 1;
+    loop {
+        if matches!(w.get(q), Some(b'"' | b'\'')) {
+            q += 1;
+        } else if w[q.min(w.len())..].starts_with("”".as_bytes())
+            || w[q.min(w.len())..].starts_with("’".as_bytes())
+        {
+            q += 3;
+        } else {
+            break;
+        }
+    }
     // a window ends at the text's end or after a letter: a stop at its end ends the text
-    if j + 1 == w.len() {
+    if q == w.len() {
         return Some(None);
     }
-    let k = j + 1 + run(j + 1, |&c| c == b' ');
-    let next_word_ok = k > j + 1
+    let k = q + run(q, |&c| c == b' ');
+    let next_word_ok = k > q
         && w.get(k).is_some_and(u8::is_ascii_uppercase)
         && k + 1 + run(k + 1, u8::is_ascii_alphabetic) == w.len();
     next_word_ok.then_some(Some(k))
@@ -593,6 +606,9 @@ mod tests {
             "He left. She stayed. Really? Yes! No.",
             "end.  Two spaces. and lowercase. X. Y",
             "a. B c. D7 e. F-g h. I’m j.",
+            "He said no.” Then she left. “Why?” Asked. ‘Yes.’ Fine.\" Ok.' Go",
+            "no.”” Two. Three.’ ’ four. end.”",
+            "a.'\"’” B c!” d e?” F",
         ];
         for t in cases {
             assert_eq!(sentence_bounds(t), uax29_bounds(t), "text: {t:?}");
@@ -603,6 +619,14 @@ mod tests {
         #[test]
         fn sentence_bounds_match_uax29_on_any_text(
             t in "([a-cA-C0-9 .!?,;:()\"'“”‘’«»„—\u{a0}\u{85}\u{301}\u{200d}\u{2024}。]|ab|Ab|  ){0,40}"
+        ) {
+            proptest::prop_assert_eq!(sentence_bounds(&t), uax29_bounds(&t));
+        }
+
+        /// The shapes `common_window` answers itself: words, stops, closing quotes, spaces.
+        #[test]
+        fn sentence_bounds_match_uax29_around_closing_quotes(
+            t in "([aAbB]{1,3}|[.!?]|[”’\"'“]| |  |,|1){0,30}"
         ) {
             proptest::prop_assert_eq!(sentence_bounds(&t), uax29_bounds(&t));
         }
