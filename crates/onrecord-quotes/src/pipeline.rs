@@ -1389,6 +1389,11 @@ fn norm_key(name: &str) -> String {
         .join(" ")
 }
 
+/// `a.ends_with(&format!(" {b}"))`, without building the string.
+fn ends_with_word(a: &str, b: &str) -> bool {
+    a.len() > b.len() && a.ends_with(b) && a.as_bytes()[a.len() - b.len() - 1] == b' '
+}
+
 fn last_name(key: &str) -> &str {
     key.rsplit(' ').next().unwrap_or(key)
 }
@@ -1486,10 +1491,21 @@ fn resolve(
                 is(role) || role_abbreviations.iter().any(|a| is(a))
             })
         };
+        // the last mentions name a few speakers many times: each speaker's title is matched
+        // once (a small direct-mapped memo of speaker index -> answer)
+        let mut memo = [(usize::MAX, false); 16];
+        let mut titled_role = |idx: usize| {
+            let slot = &mut memo[idx % 16];
+            if slot.0 != idx {
+                *slot = (
+                    idx,
+                    speakers[idx].title.as_deref().is_some_and(matches_role),
+                );
+            }
+            slot.1
+        };
         if let Some(&(_, idx)) = last.iter().rev().take(64).find(|&&(pos, idx)| {
-            pos < m.span.start
-                && speakers[idx].kind == SpeakerKind::Person
-                && speakers[idx].title.as_deref().is_some_and(matches_role)
+            pos < m.span.start && speakers[idx].kind == SpeakerKind::Person && titled_role(idx)
         }) {
             return idx;
         }
@@ -1506,8 +1522,7 @@ fn resolve(
                 a == b || !a.contains(' ') || !b.contains(' ') || fa == fb
             }
         } else {
-            *kind == m.kind
-                && (*k == key || k.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {k}")))
+            *kind == m.kind && (*k == key || ends_with_word(k, &key) || ends_with_word(&key, k))
         };
         if same {
             let s = &mut speakers[i];
