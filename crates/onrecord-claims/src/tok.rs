@@ -132,6 +132,7 @@ pub(crate) fn tokenize_from(text: &str, start: usize, end: usize, nl_before: boo
             continue;
         }
         let kind;
+        let mut word_case = (false, false);
         let s = i;
         let rest = &bytes[i..];
         if matches!(b, b'h' | b'w' | b'p')
@@ -157,26 +158,39 @@ pub(crate) fn tokenize_from(text: &str, start: usize, end: usize, nl_before: boo
             }
         } else if is_alpha(c) {
             kind = Kind::Word;
+            // whether the word holds an ASCII capital or any non-ASCII byte, noted while it
+            // is scanned (its lowercase form follows from them)
+            let mut upper = b.is_ascii_uppercase();
+            let mut non_ascii = !b.is_ascii();
             i += clen;
             while i < n {
                 let b2 = bytes[i];
                 if b2.is_ascii_alphabetic() {
+                    upper |= b2.is_ascii_uppercase();
                     i += 1;
                     continue;
+                }
+                if b2.is_ascii() && b2 != b'\'' {
+                    // no letter, combining mark or apostrophe
+                    break;
                 }
                 let Some((c2, l2)) = char_at(slice, i) else {
                     break;
                 };
                 if is_alpha(c2) || c2.is_mark() {
+                    non_ascii |= l2 > 1;
                     i += l2;
-                } else if is_apos(c2) && char_at(slice, i + l2).is_some_and(|(c3, _)| is_alpha(c3))
+                } else if let Some((c3, l3)) =
+                    char_at(slice, i + l2).filter(|&(c3, _)| is_apos(c2) && is_alpha(c3))
                 {
-                    let l3 = char_at(slice, i + l2).map_or(0, |(_, l)| l);
+                    non_ascii |= l2 > 1 || l3 > 1;
+                    upper |= c3.is_ascii_uppercase();
                     i += l2 + l3;
                 } else {
                     break;
                 }
             }
+            word_case = (upper, non_ascii);
         } else if b.is_ascii_digit()
             || (b == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_alnum)
         {
@@ -201,16 +215,12 @@ pub(crate) fn tokenize_from(text: &str, start: usize, end: usize, nl_before: boo
         let e = i;
         let raw = &slice[s..e];
         let lower: Cow<'_, str> = match kind {
-            Kind::Word => {
-                let rb = raw.as_bytes();
-                if rb.iter().all(|b| b.is_ascii_lowercase() || *b == b'\'') {
-                    Cow::Borrowed(raw)
-                } else if rb.is_ascii() {
-                    Cow::Owned(raw.to_ascii_lowercase())
-                } else {
-                    Cow::Owned(raw.to_lowercase().replace('’', "'"))
-                }
-            }
+            Kind::Word => match word_case {
+                // ASCII lowercase letters and apostrophes
+                (false, false) => Cow::Borrowed(raw),
+                (true, false) => Cow::Owned(raw.to_ascii_lowercase()),
+                _ => Cow::Owned(raw.to_lowercase().replace('’', "'")),
+            },
             Kind::Punct if e - s > 1 && raw.chars().nth(1).is_some() => Cow::Borrowed("<url>"),
             _ => Cow::Borrowed(raw),
         };
