@@ -2459,8 +2459,9 @@ impl Attributor<'_> {
     /// the byte where the credit starts.
     pub fn social_credit(&self, para: Span) -> Option<(Mention, Span, usize)> {
         let p = para.slice(self.text);
-        // (memchr's reverse substring search, not a two-way searcher per paragraph)
-        let at = memchr::memmem::rfind(p.as_bytes(), b"(@")?;
+        // the last "(@": the last '@' (rare, found by memrchr) right after a '('
+        let b = p.as_bytes();
+        let at = memchr::memrchr_iter(b'@', b).find(|&j| j > 0 && b[j - 1] == b'(')? - 1;
         let dash = p[..at].rfind(['—', '–'])?;
         let name = p[dash..at].trim_start_matches(['—', '–']).trim();
         if name.is_empty() || name.split_whitespace().count() > 6 {

@@ -173,7 +173,7 @@ impl Extractor {
                     &text.as_bytes()[para.start..para.end.min(para.start + 120)],
                 )
                 .is_some()
-                || memchr::memmem::find(&text.as_bytes()[para.start..para.end], b"(@").is_some()
+                || has_handle(&text.as_bytes()[para.start..para.end])
                 || lex
                     .cue_finder
                     .as_ref()
@@ -720,6 +720,12 @@ fn quote_token_range(toks: &[Tok], q: Span) -> (usize, usize) {
     let qa = toks.partition_point(|t| t.span.start < q.start);
     let qb = toks.partition_point(|t| t.span.end <= q.end).max(qa);
     (qa, qb)
+}
+
+/// Whether `b` holds "(@" (a social credit's handle): an '@' (rare, found by memchr)
+/// right after a '('.
+fn has_handle(b: &[u8]) -> bool {
+    memchr::memchr_iter(b'@', b).any(|j| j > 0 && b[j - 1] == b'(')
 }
 
 /// Multi-paragraph quotes and conversation continuation.
