@@ -151,6 +151,8 @@ impl Extractor {
         let mut intros: Vec<Option<Found>> = Vec::with_capacity(paras.len());
         // The tokens of the current paragraph, one buffer for them all.
         let mut ptoks: Vec<Tok<'_>> = Vec::new();
+        // The words of the tokenized paragraphs, kept for pronoun resolution.
+        let mut titled = TitledNames::new(&paras);
         for (pi, &para) in paras.iter().enumerate() {
             let d0 = drafts.len();
             let r0 = ri;
@@ -218,12 +220,14 @@ impl Extractor {
                 continue;
             }
             self.paragraph(&at, text, pi, para, pq, &mut ptoks, &mut drafts);
+            // (`paragraph` left the paragraph's tokens in `ptoks`)
+            titled.record(pi, &ptoks);
             para_drafts.push((d0, drafts.len()));
             intros.push(intro_of(&at));
         }
         link_continuations(&mut drafts, &para_drafts, &intros);
         interview(&at, text, &paras, &mut drafts, &para_drafts);
-        build(text, lex, drafts)
+        build(text, lex, drafts, titled)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -950,7 +954,12 @@ fn interview(
 }
 
 /// Assigns kinds, ids and speakers.
-fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
+fn build(
+    text: &str,
+    lex: &Lexicon,
+    mut drafts: Vec<Draft>,
+    mut titled: TitledNames,
+) -> QuoteAnalysis {
     // Kinds of marked quotes. An unattributed fragment inside the writer's sentence is a
     // scare quote when short. English news marks terms and titles with quotes far more
     // often than the German, French and Spanish press, which quote fragments of speech.
@@ -1009,7 +1018,6 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
         .filter(|&k| drafts[k].found.is_some())
         .collect();
     order.sort_by_key(|&k| drafts[k].found.as_ref().map_or(0, |f| f.mention.span.start));
-    let mut titled = TitledNames::default();
     for k in order {
         let Some(f) = drafts[k].found.clone() else {
             continue;
@@ -1156,7 +1164,7 @@ fn title_like(content: &str) -> bool {
 /// The nearest titled name ("Sen. Ada Reyes", "M. Roumier", "Frau Dr. Weiß") in the
 /// 600 bytes before `before`, compatible with `gender`, as a person mention.
 ///
-/// The window's words come from `cache` (the document's words, tokenized once for all the
+/// The window's words come from `cache` (the document's words, read once for all the
 /// pronouns of a document) except for the few bytes before the window's first whitespace;
 /// see [`TitledNames::window`] for why that gives exactly the window's own words.
 fn titled_name_before(
@@ -1171,32 +1179,33 @@ fn titled_name_before(
         start += 1;
     }
     let end = before.min(text.len());
-    let Some((head, tail)) = cache.window(text, lex, start, end) else {
+    let Some((head, tail)) = cache.window(text, start, end) else {
         // the rare window the cache cannot serve: its own words, as before
         let words: Vec<Word> = text::words(text, Span::new(start, end))
             .into_iter()
-            .map(|s| Word::new(text, lex, s))
+            .map(|s| Word::new(text, s))
             .collect();
-        return titled_run(text, gender, &words, &[]);
+        return titled_run(text, lex, gender, &words, &[]);
     };
-    titled_run(text, gender, &head, tail)
+    titled_run(text, lex, gender, &head, tail)
 }
 
-/// A word of [`titled_name_before`]'s window: its span, whether it starts with an uppercase
-/// letter, and (for those that do) whether it is a title (the lexicon's, "Sen.", "Dr.").
+/// A word of [`titled_name_before`]'s window: its span and whether it starts with an
+/// uppercase letter.
 #[derive(Clone, Copy, Debug)]
-struct Word {
+pub(crate) struct Word {
     span: Span,
     cap: bool,
-    title: bool,
 }
 
 impl Word {
-    fn new(text: &str, lex: &Lexicon, span: Span) -> Word {
-        let w = span.slice(text);
-        let cap = w.chars().next().is_some_and(char::is_uppercase);
-        let title = cap && is_title(lex, w);
-        Word { span, cap, title }
+    fn new(text: &str, span: Span) -> Word {
+        let cap = span
+            .slice(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        Word { span, cap }
     }
 }
 
@@ -1214,72 +1223,94 @@ fn is_title(lex: &Lexicon, w: &str) -> bool {
     }
 }
 
-/// The words of a document read so far by [`titled_name_before`], tokenized once: the words
-/// of `text[from..to]`, where `from` is where tokenizing began and `to` is the text's end or
-/// a whitespace character.
+/// The words of a document for [`titled_name_before`]. The pipeline records the words of
+/// the paragraphs it tokenizes (`recorded`, with each paragraph's range in `ranges`); on the
+/// first pronoun that needs them, the words of the whole text are put together from those
+/// and from the other paragraphs, tokenized here. Paragraphs are bounded by whitespace and
+/// the tokenizer keeps no state across it, so these are the words of the whole text.
 #[derive(Default)]
-struct TitledNames {
-    from: usize,
-    to: usize,
-    words: Vec<Word>,
+pub(crate) struct TitledNames {
+    recorded: Vec<Word>,
+    ranges: Vec<Option<(usize, usize)>>,
+    paras: Vec<Span>,
+    words: Option<Vec<Word>>,
 }
 
 impl TitledNames {
+    /// Ready to record the words of `paras`.
+    fn new(paras: &[Span]) -> TitledNames {
+        TitledNames {
+            recorded: Vec::new(),
+            ranges: vec![None; paras.len()],
+            paras: paras.to_vec(),
+            words: None,
+        }
+    }
+
+    /// Records the tokens of paragraph `pi` (all of them, as `tokenize_into` gave them).
+    fn record(&mut self, pi: usize, toks: &[Tok]) {
+        let r0 = self.recorded.len();
+        self.recorded.extend(toks.iter().map(|t| Word {
+            span: t.span,
+            cap: t.cap,
+        }));
+        if let Some(r) = self.ranges.get_mut(pi) {
+            *r = Some((r0, self.recorded.len()));
+        }
+    }
+
+    /// The words of the whole text, put together on first use.
+    fn words(&mut self, text: &str) -> &[Word] {
+        let (recorded, ranges, paras) = (&self.recorded, &self.ranges, &self.paras);
+        self.words.get_or_insert_with(|| {
+            let mut words = Vec::with_capacity(recorded.len());
+            for (&para, range) in paras.iter().zip(ranges) {
+                match *range {
+                    Some((a, b)) => words.extend_from_slice(&recorded[a..b]),
+                    None => text::each_word(text, para, |s| words.push(Word::new(text, s))),
+                }
+            }
+            words
+        })
+    }
+
     /// The words of `text[start..end]`, as `text::words` gives them: the words before the
-    /// window's first whitespace, and a slice of the cached words after it. `None` when the
-    /// cache cannot tell (no whitespace in the window, or a cached word runs across `end`).
+    /// window's first whitespace, and a slice of the text's words after it. `None` when that
+    /// cannot tell (no whitespace in the window, or a word of the text runs across `end`).
     ///
     /// Exact because no word holds whitespace and the tokenizer keeps no state across it:
     /// tokenizing from any whitespace character on gives the same words after it, whatever
-    /// came before. So the window's words after its first whitespace `p` are the cached
-    /// words after `p`, when the cache began at or before `p` on whitespace (or at the text's
-    /// start) and no cached word crosses `end` (a word ending at `end` was decided without
-    /// looking past it, as the window's last word is).
-    fn window(
-        &mut self,
-        text: &str,
-        lex: &Lexicon,
-        start: usize,
-        end: usize,
-    ) -> Option<(Vec<Word>, &[Word])> {
+    /// came before. So the window's words after its first whitespace `p` are the text's
+    /// words after `p`, when no word of the text crosses `end` (a word ending at `end` was
+    /// decided without looking past it, as the window's last word is).
+    fn window(&mut self, text: &str, start: usize, end: usize) -> Option<(Vec<Word>, &[Word])> {
         if start > end {
             return None;
         }
         let p = start + text[start..end].find(char::is_whitespace)?;
-        if self.words.is_empty() || p < self.from || p > self.to {
-            // (re)start at the window's first whitespace (a window past the cache's end
-            // starts afresh, so that only the bytes of windows are ever read)
-            self.from = p;
-            self.to = p;
-            self.words.clear();
-        }
-        if self.to < end {
-            // extend to the first whitespace at or after `end`
-            let stop = text[end..]
-                .find(char::is_whitespace)
-                .map_or(text.len(), |k| end + k);
-            let from = self.to.max(self.from);
-            text::each_word(text, Span::new(from, stop), |s| {
-                self.words.push(Word::new(text, lex, s));
-            });
-            self.to = stop;
-        }
-        let lo = self.words.partition_point(|w| w.span.start < p);
-        let hi = self.words.partition_point(|w| w.span.end <= end);
-        if self.words.get(hi).is_some_and(|w| w.span.start < end) || hi < lo {
+        let words = self.words(text);
+        let lo = words.partition_point(|w| w.span.start < p);
+        let hi = words.partition_point(|w| w.span.end <= end);
+        if words.get(hi).is_some_and(|w| w.span.start < end) || hi < lo {
             return None;
         }
         let head: Vec<Word> = text::words(text, Span::new(start, p))
             .into_iter()
-            .map(|s| Word::new(text, lex, s))
+            .map(|s| Word::new(text, s))
             .collect();
-        Some((head, &self.words[lo..hi]))
+        Some((head, &words[lo..hi]))
     }
 }
 
 /// The last titled capitalised run of `head` then `tail` (the words of one window, in
 /// order) compatible with `gender`, as a person mention.
-fn titled_run(text: &str, gender: Option<Gender>, head: &[Word], tail: &[Word]) -> Option<Mention> {
+fn titled_run(
+    text: &str,
+    lex: &Lexicon,
+    gender: Option<Gender>,
+    head: &[Word],
+    tail: &[Word],
+) -> Option<Mention> {
     let n = head.len() + tail.len();
     let word = |k: usize| {
         if k < head.len() {
@@ -1301,7 +1332,7 @@ fn titled_run(text: &str, gender: Option<Gender>, head: &[Word], tail: &[Word]) 
             a -= 1;
         }
         let mut t = a;
-        while t < k && word(t).title {
+        while t < k && is_title(lex, w(t)) {
             t += 1;
         }
         if t == a || t > k {
@@ -1858,8 +1889,14 @@ mod tests {
             cuts in proptest::collection::vec(0usize..400, 1..8),
             width in 1usize..40,
         ) {
-            let lex = Lexicon::for_language("en").expect("English lexicon");
-            let mut cache = TitledNames::default();
+            let paras = text::paragraphs(&t);
+            let lower = t.to_ascii_lowercase();
+            let mut cache = TitledNames::new(&paras);
+            // every other paragraph recorded as the pipeline records them
+            for (pi, &p) in paras.iter().enumerate().filter(|(pi, _)| pi % 2 == 0) {
+                let toks = crate::attribute::tokenize(&t, &lower, p, &[]);
+                cache.record(pi, &toks);
+            }
             for cut in cuts {
                 let mut end = cut.min(t.len());
                 while !t.is_char_boundary(end) {
@@ -1870,7 +1907,7 @@ mod tests {
                     start += 1;
                 }
                 let want = text::words(&t, Span::new(start, end));
-                if let Some((head, tail)) = cache.window(&t, &lex, start, end) {
+                if let Some((head, tail)) = cache.window(&t, start, end) {
                     let got: Vec<Span> = head.iter().chain(tail).map(|w| w.span).collect();
                     proptest::prop_assert_eq!(got, want);
                 }
