@@ -428,49 +428,40 @@ pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bo
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        match ASCII_CLASS[usize::from(c)] {
+        // each pass either skips whitespace or finds one word `start..end` (one call of `f`,
+        // so that it can be inlined here)
+        let start = i;
+        let (end, ascii) = match ASCII_CLASS[usize::from(c)] {
             SPACE => {
                 i += 1;
                 continue;
             }
             LETTER_OR_DIGIT => {
                 // an ASCII word start: the run of ASCII letters and digits at once
-                let start = i;
                 i += 1;
                 while i < b.len() && ASCII_CLASS[usize::from(b[i])] == LETTER_OR_DIGIT {
                     i += 1;
                 }
-                let (end, ascii) = word_tail(s, start, i, true);
-                f(Span::new(span.start + start, span.start + end), ascii);
-                i = end;
-                continue;
+                word_tail(s, start, i, true)
             }
-            PUNCT => {
-                f(Span::new(span.start + i, span.start + i + 1), true);
-                i += 1;
-                continue;
+            PUNCT => (i + 1, true),
+            _ => {
+                let Some((ch, ch_len)) = char_at(s, i) else {
+                    break;
+                };
+                if ch.is_whitespace() {
+                    i += ch_len;
+                    continue;
+                }
+                if is_alphanumeric(ch) {
+                    word_tail(s, start, i + ch_len, ch_len == 1)
+                } else {
+                    (i + ch_len, ch_len == 1)
+                }
             }
-            _ => {}
-        }
-        let Some((ch, ch_len)) = char_at(s, i) else {
-            break;
         };
-        if ch.is_whitespace() {
-            i += ch_len;
-            continue;
-        }
-        if is_alphanumeric(ch) {
-            let start = i;
-            let (end, ascii) = word_tail(s, start, i + ch_len, ch_len == 1);
-            f(Span::new(span.start + start, span.start + end), ascii);
-            i = end;
-        } else {
-            f(
-                Span::new(span.start + i, span.start + i + ch_len),
-                ch_len == 1,
-            );
-            i += ch_len;
-        }
+        f(Span::new(span.start + start, span.start + end), ascii);
+        i = end;
     }
 }
 
