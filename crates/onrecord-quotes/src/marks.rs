@@ -10,6 +10,7 @@
 //! successor begins with an opening mark continues the quote (multi-paragraph quotes).
 
 use crate::span::Span;
+use crate::text;
 
 /// Families of marks that close each other.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,7 +109,8 @@ fn left_flanking(prev: Option<char>, next: Option<char>) -> bool {
 /// Can this mark close? (something precedes, and it is followed by space, end or
 /// punctuation)
 fn right_flanking(prev: Option<char>, next: Option<char>) -> bool {
-    !is_space(prev) && (is_space(next) || next.is_some_and(|c| !c.is_alphanumeric() && c != '\''))
+    !is_space(prev)
+        && (is_space(next) || next.is_some_and(|c| !text::is_alphanumeric(c) && c != '\''))
 }
 
 /// Finds the quotations of one document, given its paragraphs.
@@ -281,7 +283,7 @@ fn role_of(
     let top_glyph = |g: char| stack.iter().rev().any(|(o, _)| o.glyph == g);
     let lf = left_flanking(prev, next);
     let rf = right_flanking(prev, next);
-    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let alnum = |c: Option<char>| c.is_some_and(text::is_alphanumeric);
     match m.glyph {
         '“' => {
             // closes a German „ … “; otherwise opens (or closes sloppy “…“ when clearly
@@ -370,7 +372,7 @@ fn next_is_text_after_space(text: &str, m: Mark) -> bool {
     let rest = &text[m.pos + m.len..];
     let mut it = rest.chars();
     matches!(it.next(), Some(' ' | '\u{a0}' | '\u{202f}'))
-        && it.next().is_some_and(|c| c.is_alphanumeric())
+        && it.next().is_some_and(text::is_alphanumeric)
 }
 
 /// ’ and ' : an apostrophe (don't, Canada’s, ’90s, rock ’n’ roll, Americans’) unless it
@@ -383,7 +385,7 @@ fn apostrophe_or_close(
     next: Option<char>,
     single_open: bool,
 ) -> Option<Role> {
-    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let alnum = |c: Option<char>| c.is_some_and(text::is_alphanumeric);
     if alnum(prev) && alnum(next) {
         return None; // don't, Canada’s
     }
@@ -391,7 +393,10 @@ fn apostrophe_or_close(
         // ’90s, ’em, ’n’: elision. A straight ' before a word may open a quote.
         if m.glyph == '\'' && alnum(next) && !next.is_some_and(|c| c.is_ascii_digit()) {
             let rest = &text[m.pos + 1..para.end];
-            let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+            let word: String = rest
+                .chars()
+                .take_while(|c| text::is_alphanumeric(*c))
+                .collect();
             let after = rest[word.len()..].chars().next();
             let elision = matches!(word.as_str(), "em" | "n" | "til" | "cause" | "tis" | "twas")
                 && (after == Some('\'') || is_space(after));

@@ -323,7 +323,7 @@ impl Extractor {
                 && text[q.span.end..para.end]
                     .trim()
                     .chars()
-                    .all(|c| !c.is_alphanumeric());
+                    .all(|c| !text::is_alphanumeric(c));
             let found = if q.depth > 0 {
                 None
             } else if let Some((m, _, _)) = &social {
@@ -501,7 +501,7 @@ impl Extractor {
                 if body
                     .slice(text)
                     .split_whitespace()
-                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .filter(|w| w.chars().any(text::is_alphanumeric))
                     .count()
                     >= 2
                     && !body.slice(text).trim_end().ends_with(':')
@@ -1140,7 +1140,7 @@ fn build(
 fn title_like(content: &str) -> bool {
     let words: Vec<&str> = content
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|w| w.trim_matches(|c: char| !text::is_alphanumeric(c)))
         .filter(|w| !w.is_empty())
         .collect();
     if words.len() < 2 {
@@ -1371,13 +1371,13 @@ fn full_name(text: &str, lex: &Lexicon, surname: &str) -> Option<String> {
         if text[end..]
             .chars()
             .next()
-            .is_some_and(|c| c.is_alphanumeric())
+            .is_some_and(text::is_alphanumeric)
         {
             continue;
         }
         let before = text[..pos].strip_suffix(' ')?;
         let first: &str = before
-            .rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'))
+            .rsplit(|c: char| !(text::is_alphanumeric(c) || c == '-' || c == '.'))
             .next()
             .unwrap_or("");
         let fl = first.to_lowercase();
@@ -1418,7 +1418,7 @@ const ROLE_ABBREVIATIONS: &[(&str, &str)] = &[
 fn norm_key(name: &str) -> String {
     name.split_whitespace()
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
+            w.trim_matches(|c: char| !text::is_alphanumeric(c))
                 .to_lowercase()
         })
         .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "a" | "an"))
@@ -1851,7 +1851,7 @@ fn dash_dialogue(text: &str, para: Span) -> Option<(Vec<Span>, Option<Span>)> {
         if seg
             .slice(text)
             .chars()
-            .filter(|c| c.is_alphanumeric())
+            .filter(|c| text::is_alphanumeric(*c))
             .count()
             > 1
         {
