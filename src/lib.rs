@@ -161,16 +161,14 @@ impl Pipeline {
         let qa = self.inner.quotes.analyze(text);
         let mut claims: Vec<Vec<Claim>> = Vec::with_capacity(qa.quotes.len());
         if self.inner.claims {
-            let dateline = self.inner.tagger.dateline(text);
+            // the dateline is read on the first quote that is tagged (none may be)
+            let mut dateline = None;
             for q in &qa.quotes {
                 if q.kind == QuoteKind::Scare || q.parent.is_some() {
                     claims.push(Vec::new());
                 } else {
-                    claims.push(
-                        self.inner
-                            .tagger
-                            .tag_with_dateline(text, q.content, dateline),
-                    );
+                    let dl = *dateline.get_or_insert_with(|| self.inner.tagger.dateline(text));
+                    claims.push(self.inner.tagger.tag_with_dateline(text, q.content, dl));
                 }
             }
             self.inner.tagger.check_figures(text, &mut claims);

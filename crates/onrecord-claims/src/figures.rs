@@ -255,6 +255,19 @@ pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>])
     {
         return;
     }
+    // Only a quoted figure with a value and something it counts is compared (see below):
+    // when there is none, no check can be found and the article is not read for figures.
+    let comparable = quote_claims
+        .iter()
+        .flatten()
+        .flat_map(|c| &c.quantities)
+        .any(|q| value_of(q).is_some() && !keys(q, text).is_empty());
+    if !comparable {
+        for claim in quote_claims.iter_mut().flatten() {
+            claim.figure_checks = Vec::new();
+        }
+        return;
+    }
     let article = article_quantities(lex, text);
     // the article's figures by what they count, each list in document order
     let mut by_key: FxHashMap<String, Vec<usize>> = FxHashMap::default();

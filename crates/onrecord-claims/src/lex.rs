@@ -208,6 +208,26 @@ pub(crate) struct Lexicons {
     /// third), half, dozen(s), tens (see [`Lexicons::figure_word`]).
     figure_words: FxHashSet<String>,
     figure_word_max: usize,
+    /// Bit `n` of entry `c` is set when a figure word of `n` bytes starts with ASCII letter
+    /// `c` (either case): rules out most words before the set is asked.
+    figure_first_len: [u64; 26],
+    /// The figure words of at most seven bytes, packed (see [`packed_word`]).
+    figure_packed: FxHashSet<u64>,
+}
+
+/// A word of at most seven bytes as one integer: its bytes, lowest first, and its length in
+/// the top byte (so that no two words share a key).
+fn packed_word(w: &[u8]) -> Option<u64> {
+    if w.len() > 7 {
+        return None;
+    }
+    Some(
+        w.iter()
+            .enumerate()
+            .fold((w.len() as u64) << 56, |k, (j, &b)| {
+                k | u64::from(b) << (8 * j)
+            }),
+    )
 }
 
 /// A time reference may start at the token (besides digits).
@@ -406,10 +426,24 @@ impl Lexicons {
             figure_words.insert(w.to_string());
         }
         let figure_word_max = figure_words.iter().map(String::len).max().unwrap_or(0);
+        let mut figure_first_len = [0u64; 26];
+        for w in &figure_words {
+            if let Some(&c) = w.as_bytes().first().filter(|c| c.is_ascii_alphabetic()) {
+                if w.len() < 64 {
+                    figure_first_len[usize::from(c.to_ascii_lowercase() - b'a')] |= 1 << w.len();
+                }
+            }
+        }
+        let figure_packed = figure_words
+            .iter()
+            .filter_map(|w| packed_word(w.as_bytes()))
+            .collect();
         Lexicons {
             classes,
             figure_words,
             figure_word_max,
+            figure_first_len,
+            figure_packed,
             numbers,
             ordinals,
             currencies,
@@ -469,11 +503,24 @@ impl Lexicons {
         if w.len() > self.figure_word_max || w.len() > 32 {
             return false;
         }
+        // (a figure word is lowercase; one that starts with a letter is in the table)
+        if let Some(&c) = w.first().filter(|c| c.is_ascii_alphabetic()) {
+            if self.figure_first_len[usize::from(c.to_ascii_lowercase() - b'a')] & (1 << w.len())
+                == 0
+            {
+                return false;
+            }
+        }
         let mut buf = [0u8; 32];
         for (d, s) in buf.iter_mut().zip(w) {
             *d = s.to_ascii_lowercase();
         }
-        std::str::from_utf8(&buf[..w.len()]).is_ok_and(|k| self.figure_words.contains(k))
+        let lower = &buf[..w.len()];
+        if let Some(k) = packed_word(lower) {
+            // the same question of the packed short words, without a UTF-8 check
+            return self.figure_packed.contains(&k);
+        }
+        std::str::from_utf8(lower).is_ok_and(|k| self.figure_words.contains(k))
     }
 
     /// Sets the class bits of every token.

@@ -82,12 +82,14 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// `char::is_alphabetic`, with ASCII and the General Punctuation block (curly quotes,
+/// dashes: no letters, tested) answered without std's table search.
 #[inline]
 fn is_alpha(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
     } else {
-        c.is_alphabetic()
+        !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphabetic()
     }
 }
 
@@ -105,7 +107,8 @@ pub(crate) fn tokenize_from(text: &str, start: usize, end: usize, nl_before: boo
     };
     let bytes = slice.as_bytes();
     let n = bytes.len();
-    out.reserve(n / 5 + 1);
+    // (news runs at a token per 4-5 bytes: no reallocation on the way)
+    out.reserve(n / 3 + 1);
     let mut i = 0;
     let mut space = true;
     let mut nl = nl_before;
@@ -113,6 +116,13 @@ pub(crate) fn tokenize_from(text: &str, start: usize, end: usize, nl_before: boo
     let mut prev_alnum = false;
     while i < n {
         let b = bytes[i];
+        if b == b' ' {
+            // the commonest byte, as the whitespace case below treats it
+            space = true;
+            i += 1;
+            prev_alnum = false;
+            continue;
+        }
         let Some((c, clen)) = char_at(slice, i) else {
             break;
         };
@@ -130,6 +140,7 @@ pub(crate) fn tokenize_from(text: &str, start: usize, end: usize, nl_before: boo
             continue;
         }
         let kind;
+        let mut word_case = (false, false);
         let s = i;
         let rest = &bytes[i..];
         if matches!(b, b'h' | b'w' | b'p')
@@ -155,26 +166,39 @@ pub(crate) fn tokenize_from(text: &str, start: usize, end: usize, nl_before: boo
             }
         } else if is_alpha(c) {
             kind = Kind::Word;
+            // whether the word holds an ASCII capital or any non-ASCII byte, noted while it
+            // is scanned (its lowercase form follows from them)
+            let mut upper = b.is_ascii_uppercase();
+            let mut non_ascii = !b.is_ascii();
             i += clen;
             while i < n {
                 let b2 = bytes[i];
                 if b2.is_ascii_alphabetic() {
+                    upper |= b2.is_ascii_uppercase();
                     i += 1;
                     continue;
+                }
+                if b2.is_ascii() && b2 != b'\'' {
+                    // no letter, combining mark or apostrophe
+                    break;
                 }
                 let Some((c2, l2)) = char_at(slice, i) else {
                     break;
                 };
                 if is_alpha(c2) || c2.is_mark() {
+                    non_ascii |= l2 > 1;
                     i += l2;
-                } else if is_apos(c2) && char_at(slice, i + l2).is_some_and(|(c3, _)| is_alpha(c3))
+                } else if let Some((c3, l3)) =
+                    char_at(slice, i + l2).filter(|&(c3, _)| is_apos(c2) && is_alpha(c3))
                 {
-                    let l3 = char_at(slice, i + l2).map_or(0, |(_, l)| l);
+                    non_ascii |= l2 > 1 || l3 > 1;
+                    upper |= c3.is_ascii_uppercase();
                     i += l2 + l3;
                 } else {
                     break;
                 }
             }
+            word_case = (upper, non_ascii);
         } else if b.is_ascii_digit()
             || (b == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_alnum)
         {
@@ -199,16 +223,12 @@ pub(crate) fn tokenize_from(text: &str, start: usize, end: usize, nl_before: boo
         let e = i;
         let raw = &slice[s..e];
         let lower: Cow<'_, str> = match kind {
-            Kind::Word => {
-                let rb = raw.as_bytes();
-                if rb.iter().all(|b| b.is_ascii_lowercase() || *b == b'\'') {
-                    Cow::Borrowed(raw)
-                } else if rb.is_ascii() {
-                    Cow::Owned(raw.to_ascii_lowercase())
-                } else {
-                    Cow::Owned(raw.to_lowercase().replace('’', "'"))
-                }
-            }
+            Kind::Word => match word_case {
+                // ASCII lowercase letters and apostrophes
+                (false, false) => Cow::Borrowed(raw),
+                (true, false) => Cow::Owned(raw.to_ascii_lowercase()),
+                _ => Cow::Owned(raw.to_lowercase().replace('’', "'")),
+            },
             Kind::Punct if e - s > 1 && raw.chars().nth(1).is_some() => Cow::Borrowed("<url>"),
             _ => Cow::Borrowed(raw),
         };
@@ -268,6 +288,13 @@ impl IsMark for char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_alpha_is_is_alphabetic() {
+        for c in ('\u{0}'..='\u{2100}').chain(['“', '’', '—', '…']) {
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     #[test]
     fn splits_words_numbers_punct() {

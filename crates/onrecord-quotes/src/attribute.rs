@@ -6,7 +6,10 @@
 //! (the frame) is searched for a reporting verb or phrase, and the noun phrase next to it
 //! (before: "Smith said"; after: "said Smith") becomes the mention.
 
-use crate::lexicon::{CueInfo, Lexicon, PronounKind};
+use crate::lexicon::{
+    CueInfo, Lexicon, PronounKind, FLAGGED, IN_CUES, IN_PHRASES, IN_POST_PHRASES, IN_STANCE,
+    IN_STANCE_PREP,
+};
 use crate::model::{Gender, Rule, SpeakerKind};
 use crate::span::Span;
 use crate::text;
@@ -24,6 +27,8 @@ pub(crate) struct Tok<'a> {
     pub word: bool,
     /// Inside quote marks (or a mark itself).
     pub quoted: bool,
+    /// `lexicon::FLAGGED` and the `IN_*` bits of the word, once looked up (0 until then).
+    pub lex: u8,
 }
 
 /// A token's lowercased text, borrowed from the document when the token is lowercase
@@ -74,13 +79,13 @@ pub(crate) fn tokenize_into<'a>(
 ) {
     out.clear();
     let mut qi = quotes.partition_point(|q| q.end <= sent.start);
-    text::each_word(text, sent, |span| {
+    text::each_word_ascii(text, sent, |span, ascii| {
         while qi < quotes.len() && quotes[qi].end < span.end {
             qi += 1;
         }
         let s = span.slice(text);
         let lower = match lower.get(span.start..span.end) {
-            Some(l) if ascii_lowercase_suffices(s) => Cow::Borrowed(l),
+            Some(l) if ascii || ascii_lowercase_suffices(s) => Cow::Borrowed(l),
             _ => Cow::Owned(s.to_lowercase()),
         };
         let (cap, word) = match s.as_bytes().first() {
@@ -88,8 +93,8 @@ pub(crate) fn tokenize_into<'a>(
             _ => {
                 let first = s.chars().next();
                 (
-                    first.is_some_and(char::is_uppercase),
-                    first.is_some_and(char::is_alphanumeric),
+                    first.is_some_and(text::is_uppercase),
+                    first.is_some_and(text::is_alphanumeric),
                 )
             }
         };
@@ -99,6 +104,7 @@ pub(crate) fn tokenize_into<'a>(
             cap,
             word,
             quoted: quotes.get(qi).is_some_and(|q| q.contains(span)),
+            lex: 0,
         });
     });
 }
@@ -108,8 +114,12 @@ pub(crate) fn tokenize_into<'a>(
 fn ascii_lowercase_suffices(s: &str) -> bool {
     s.is_ascii()
         || s.chars().all(|c| {
+            // (General Punctuation, curly quotes and dashes, is its own lowercase: tested)
+            if c.is_ascii() || matches!(c, '\u{2000}'..='\u{206F}') {
+                return true;
+            }
             let mut l = c.to_lowercase();
-            c.is_ascii() || (l.next() == Some(c) && l.next().is_none())
+            l.next() == Some(c) && l.next().is_none()
         })
 }
 
@@ -143,6 +153,25 @@ pub(crate) struct Found {
     pub lemma: String,
     pub rule: Rule,
     pub confidence: f32,
+}
+
+/// `w.trim_end_matches("'s").trim_end_matches("’s")`, by suffix tests (a `&str` pattern
+/// makes `trim_end_matches` build a substring searcher each time).
+fn trim_possessive(w: &str) -> &str {
+    let mut w = w;
+    while let Some(r) = w.strip_suffix("'s") {
+        w = r;
+    }
+    while let Some(r) = w.strip_suffix("’s") {
+        w = r;
+    }
+    w
+}
+
+/// Whether token `t` may be a key of the table of `bit` (`lexicon::IN_*`): it is, or its
+/// flags were not looked up.
+fn may_be(t: &Tok, bit: u8) -> bool {
+    t.lex & FLAGGED == 0 || t.lex & bit != 0
 }
 
 /// The phrase of `phrases` (indexed by first word) that starts at token `i`, with the index
@@ -286,6 +315,9 @@ impl Attributor<'_> {
             // a capitalised word mid-sentence is a name ("the Washington Post")
             return None;
         }
+        if !may_be(t, IN_CUES) {
+            return None;
+        }
         let info = *self.lex.cues.get(t.lower.as_str())?;
         // "state" and "states" are nouns far more often than verbs ("state Rep. Hoover",
         // "state lawmakers", "the early states that voted"); the verb is followed by its
@@ -384,12 +416,33 @@ impl Attributor<'_> {
 
     /// A multi-word cue phrase starting at token i ("according to").
     fn phrase_at(&self, toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
+        if !may_be(toks.get(i)?, IN_PHRASES) {
+            return None;
+        }
         match_phrase(&self.lex.phrases, toks, i)
     }
 
     /// A cue phrase whose source stands before it ("zufolge") at token i.
     fn post_phrase_at(&self, toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
+        if !may_be(toks.get(i)?, IN_POST_PHRASES) {
+            return None;
+        }
         match_phrase(&self.lex.post_phrases, toks, i)
+    }
+
+    /// Looks up the `IN_*` flags of every unquoted token once (tokens inside quotes are
+    /// never looked up by the scan), so that the reported-speech scan asks each table only
+    /// about the words that are its keys.
+    pub(crate) fn flag_tokens(&self, toks: &mut [Tok]) {
+        for t in toks.iter_mut().filter(|t| !t.quoted) {
+            t.lex = FLAGGED
+                | self
+                    .lex
+                    .word_flags
+                    .get(t.lower.as_str())
+                    .copied()
+                    .unwrap_or(0);
+        }
     }
 
     /// The text of `toks[a..b]`; an empty span where that range is empty (two commas in
@@ -524,12 +577,7 @@ impl Attributor<'_> {
             .iter()
             .rev()
             .find(|t| t.word)
-            .map(|t| {
-                t.lower
-                    .trim_end_matches("'s")
-                    .trim_end_matches("’s")
-                    .to_string()
-            })
+            .map(|t| trim_possessive(&t.lower).to_string())
             .unwrap_or_default();
         // French elision: "l’éleveur" is an article and a noun
         let elision = |w: &str| -> usize {
@@ -600,11 +648,7 @@ impl Attributor<'_> {
         };
         let mut name_span = Self::span_of(toks, name_a, b);
         name_span.start += elided.min(name_span.len());
-        let name = name_span
-            .slice(self.text)
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_string();
+        let name = trim_possessive(name_span.slice(self.text)).to_string();
         Some(Mention {
             span,
             name,
@@ -2239,9 +2283,15 @@ impl Attributor<'_> {
         }
         // `skip`: tokens of the cue before the report; an infinitive keeps its "to"
         // ("vowed to repeal it")
-        let (info, skip, infinitive) = match self.lex.stance.get(t.lower.as_str()) {
+        let stance = may_be(t, IN_STANCE)
+            .then(|| self.lex.stance.get(t.lower.as_str()))
+            .flatten();
+        let (info, skip, infinitive) = match stance {
             Some(info) => (*info, 1, false),
             None => {
+                if !may_be(t, IN_STANCE_PREP) {
+                    return None;
+                }
                 let (info, preps) = self.lex.stance_prep.get(t.lower.as_str())?;
                 let next = toks.get(i + 1)?;
                 let prep = preps
@@ -2972,7 +3022,9 @@ impl Attributor<'_> {
     /// the byte where the credit starts.
     pub fn social_credit(&self, para: Span) -> Option<(Mention, Span, usize)> {
         let p = para.slice(self.text);
-        let at = p.rfind("(@")?;
+        // the last "(@": the last '@' (rare, found by memrchr) right after a '('
+        let b = p.as_bytes();
+        let at = memchr::memrchr_iter(b'@', b).find(|&j| j > 0 && b[j - 1] == b'(')? - 1;
         let dash = p[..at].rfind(['—', '–'])?;
         let name = p[dash..at].trim_start_matches(['—', '–']).trim();
         if name.is_empty() || name.split_whitespace().count() > 6 {

@@ -136,6 +136,16 @@ pub(crate) enum PronounKind {
     Group,
 }
 
+/// Bits of [`Lexicon::word_flags`]: the tables of the reported-speech scan a word is a key
+/// of, so one lookup per token tells which of them can match it.
+pub(crate) const IN_CUES: u8 = 1;
+pub(crate) const IN_STANCE: u8 = 2;
+pub(crate) const IN_STANCE_PREP: u8 = 4;
+pub(crate) const IN_PHRASES: u8 = 8;
+pub(crate) const IN_POST_PHRASES: u8 = 16;
+/// Set on a token whose bits above were looked up (see `Attributor::flag_tokens`).
+pub(crate) const FLAGGED: u8 = 128;
+
 /// The word lists of one language.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
@@ -169,6 +179,9 @@ pub(crate) struct Lexicon {
     /// Every cue form and phrase opener, for a one-pass scan that tells which paragraphs
     /// may hold reported speech (ASCII case-insensitive).
     pub cue_finder: Option<aho_corasick::AhoCorasick>,
+    /// For every key of `cues`, `stance`, `stance_prep`, `phrases` and `post_phrases`, the
+    /// `IN_*` bits of the tables it is a key of.
+    pub word_flags: FxHashMap<&'static str, u8>,
 }
 
 /// The data files of one language, compiled in. Adding a language means adding a
@@ -331,14 +344,29 @@ impl Lexicon {
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&needles)
             .ok();
+        let phrases = by_first_word(pre.iter().copied());
+        let post_phrases = by_first_word(post.iter().map(|p| p.trim_start_matches('<').trim()));
+        let mut word_flags: FxHashMap<&'static str, u8> = FxHashMap::default();
+        let keys = [
+            (cues.keys().copied().collect::<Vec<_>>(), IN_CUES),
+            (stance.keys().copied().collect(), IN_STANCE),
+            (stance_prep.keys().copied().collect(), IN_STANCE_PREP),
+            (phrases.keys().copied().collect(), IN_PHRASES),
+            (post_phrases.keys().copied().collect(), IN_POST_PHRASES),
+        ];
+        for (words, bit) in keys {
+            for w in words {
+                *word_flags.entry(w).or_default() |= bit;
+            }
+        }
         Lexicon {
             code: f.code,
             english: f.code == "en",
             cues,
             stance,
             stance_prep,
-            phrases: by_first_word(pre.iter().copied()),
-            post_phrases: by_first_word(post.iter().map(|p| p.trim_start_matches('<').trim())),
+            phrases,
+            post_phrases,
             titles: set(f.titles),
             organisations: set(f.organisations),
             documents: set(f.documents),
@@ -353,6 +381,7 @@ impl Lexicon {
             complementizers: set(f.complementizers),
             past_verbs: set(f.past_verbs),
             cue_finder,
+            word_flags,
         }
     }
 }

@@ -1,15 +1,17 @@
 //! Finding quote marks and pairing them into quotations.
 //!
 //! Design notes. Marks are found by a byte scan (every mark but the two straight ones
-//! starts with 0xC2, 0xE2 or 0xE3 in UTF-8, so ASCII runs cost one table lookup a byte).
-//! Each mark's role (opening, closing, apostrophe) is decided from its neighbours, the way
-//! Markdown decides emphasis flanking, and from the marks already open: a German „ is
-//! closed by “, a French « by », a German » by «. Pairing is a bounded stack per
-//! paragraph, so an unbalanced mark never reaches past its paragraph, and adversarial input
-//! (a megabyte of marks) stays linear. A paragraph whose outer quote is left open and whose
-//! successor begins with an opening mark continues the quote (multi-paragraph quotes).
+//! starts with 0xC2, 0xE2 or 0xE3 in UTF-8, so the text between marks is skipped by
+//! memchr3 searches). Each mark's role (opening, closing, apostrophe) is decided from its
+//! neighbours, the way Markdown decides emphasis flanking, and from the marks already
+//! open: a German „ is closed by “, a French « by », a German » by «. Pairing is a bounded
+//! stack per paragraph, so an unbalanced mark never reaches past its paragraph, and
+//! adversarial input (a megabyte of marks) stays linear. A paragraph whose outer quote is
+//! left open and whose successor begins with an opening mark continues the quote
+//! (multi-paragraph quotes).
 
 use crate::span::Span;
+use crate::text;
 
 /// Families of marks that close each other.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,7 +110,8 @@ fn left_flanking(prev: Option<char>, next: Option<char>) -> bool {
 /// Can this mark close? (something precedes, and it is followed by space, end or
 /// punctuation)
 fn right_flanking(prev: Option<char>, next: Option<char>) -> bool {
-    !is_space(prev) && (is_space(next) || next.is_some_and(|c| !c.is_alphanumeric() && c != '\''))
+    !is_space(prev)
+        && (is_space(next) || next.is_some_and(|c| !text::is_alphanumeric(c) && c != '\''))
 }
 
 /// Finds the quotations of one document, given its paragraphs.
@@ -281,7 +284,7 @@ fn role_of(
     let top_glyph = |g: char| stack.iter().rev().any(|(o, _)| o.glyph == g);
     let lf = left_flanking(prev, next);
     let rf = right_flanking(prev, next);
-    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let alnum = |c: Option<char>| c.is_some_and(text::is_alphanumeric);
     match m.glyph {
         '“' => {
             // closes a German „ … “; otherwise opens (or closes sloppy “…“ when clearly
@@ -370,7 +373,7 @@ fn next_is_text_after_space(text: &str, m: Mark) -> bool {
     let rest = &text[m.pos + m.len..];
     let mut it = rest.chars();
     matches!(it.next(), Some(' ' | '\u{a0}' | '\u{202f}'))
-        && it.next().is_some_and(|c| c.is_alphanumeric())
+        && it.next().is_some_and(text::is_alphanumeric)
 }
 
 /// ’ and ' : an apostrophe (don't, Canada’s, ’90s, rock ’n’ roll, Americans’) unless it
@@ -383,7 +386,7 @@ fn apostrophe_or_close(
     next: Option<char>,
     single_open: bool,
 ) -> Option<Role> {
-    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let alnum = |c: Option<char>| c.is_some_and(text::is_alphanumeric);
     if alnum(prev) && alnum(next) {
         return None; // don't, Canada’s
     }
@@ -391,7 +394,10 @@ fn apostrophe_or_close(
         // ’90s, ’em, ’n’: elision. A straight ' before a word may open a quote.
         if m.glyph == '\'' && alnum(next) && !next.is_some_and(|c| c.is_ascii_digit()) {
             let rest = &text[m.pos + 1..para.end];
-            let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+            let word: String = rest
+                .chars()
+                .take_while(|c| text::is_alphanumeric(*c))
+                .collect();
             let after = rest[word.len()..].chars().next();
             let elision = matches!(word.as_str(), "em" | "n" | "til" | "cause" | "tis" | "twas")
                 && (after == Some('\'') || is_space(after));
@@ -417,19 +423,6 @@ fn apostrophe_or_close(
 }
 
 /// Marks in one paragraph, in order.
-/// The bytes that can begin a quote mark or an HTML tag (`<`, `"`, `'` and the lead bytes
-/// of the marks below): [`scan_paragraph`] steps over every other byte at once.
-const MARK_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'<' as usize] = true;
-    t[b'"' as usize] = true;
-    t[b'\'' as usize] = true;
-    t[0xC2] = true;
-    t[0xE2] = true;
-    t[0xE3] = true;
-    t
-};
-
 fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
     let b = text.as_bytes();
     let mut out = Vec::new();
@@ -437,12 +430,31 @@ fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
     // The next '>' at or after `i` (para.end when there is none), cached so that a
     // paragraph of '<' without '>' is scanned once, not once per '<'.
     let mut next_gt: Option<usize> = None;
-    while i < para.end {
-        let c = b[i];
-        if !MARK_BYTE[usize::from(c)] {
-            i += 1;
-            continue;
+    // The next byte that can start a mark (" ' < and the lead bytes 0xC2 0xE2 0xE3) at or
+    // after `i`: the nearer of two memchr3 searches, each remembered until `i` passes it, so
+    // the text between marks is skipped by SIMD scans.
+    let (mut ascii_at, mut lead_at): (Option<usize>, Option<usize>) = (None, None);
+    let search = |from: usize, [x, y, z]: [u8; 3]| {
+        memchr::memchr3(x, y, z, &b[from..para.end]).map_or(para.end, |k| from + k)
+    };
+    let next = |at: &mut Option<usize>, from: usize, set: [u8; 3]| match *at {
+        Some(k) if k >= from => k,
+        _ => {
+            let k = search(from, set);
+            *at = Some(k);
+            k
         }
+    };
+    while i < para.end {
+        i = next(&mut ascii_at, i, [b'"', b'\'', b'<']).min(next(
+            &mut lead_at,
+            i,
+            [0xC2, 0xE2, 0xE3],
+        ));
+        if i >= para.end {
+            break;
+        }
+        let c = b[i];
         // Skip HTML tags left by scrapers (<tweet author="@x">): their attribute quotes
         // are not quotations. A tag holds no other '<'.
         if c == b'<'

@@ -143,11 +143,6 @@ impl Extractor {
         };
         let paras = text::paragraphs(text);
         let raw = find_quotes(text, &paras);
-        let cue_hits: Vec<usize> = lex
-            .cue_finder
-            .as_ref()
-            .map(|f| f.find_iter(text).map(|m| m.start()).collect())
-            .unwrap_or_default();
         let mut drafts: Vec<Draft> = Vec::new();
         let mut ri = 0;
         // per paragraph: index range into drafts
@@ -156,6 +151,8 @@ impl Extractor {
         let mut intros: Vec<Option<Found>> = Vec::with_capacity(paras.len());
         // The tokens of the current paragraph, one buffer for them all.
         let mut ptoks: Vec<Tok<'_>> = Vec::new();
+        // The words of the tokenized paragraphs, kept for pronoun resolution.
+        let mut titled = TitledNames::new(&paras);
         for (pi, &para) in paras.iter().enumerate() {
             let d0 = drafts.len();
             let r0 = ri;
@@ -166,17 +163,23 @@ impl Extractor {
             // Most paragraphs quote nobody: with no quote mark, no cue word, no colon near
             // the start, no dialogue dash and no social credit, nothing can be found there,
             // so the paragraph is never segmented or tokenized.
+            // The cue scan runs last and over the paragraph alone: no cue word holds
+            // whitespace and a paragraph is bounded by it, so a match in the paragraph is
+            // one the scan of the whole text would find (the automaton is back at its start
+            // state after any whitespace), and the paragraphs with quote marks (most of
+            // them) are never scanned.
             let may_report = !pq.is_empty()
-                || cue_hits
-                    .get(cue_hits.partition_point(|&h| h < para.start))
-                    .is_some_and(|&h| h < para.end)
                 || para.slice(text).starts_with(['—', '―', '–'])
                 || memchr::memchr(
                     b':',
                     &text.as_bytes()[para.start..para.end.min(para.start + 120)],
                 )
                 .is_some()
-                || memchr::memmem::find(&text.as_bytes()[para.start..para.end], b"(@").is_some();
+                || has_handle(&text.as_bytes()[para.start..para.end])
+                || lex
+                    .cue_finder
+                    .as_ref()
+                    .is_some_and(|f| f.find(para.slice(text)).is_some());
             // The paragraph's last sentence introduces a quote standing alone in the next
             // paragraph: by a colon after a cue, or (weaker) by having a named person as
             // its subject ("Valastro praised the governor's leadership." / “We need …”).
@@ -217,12 +220,14 @@ impl Extractor {
                 continue;
             }
             self.paragraph(&at, text, pi, para, pq, &mut ptoks, &mut drafts);
+            // (`paragraph` left the paragraph's tokens in `ptoks`)
+            titled.record(pi, &ptoks);
             para_drafts.push((d0, drafts.len()));
             intros.push(intro_of(&at));
         }
         link_continuations(&mut drafts, &para_drafts, &intros);
         interview(&at, text, &paras, &mut drafts, &para_drafts);
-        build(text, lex, drafts)
+        build(text, lex, drafts, titled)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -245,6 +250,7 @@ impl Extractor {
         let sents = text::sentences(text, para);
         // Every rule below reads tokens of sentences of this paragraph: tokenize it once.
         tokenize_into(text, at.lower, para, &top, ptoks);
+        at.flag_tokens(ptoks);
         let ptoks: &[Tok<'a>] = ptoks;
         let toks_of = |span: Span| span_tokens(text, at.lower, para, ptoks, span, &top);
         // Paragraph-level "NAME: …" (a colon near the start)
@@ -318,7 +324,7 @@ impl Extractor {
                 && text[q.span.end..para.end]
                     .trim()
                     .chars()
-                    .all(|c| !c.is_alphanumeric());
+                    .all(|c| !text::is_alphanumeric(c));
             let found = if q.depth > 0 {
                 None
             } else if let Some((m, _, _)) = &social {
@@ -518,7 +524,7 @@ impl Extractor {
                 if body
                     .slice(text)
                     .split_whitespace()
-                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .filter(|w| w.chars().any(text::is_alphanumeric))
                     .count()
                     >= 2
                     && !body.slice(text).trim_end().ends_with(':')
@@ -898,6 +904,12 @@ fn quote_token_range(toks: &[Tok], q: Span) -> (usize, usize) {
     (qa, qb)
 }
 
+/// Whether `b` holds "(@" (a social credit's handle): an '@' (rare, found by memchr)
+/// right after a '('.
+fn has_handle(b: &[u8]) -> bool {
+    memchr::memchr_iter(b'@', b).any(|j| j > 0 && b[j - 1] == b'(')
+}
+
 /// Multi-paragraph quotes and conversation continuation.
 fn link_continuations(
     drafts: &mut [Draft],
@@ -1120,7 +1132,12 @@ fn interview(
 }
 
 /// Assigns kinds, ids and speakers.
-fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
+fn build(
+    text: &str,
+    lex: &Lexicon,
+    mut drafts: Vec<Draft>,
+    mut titled: TitledNames,
+) -> QuoteAnalysis {
     // Kinds of marked quotes. An unattributed fragment inside the writer's sentence is a
     // scare quote when short. English news marks terms and titles with quotes far more
     // often than the German, French and Spanish press, which quote fragments of speech.
@@ -1193,7 +1210,15 @@ fn build(text: &str, lex: &Lexicon, mut drafts: Vec<Draft>) -> QuoteAnalysis {
             continue;
         };
         let m = &f.mention;
-        let idx = resolve(text, lex, m, &mut speakers, &mut keys, &last_mentions);
+        let idx = resolve(
+            text,
+            lex,
+            m,
+            &mut speakers,
+            &mut keys,
+            &last_mentions,
+            &mut titled,
+        );
         speakers[idx].mentions.push(m.span);
         last_mentions.push((m.span.start, idx));
         sp_of[k] = Some((idx, m.span));
@@ -1335,7 +1360,7 @@ fn abstract_nouns(content: &str) -> bool {
 fn title_like(content: &str) -> bool {
     let words: Vec<&str> = content
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|w| w.trim_matches(|c: char| !text::is_alphanumeric(c)))
         .filter(|w| !w.is_empty())
         .collect();
     if words.len() < 2 {
@@ -1358,36 +1383,176 @@ fn title_like(content: &str) -> bool {
 
 /// The nearest titled name ("Sen. Ada Reyes", "M. Roumier", "Frau Dr. Weiß") in the
 /// 600 bytes before `before`, compatible with `gender`, as a person mention.
+///
+/// The window's words come from `cache` (the document's words, read once for all the
+/// pronouns of a document) except for the few bytes before the window's first whitespace;
+/// see [`TitledNames::window`] for why that gives exactly the window's own words.
 fn titled_name_before(
     text: &str,
     lex: &Lexicon,
     before: usize,
     gender: Option<Gender>,
+    cache: &mut TitledNames,
 ) -> Option<Mention> {
     let mut start = before.saturating_sub(600);
     while !text.is_char_boundary(start) {
         start += 1;
     }
-    let words = text::words(text, Span::new(start, before.min(text.len())));
-    let w = |k: usize| words[k].slice(text);
-    let mut k = words.len();
+    let end = before.min(text.len());
+    let Some((head, tail)) = cache.window(text, start, end) else {
+        // the rare window the cache cannot serve: its own words, as before
+        let words: Vec<Word> = text::words(text, Span::new(start, end))
+            .into_iter()
+            .map(|s| Word::new(text, s))
+            .collect();
+        return titled_run(text, lex, gender, &words, &[]);
+    };
+    titled_run(text, lex, gender, &head, tail)
+}
+
+/// A word of [`titled_name_before`]'s window: its span and whether it starts with an
+/// uppercase letter.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word {
+    span: Span,
+    cap: bool,
+}
+
+impl Word {
+    fn new(text: &str, span: Span) -> Word {
+        let cap = span
+            .slice(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        Word { span, cap }
+    }
+}
+
+/// Whether `w` (a word, with any final dots) is in the lexicon's titles, compared lowercased.
+fn is_title(lex: &Lexicon, w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    if w.is_ascii() && w.len() <= 32 {
+        let mut buf = [0u8; 32];
+        let buf = &mut buf[..w.len()];
+        buf.copy_from_slice(w.as_bytes());
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf).is_ok_and(|l| lex.titles.contains(l))
+    } else {
+        lex.titles.contains(w.to_lowercase().as_str())
+    }
+}
+
+/// The words of a document for [`titled_name_before`]. The pipeline records the words of
+/// the paragraphs it tokenizes (`recorded`, with each paragraph's range in `ranges`); on the
+/// first pronoun that needs them, the words of the whole text are put together from those
+/// and from the other paragraphs, tokenized here. Paragraphs are bounded by whitespace and
+/// the tokenizer keeps no state across it, so these are the words of the whole text.
+#[derive(Default)]
+pub(crate) struct TitledNames {
+    recorded: Vec<Word>,
+    ranges: Vec<Option<(usize, usize)>>,
+    paras: Vec<Span>,
+    words: Option<Vec<Word>>,
+}
+
+impl TitledNames {
+    /// Ready to record the words of `paras`.
+    fn new(paras: &[Span]) -> TitledNames {
+        TitledNames {
+            recorded: Vec::new(),
+            ranges: vec![None; paras.len()],
+            paras: paras.to_vec(),
+            words: None,
+        }
+    }
+
+    /// Records the tokens of paragraph `pi` (all of them, as `tokenize_into` gave them).
+    fn record(&mut self, pi: usize, toks: &[Tok]) {
+        let r0 = self.recorded.len();
+        self.recorded.extend(toks.iter().map(|t| Word {
+            span: t.span,
+            cap: t.cap,
+        }));
+        if let Some(r) = self.ranges.get_mut(pi) {
+            *r = Some((r0, self.recorded.len()));
+        }
+    }
+
+    /// The words of the whole text, put together on first use.
+    fn words(&mut self, text: &str) -> &[Word] {
+        let (recorded, ranges, paras) = (&self.recorded, &self.ranges, &self.paras);
+        self.words.get_or_insert_with(|| {
+            let mut words = Vec::with_capacity(recorded.len());
+            for (&para, range) in paras.iter().zip(ranges) {
+                match *range {
+                    Some((a, b)) => words.extend_from_slice(&recorded[a..b]),
+                    None => text::each_word(text, para, |s| words.push(Word::new(text, s))),
+                }
+            }
+            words
+        })
+    }
+
+    /// The words of `text[start..end]`, as `text::words` gives them: the words before the
+    /// window's first whitespace, and a slice of the text's words after it. `None` when that
+    /// cannot tell (no whitespace in the window, or a word of the text runs across `end`).
+    ///
+    /// Exact because no word holds whitespace and the tokenizer keeps no state across it:
+    /// tokenizing from any whitespace character on gives the same words after it, whatever
+    /// came before. So the window's words after its first whitespace `p` are the text's
+    /// words after `p`, when no word of the text crosses `end` (a word ending at `end` was
+    /// decided without looking past it, as the window's last word is).
+    fn window(&mut self, text: &str, start: usize, end: usize) -> Option<(Vec<Word>, &[Word])> {
+        if start > end {
+            return None;
+        }
+        let p = start + text[start..end].find(char::is_whitespace)?;
+        let words = self.words(text);
+        let lo = words.partition_point(|w| w.span.start < p);
+        let hi = words.partition_point(|w| w.span.end <= end);
+        if words.get(hi).is_some_and(|w| w.span.start < end) || hi < lo {
+            return None;
+        }
+        let head: Vec<Word> = text::words(text, Span::new(start, p))
+            .into_iter()
+            .map(|s| Word::new(text, s))
+            .collect();
+        Some((head, &words[lo..hi]))
+    }
+}
+
+/// The last titled capitalised run of `head` then `tail` (the words of one window, in
+/// order) compatible with `gender`, as a person mention.
+fn titled_run(
+    text: &str,
+    lex: &Lexicon,
+    gender: Option<Gender>,
+    head: &[Word],
+    tail: &[Word],
+) -> Option<Mention> {
+    let n = head.len() + tail.len();
+    let word = |k: usize| {
+        if k < head.len() {
+            head[k]
+        } else {
+            tail[k - head.len()]
+        }
+    };
+    let w = |k: usize| word(k).span.slice(text);
+    let mut k = n;
     while k > 1 {
         k -= 1;
-        let first = w(k);
-        if !first.chars().next().is_some_and(char::is_uppercase) {
+        if !word(k).cap {
             continue;
         }
         // k is the last word of a capitalised run; find its start and a title before it
         let mut a = k;
-        while a > 0 && w(a - 1).chars().next().is_some_and(char::is_uppercase) {
+        while a > 0 && word(a - 1).cap {
             a -= 1;
         }
         let mut t = a;
-        while t < k
-            && lex
-                .titles
-                .contains(w(t).trim_end_matches('.').to_lowercase().as_str())
-        {
+        while t < k && is_title(lex, w(t)) {
             t += 1;
         }
         if t == a || t > k {
@@ -1400,13 +1565,13 @@ fn titled_name_before(
             k = a;
             continue;
         }
-        let name = Span::new(words[t].start, words[k].end);
+        let name = Span::new(word(t).span.start, word(k).span.end);
         let title: Vec<&str> = (a..t)
             .map(w)
             .filter(|x| !crate::lexicon::is_honorific(&x.trim_end_matches('.').to_lowercase()))
             .collect();
         return Some(Mention {
-            span: Span::new(words[a].start, words[k].end),
+            span: Span::new(word(a).span.start, word(k).span.end),
             name: name.slice(text).to_string(),
             kind: SpeakerKind::Person,
             title: (!title.is_empty()).then(|| title.join(" ")),
@@ -1426,13 +1591,13 @@ fn full_name(text: &str, lex: &Lexicon, surname: &str) -> Option<String> {
         if text[end..]
             .chars()
             .next()
-            .is_some_and(|c| c.is_alphanumeric())
+            .is_some_and(text::is_alphanumeric)
         {
             continue;
         }
         let before = text[..pos].strip_suffix(' ')?;
         let first: &str = before
-            .rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'))
+            .rsplit(|c: char| !(text::is_alphanumeric(c) || c == '-' || c == '.'))
             .next()
             .unwrap_or("");
         let fl = first.to_lowercase();
@@ -1473,12 +1638,17 @@ const ROLE_ABBREVIATIONS: &[(&str, &str)] = &[
 fn norm_key(name: &str) -> String {
     name.split_whitespace()
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
+            w.trim_matches(|c: char| !text::is_alphanumeric(c))
                 .to_lowercase()
         })
         .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "a" | "an"))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `a.ends_with(&format!(" {b}"))`, without building the string.
+fn ends_with_word(a: &str, b: &str) -> bool {
+    a.len() > b.len() && a.ends_with(b) && a.as_bytes()[a.len() - b.len() - 1] == b' '
 }
 
 fn last_name(key: &str) -> &str {
@@ -1493,6 +1663,7 @@ fn resolve(
     speakers: &mut Vec<Speaker>,
     keys: &mut Vec<(SpeakerKind, String)>,
     last: &[(usize, usize)],
+    titled: &mut TitledNames,
 ) -> usize {
     if let Some((pk, gender)) = m.pronoun {
         // A titled name in the text just before (not yet a speaker) may be nearer than
@@ -1510,9 +1681,9 @@ fn resolve(
                             || speakers[idx].gender == gender)
                 })
                 .map(|&(pos, _)| pos);
-            if let Some(named) = titled_name_before(text, lex, m.span.start, gender) {
+            if let Some(named) = titled_name_before(text, lex, m.span.start, gender, titled) {
                 if nearest_speaker.is_none_or(|p| named.span.start > p) {
-                    let idx = resolve(text, lex, &named, speakers, keys, last);
+                    let idx = resolve(text, lex, &named, speakers, keys, last, titled);
                     if speakers[idx].gender.is_none() {
                         speakers[idx].gender = gender;
                     }
@@ -1558,19 +1729,40 @@ fn resolve(
     // "the governor" after "Gov. Celia Harlan": a role noun names the person with that title
     if m.kind == SpeakerKind::Person && !key.contains(' ') {
         let role = key.as_str();
+        // (`role` is lowercase already; an ASCII word is compared without lowercasing it)
+        let role_abbreviations: Vec<&str> = ROLE_ABBREVIATIONS
+            .iter()
+            .filter(|&&(_, full)| full == role)
+            .map(|&(a, _)| a)
+            .collect();
         let matches_role = |t: &str| {
             t.split_whitespace().any(|w| {
-                let w = w.trim_end_matches('.').to_lowercase();
-                w == role
-                    || ROLE_ABBREVIATIONS
-                        .iter()
-                        .any(|&(a, full)| w == a && full == role)
+                let w = w.trim_end_matches('.');
+                let is = |x: &str| {
+                    if w.is_ascii() {
+                        w.eq_ignore_ascii_case(x) && !x.bytes().any(|b| b.is_ascii_uppercase())
+                    } else {
+                        w.to_lowercase() == x
+                    }
+                };
+                is(role) || role_abbreviations.iter().any(|a| is(a))
             })
         };
+        // the last mentions name a few speakers many times: each speaker's title is matched
+        // once (a small direct-mapped memo of speaker index -> answer)
+        let mut memo = [(usize::MAX, false); 16];
+        let mut titled_role = |idx: usize| {
+            let slot = &mut memo[idx % 16];
+            if slot.0 != idx {
+                *slot = (
+                    idx,
+                    speakers[idx].title.as_deref().is_some_and(matches_role),
+                );
+            }
+            slot.1
+        };
         if let Some(&(_, idx)) = last.iter().rev().take(64).find(|&&(pos, idx)| {
-            pos < m.span.start
-                && speakers[idx].kind == SpeakerKind::Person
-                && speakers[idx].title.as_deref().is_some_and(matches_role)
+            pos < m.span.start && speakers[idx].kind == SpeakerKind::Person && titled_role(idx)
         }) {
             return idx;
         }
@@ -1587,8 +1779,7 @@ fn resolve(
                 a == b || !a.contains(' ') || !b.contains(' ') || fa == fb
             }
         } else {
-            *kind == m.kind
-                && (*k == key || k.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {k}")))
+            *kind == m.kind && (*k == key || ends_with_word(k, &key) || ends_with_word(&key, k))
         };
         if same {
             let s = &mut speakers[i];
@@ -1640,20 +1831,57 @@ pub(crate) fn detect_language(text: &str) -> usize {
     // Words are maximal runs of letters and apostrophes; ASCII bytes are classified
     // without decoding.
     let b = head.as_bytes();
+    // (an empty word is no function word: runs of separators cost no lookup; an ASCII
+    // word is packed lowercased while it is scanned, as `function_word_language` would)
     let mut start = 0;
     let mut i = 0;
+    let mut key = 0u64;
+    let mut ascii = true;
+    // ASCII letters and the apostrophe, by byte
+    const WORD_BYTE: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut c = 0;
+        while c < 256 {
+            t[c] = (c as u8).is_ascii_alphabetic() || c == b'\'' as usize;
+            c += 1;
+        }
+        t
+    };
     while i < b.len() {
-        let (in_word, len) = if b[i] < 0x80 {
-            (b[i].is_ascii_alphabetic() || b[i] == b'\'', 1)
+        let c = b[i];
+        if WORD_BYTE[usize::from(c)] {
+            // the bulk of any word, without the general case below
+            let n = i - start;
+            if n < 8 {
+                key |= u64::from(c.to_ascii_lowercase()) << (8 * n);
+            }
+            i += 1;
+            continue;
+        }
+        let (in_word, len) = if c < 0x80 {
+            (false, 1)
         } else {
             let c = head[i..].chars().next().unwrap_or(' ');
             (c.is_alphabetic() || c == '’', c.len_utf8())
         };
-        if !in_word {
-            if let Some(l) = function_word_language(&head[start..i]) {
-                score[l] += 1;
+        if in_word {
+            ascii = false;
+        } else {
+            if i > start {
+                let l = if ascii {
+                    (i - start <= 6)
+                        .then(|| packed_function_word(key))
+                        .flatten()
+                } else {
+                    function_word_language(&head[start..i])
+                };
+                if let Some(l) = l {
+                    score[l] += 1;
+                }
             }
             start = i + len;
+            key = 0;
+            ascii = true;
         }
         i += len;
     }
@@ -1738,25 +1966,66 @@ fn pack(word: &[u8]) -> Option<u64> {
 
 /// The language whose function word `w` is (compared lowercased), if any.
 fn function_word_language(w: &str) -> Option<usize> {
-    static TABLE: OnceLock<crate::fx::FxHashMap<u64, usize>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        FUNCTION_WORDS
-            .iter()
-            .filter_map(|&(w, l)| Some((pack(w.as_bytes())?, l)))
-            .collect()
-    });
     // no function word is longer than six bytes, and ASCII lowercasing keeps the length
     let key = if w.is_ascii() {
         if w.len() > 6 {
             return None;
         }
-        let mut w = pack(w.as_bytes())?.to_le_bytes();
-        w.make_ascii_lowercase();
-        u64::from_le_bytes(w)
+        // `pack` of the lowercased word, in one pass
+        w.bytes().enumerate().fold(0u64, |k, (j, c)| {
+            k | u64::from(c.to_ascii_lowercase()) << (8 * j)
+        })
     } else {
         pack(w.to_lowercase().as_bytes())?
     };
-    table.get(&key).copied()
+    packed_function_word(key)
+}
+
+const FUNCTION_WORD_SLOTS: usize = 128;
+
+/// An open-addressing table of the packed function words (a key of 0 is an empty slot: no
+/// word packs to 0), probed from a multiplicative hash: a lookup is a multiply and a
+/// compare or two, where a general hash map costs several times that per word.
+#[allow(clippy::type_complexity)]
+fn function_word_table() -> (
+    &'static [(u64, usize); FUNCTION_WORD_SLOTS],
+    fn(u64) -> usize,
+) {
+    static TABLE: OnceLock<[(u64, usize); FUNCTION_WORD_SLOTS]> = OnceLock::new();
+    fn slot(k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 57) as usize % FUNCTION_WORD_SLOTS
+    }
+    let table = TABLE.get_or_init(|| {
+        let mut t = [(0u64, 0usize); FUNCTION_WORD_SLOTS];
+        for &(w, l) in FUNCTION_WORDS {
+            let Some(k) = pack(w.as_bytes()) else {
+                continue;
+            };
+            let mut i = slot(k);
+            while t[i].0 != 0 && t[i].0 != k {
+                i = (i + 1) % FUNCTION_WORD_SLOTS;
+            }
+            t[i] = (k, l);
+        }
+        t
+    });
+    (table, slot)
+}
+
+/// [`function_word_language`] of a word already packed (lowercased).
+fn packed_function_word(key: u64) -> Option<usize> {
+    let (table, slot) = function_word_table();
+    if key == 0 {
+        return None;
+    }
+    let mut i = slot(key);
+    loop {
+        match table[i] {
+            (0, _) => return None,
+            (k, l) if k == key => return Some(l),
+            _ => i = (i + 1) % FUNCTION_WORD_SLOTS,
+        }
+    }
 }
 
 /// A dialogue paragraph that opens with a dash: the spoken segments and the narrator's
@@ -1802,7 +2071,7 @@ fn dash_dialogue(text: &str, para: Span) -> Option<(Vec<Span>, Option<Span>)> {
         if seg
             .slice(text)
             .chars()
-            .filter(|c| c.is_alphanumeric())
+            .filter(|c| text::is_alphanumeric(*c))
             .count()
             > 1
         {
@@ -1815,11 +2084,59 @@ fn dash_dialogue(text: &str, para: Span) -> Option<(Vec<Span>, Option<Span>)> {
 
 #[cfg(test)]
 mod tests {
-    use super::surname_introduced;
+    use super::*;
+
+    /// `Extractor::analyze` scans each paragraph alone for cue words, which finds what a
+    /// scan of the whole text finds only because no cue word (the needles of `cue_finder`:
+    /// the keys of these tables) holds whitespace.
+    #[test]
+    fn cue_words_hold_no_whitespace() {
+        for code in LANGUAGES {
+            let lex = Lexicon::for_language(code).expect("lexicon");
+            for w in lex.word_flags.keys() {
+                assert!(!w.contains(char::is_whitespace), "{code}: {w:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The cached words of `TitledNames::window` are exactly the window's own words,
+        /// for windows that move forward through a text (as pronouns are resolved) and for
+        /// windows that jump back or past the cache.
+        #[test]
+        fn titled_names_window_is_the_windows_words(
+            t in "([a-cA-C0-9 .,'’\\-‐\n\u{a0}\u{2009}é]|Mr|Sen|U\\.S\\.){0,80}",
+            cuts in proptest::collection::vec(0usize..400, 1..8),
+            width in 1usize..40,
+        ) {
+            let paras = text::paragraphs(&t);
+            let lower = t.to_ascii_lowercase();
+            let mut cache = TitledNames::new(&paras);
+            // every other paragraph recorded as the pipeline records them
+            for (pi, &p) in paras.iter().enumerate().filter(|(pi, _)| pi % 2 == 0) {
+                let toks = crate::attribute::tokenize(&t, &lower, p, &[]);
+                cache.record(pi, &toks);
+            }
+            for cut in cuts {
+                let mut end = cut.min(t.len());
+                while !t.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let mut start = end.saturating_sub(width);
+                while !t.is_char_boundary(start) {
+                    start += 1;
+                }
+                let want = text::words(&t, Span::new(start, end));
+                if let Some((head, tail)) = cache.window(&t, start, end) {
+                    let got: Vec<Span> = head.iter().chain(tail).map(|w| w.span).collect();
+                    proptest::prop_assert_eq!(got, want);
+                }
+            }
+        }
+    }
 
     #[test]
     fn german_abstract_nouns_in_marks_are_no_title() {
-        use super::abstract_nouns;
         assert!(abstract_nouns("Gelassenheit und Aufmerksamkeit"));
         assert!(abstract_nouns("zur Kenntnis"));
         assert!(abstract_nouns("Erkenntnisse der Forschung"));

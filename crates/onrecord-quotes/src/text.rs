@@ -77,6 +77,14 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     static SET: std::sync::OnceLock<crate::fx::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     let set = SET.get_or_init(|| crate::lexicon::entries(ABBREVIATIONS).collect());
+    if w.is_ascii() && w.len() <= 16 {
+        // lowercased on the stack: most words here are ASCII and short
+        let mut buf = [0u8; 16];
+        let buf = &mut buf[..w.len()];
+        buf.copy_from_slice(w.as_bytes());
+        buf.make_ascii_lowercase();
+        return std::str::from_utf8(buf).is_ok_and(|l| set.contains(l));
+    }
     set.contains(w.to_lowercase().as_str())
 }
 
@@ -130,8 +138,24 @@ pub(crate) fn sentence_bounds(p: &str) -> Vec<usize> {
     // End of the last window handed to UAX #29 (a safe point or 0).
     let mut done = 0;
     let mut i = 0;
+    // bytes that may be (or start) a terminator or separator: the others are skipped
+    // by a table lookup each
+    const MAYBE_HOT: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut c = 0;
+        while c < 256 {
+            let b = c as u8;
+            t[c] = matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r') || b >= 0xC0;
+            c += 1;
+        }
+        t
+    };
     while i < b.len() {
         let c = b[i];
+        if !MAYBE_HOT[usize::from(c)] {
+            i += 1;
+            continue;
+        }
         let hot = if c < 0x80 {
             matches!(c, b'.' | b'!' | b'?' | b'\n' | b'\r')
         } else if c >= 0xC0 {
@@ -180,12 +204,25 @@ fn common_window(w: &[u8]) -> Option<Option<usize>> {
     if j == i || !matches!(w.get(j), Some(b'.' | b'!' | b'?')) {
         return None;
     }
+    // closing quotes after the stop (UAX #29's Close: ” ’ " '), as in `said.” Next`
+    let mut q = j + 1;
+    loop {
+        if matches!(w.get(q), Some(b'"' | b'\'')) {
+            q += 1;
+        } else if w[q.min(w.len())..].starts_with("”".as_bytes())
+            || w[q.min(w.len())..].starts_with("’".as_bytes())
+        {
+            q += 3;
+        } else {
+            break;
+        }
+    }
     // a window ends at the text's end or after a letter: a stop at its end ends the text
-    if j + 1 == w.len() {
+    if q == w.len() {
         return Some(None);
     }
-    let k = j + 1 + run(j + 1, |&c| c == b' ');
-    let next_word_ok = k > j + 1
+    let k = q + run(q, |&c| c == b' ');
+    let next_word_ok = k > q
         && w.get(k).is_some_and(u8::is_ascii_uppercase)
         && k + 1 + run(k + 1, u8::is_ascii_alphabetic) == w.len();
     next_word_ok.then_some(Some(k))
@@ -284,67 +321,188 @@ pub fn words(text: &str, span: Span) -> Vec<Span> {
 
 /// Calls `f` with each of the [`words`] of `span`, in order, without collecting them.
 pub(crate) fn each_word(text: &str, span: Span, mut f: impl FnMut(Span)) {
+    each_word_ascii(text, span, |w, _| f(w));
+}
+
+/// The char at byte `i` of `s` (a char boundary) and its length, ASCII without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let &b = s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    let c = s.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// `char::is_alphanumeric`, answered without std's table search for the characters news
+/// text holds between words: ASCII, Latin-1 and Latin Extended (guillemets, accented
+/// letters) and the CJK quote brackets from a small bit table filled once from std, and
+/// the General Punctuation block (curly quotes, dashes, ellipses), none of which is a
+/// letter or digit. Tested against std for every character up to U+3100.
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    const LATIN_END: u32 = 0x250;
+    const CJK_PUNCT: u32 = 0x3000;
+    static TABLE: std::sync::OnceLock<[u64; 11]> = std::sync::OnceLock::new();
+    let k = c as u32;
+    if k < 0x80 {
+        return c.is_ascii_alphanumeric();
+    }
+    if (0x2000..=0x206F).contains(&k) {
+        return false;
+    }
+    // bits 0..0x250: U+0000..U+024F; bits 0x280..0x2C0: U+3000..U+303F
+    let bit = if k < LATIN_END {
+        k
+    } else if (CJK_PUNCT..CJK_PUNCT + 0x40).contains(&k) {
+        k - CJK_PUNCT + 0x280
+    } else {
+        return c.is_alphanumeric();
+    };
+    let table = TABLE.get_or_init(|| {
+        let mut t = [0u64; 11];
+        let chars = (0x80..LATIN_END).chain(CJK_PUNCT..CJK_PUNCT + 0x40);
+        for k in chars {
+            let Some(c) = char::from_u32(k) else {
+                continue;
+            };
+            let bit = if k < LATIN_END {
+                k
+            } else {
+                k - CJK_PUNCT + 0x280
+            } as usize;
+            if c.is_alphanumeric() {
+                t[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        t
+    });
+    let bit = bit as usize;
+    table
+        .get(bit / 64)
+        .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+}
+
+/// `char::is_uppercase`, answered at once for the General Punctuation block (tested).
+#[inline]
+pub(crate) fn is_uppercase(c: char) -> bool {
+    !matches!(c, '\u{2000}'..='\u{206F}') && c.is_uppercase()
+}
+
+/// Classes of bytes for [`each_word_ascii`]'s ASCII fast paths.
+const OTHER: u8 = 0;
+const SPACE: u8 = 1;
+const LETTER_OR_DIGIT: u8 = 2;
+const PUNCT: u8 = 3;
+/// Each byte's class: ASCII whitespace as `char::is_whitespace` tells it (with the
+/// vertical tab), ASCII letters and digits, other ASCII characters, and `OTHER` for the
+/// bytes of non-ASCII characters.
+const ASCII_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            SPACE
+        } else if b.is_ascii_alphanumeric() {
+            LETTER_OR_DIGIT
+        } else {
+            PUNCT
+        };
+        c += 1;
+    }
+    t
+};
+
+/// The end of the word of `s` that starts at `start` and runs at least to `i` (a char
+/// boundary after its first character), and whether it is all ASCII (`ascii`: so far).
+fn word_tail(s: &str, start: usize, mut i: usize, mut ascii: bool) -> (usize, bool) {
+    let b = s.as_bytes();
+    while i < b.len() {
+        // ASCII letters and digits, the bulk of any word, without decoding
+        if ASCII_CLASS[usize::from(b[i])] == LETTER_OR_DIGIT {
+            i += 1;
+            continue;
+        }
+        let Some((c2, c2_len)) = char_at(s, i) else {
+            break;
+        };
+        if is_alphanumeric(c2) {
+            ascii &= c2_len == 1;
+            i += c2_len;
+            continue;
+        }
+        // in-word joiners: followed by a letter or digit
+        if matches!(c2, '\'' | '’' | '-' | '.' | '‐' | ',') {
+            let after = char_at(s, i + c2_len).map(|(a, _)| a);
+            let ok = match c2 {
+                ',' => {
+                    // 80,000 but not "said,"
+                    s[start..i].bytes().all(|x| x.is_ascii_digit())
+                        && after.is_some_and(|a| a.is_ascii_digit())
+                }
+                '.' => after.is_some_and(is_alphanumeric),
+                _ => after.is_some_and(is_alphanumeric),
+            };
+            if ok {
+                ascii &= c2_len == 1;
+                i += c2_len;
+                continue;
+            }
+            // keep the final dot of an initialism (U.S.), an initial (J.) or a
+            // title (Mr., Gov.) with the word
+            if c2 == '.' && (s[start..i].contains('.') || is_abbreviation(&s[start..i])) {
+                i += 1;
+            }
+        }
+        break;
+    }
+    (i, ascii)
+}
+
+/// [`each_word`], also telling `f` whether the word is all ASCII (known from the scan, so
+/// the caller need not look at the word's bytes again).
+pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bool)) {
     let s = span.slice(text);
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if c.is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        let Some(ch) = s[i..].chars().next() else {
-            break;
-        };
-        if ch.is_whitespace() {
-            i += ch.len_utf8();
-            continue;
-        }
-        if ch.is_alphanumeric() {
-            let start = i;
-            i += ch.len_utf8();
-            while i < b.len() {
-                // ASCII letters and digits, the bulk of any word, without decoding
-                if b[i].is_ascii_alphanumeric() {
+        // each pass either skips whitespace or finds one word `start..end` (one call of `f`,
+        // so that it can be inlined here)
+        let start = i;
+        let (end, ascii) = match ASCII_CLASS[usize::from(c)] {
+            SPACE => {
+                i += 1;
+                continue;
+            }
+            LETTER_OR_DIGIT => {
+                // an ASCII word start: the run of ASCII letters and digits at once
+                i += 1;
+                while i < b.len() && ASCII_CLASS[usize::from(b[i])] == LETTER_OR_DIGIT {
                     i += 1;
-                    continue;
                 }
-                let Some(c2) = s[i..].chars().next() else {
+                word_tail(s, start, i, true)
+            }
+            PUNCT => (i + 1, true),
+            _ => {
+                let Some((ch, ch_len)) = char_at(s, i) else {
                     break;
                 };
-                if c2.is_alphanumeric() {
-                    i += c2.len_utf8();
+                if ch.is_whitespace() {
+                    i += ch_len;
                     continue;
                 }
-                // in-word joiners: followed by a letter or digit
-                if matches!(c2, '\'' | '’' | '-' | '.' | '‐' | ',') {
-                    let after = s[i + c2.len_utf8()..].chars().next();
-                    let ok = match c2 {
-                        ',' => {
-                            // 80,000 but not "said,"
-                            s[start..i].bytes().all(|x| x.is_ascii_digit())
-                                && after.is_some_and(|a| a.is_ascii_digit())
-                        }
-                        '.' => after.is_some_and(|a| a.is_alphanumeric()),
-                        _ => after.is_some_and(|a| a.is_alphanumeric()),
-                    };
-                    if ok {
-                        i += c2.len_utf8();
-                        continue;
-                    }
-                    // keep the final dot of an initialism (U.S.), an initial (J.) or a
-                    // title (Mr., Gov.) with the word
-                    if c2 == '.' && (s[start..i].contains('.') || is_abbreviation(&s[start..i])) {
-                        i += 1;
-                    }
+                if is_alphanumeric(ch) {
+                    word_tail(s, start, i + ch_len, ch_len == 1)
+                } else {
+                    (i + ch_len, ch_len == 1)
                 }
-                break;
             }
-            f(Span::new(span.start + start, span.start + i));
-        } else {
-            f(Span::new(span.start + i, span.start + i + ch.len_utf8()));
-            i += ch.len_utf8();
-        }
+        };
+        f(Span::new(span.start + start, span.start + end), ascii);
+        i = end;
     }
 }
 
@@ -480,6 +638,9 @@ mod tests {
             "He left. She stayed. Really? Yes! No.",
             "end.  Two spaces. and lowercase. X. Y",
             "a. B c. D7 e. F-g h. I’m j.",
+            "He said no.” Then she left. “Why?” Asked. ‘Yes.’ Fine.\" Ok.' Go",
+            "no.”” Two. Three.’ ’ four. end.”",
+            "a.'\"’” B c!” d e?” F",
         ];
         for t in cases {
             assert_eq!(sentence_bounds(t), uax29_bounds(t), "text: {t:?}");
@@ -493,6 +654,39 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(sentence_bounds(&t), uax29_bounds(&t));
         }
+
+        /// The shapes `common_window` answers itself: words, stops, closing quotes, spaces.
+        #[test]
+        fn sentence_bounds_match_uax29_around_closing_quotes(
+            t in "([aAbB]{1,3}|[.!?]|[”’\"'“]| |  |,|1){0,30}"
+        ) {
+            proptest::prop_assert_eq!(sentence_bounds(&t), uax29_bounds(&t));
+        }
+    }
+
+    #[test]
+    fn general_punctuation_fast_paths_agree_with_char_methods() {
+        for c in ('\u{0}'..='\u{3100}').chain(['a', 'Z', '1', 'é', 'É', '“', '’', '中', '😀'])
+        {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+        }
+        // and every character of the block is its own lowercase (attribute.rs relies on it)
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(c.to_lowercase().eq([c]), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_classes_agree_with_char_methods() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let class = ASCII_CLASS[usize::from(b)];
+            assert_eq!(class == SPACE, c.is_whitespace(), "{b:#x}");
+            assert_eq!(class == LETTER_OR_DIGIT, c.is_alphanumeric(), "{b:#x}");
+            assert_eq!(class == PUNCT, !c.is_whitespace() && !c.is_alphanumeric());
+        }
+        assert!((128..256).all(|b| ASCII_CLASS[b] == OTHER));
     }
 
     #[test]
