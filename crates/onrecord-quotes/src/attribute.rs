@@ -114,8 +114,11 @@ pub(crate) fn tokenize_into<'a>(
 fn ascii_lowercase_suffices(s: &str) -> bool {
     s.is_ascii()
         || s.chars().all(|c| {
-            // (General Punctuation, curly quotes and dashes, is its own lowercase: tested)
-            if c.is_ascii() || matches!(c, '\u{2000}'..='\u{206F}') {
+            // (General Punctuation, curly quotes and dashes, Latin-1 punctuation such as
+            // « », and CJK punctuation such as 「 」 are their own lowercase: tested)
+            if c.is_ascii()
+                || matches!(c, '\u{2000}'..='\u{206F}' | '\u{00A0}'..='\u{00BF}' | '\u{3000}'..='\u{303F}')
+            {
                 return true;
             }
             let mut l = c.to_lowercase();

@@ -1167,8 +1167,10 @@ fn build(
         } else if d.found.is_some() {
             // a title or name in marks ("Ruhr Nachrichten", "Le Grand Macabre") is no
             // speech; in English a cue right at the quote still makes it one
-            if title_like(content)
-                && words <= 8
+            // (a title has two words or more: one word is never asked, which keeps a
+            // megabyte of quote marks cheap)
+            if (2..=8).contains(&words)
+                && title_like(content)
                 && d.found.as_ref().is_some_and(|f| {
                     f.rule != Rule::SocialPost
                         // German capitalises every noun: a fragment inside reported
@@ -1186,7 +1188,7 @@ fn build(
             } else {
                 QuoteKind::Partial
             }
-        } else if title_like(content) || words <= scare_words {
+        } else if words <= scare_words || (words >= 2 && title_like(content)) {
             QuoteKind::Scare
         } else {
             QuoteKind::Partial
@@ -1358,14 +1360,25 @@ fn abstract_nouns(content: &str) -> bool {
 
 /// Titles of works and names: every content word capitalised ("Cities at the Edge").
 fn title_like(content: &str) -> bool {
-    let words: Vec<&str> = content
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !text::is_alphanumeric(c)))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() < 2 {
+    // a title is short; a long run (a megabyte of quote marks) is not read through
+    if content.len() > 200 {
         return false;
     }
+    let mut words = content
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !text::is_alphanumeric(c)))
+        .filter(|w| !w.is_empty());
+    // (no collecting: a megabyte of quote marks asks this of every pair)
+    let mut n = 0usize;
+    let all = words.all(|w| {
+        n += 1;
+        title_word(w)
+    });
+    all && n >= 2
+}
+
+/// A word that may stand in a title: capitalised, a number, or a small function word.
+fn title_word(w: &str) -> bool {
     // function words that stay lowercase inside titles and names, in the four languages
     const SMALL: &[&str] = &[
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",
@@ -1373,12 +1386,10 @@ fn title_like(content: &str) -> bool {
         "auf", "aus", "mit", "unter", "über", "de", "du", "la", "le", "les", "et", "y", "del",
         "los", "las", "e", "el", "en", "da", "do", "dos", "d'", "l'",
     ];
-    words.iter().all(|w| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-            || SMALL.contains(w)
-    })
+    w.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        || SMALL.contains(&w)
 }
 
 /// The nearest titled name ("Sen. Ada Reyes", "M. Roumier", "Frau Dr. Weiß") in the

@@ -672,7 +672,10 @@ mod tests {
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
         }
         // and every character of the block is its own lowercase (attribute.rs relies on it)
-        for c in '\u{2000}'..='\u{206F}' {
+        for c in ('\u{2000}'..='\u{206F}')
+            .chain('\u{00A0}'..='\u{00BF}')
+            .chain('\u{3000}'..='\u{303F}')
+        {
             assert!(c.to_lowercase().eq([c]), "{c:?}");
         }
     }
