@@ -140,6 +140,19 @@ pub(crate) struct Mention {
 }
 
 impl Mention {
+    /// A word that stands for a person the way a pronoun does (a possessive in "seiner
+    /// Meinung nach", a Spanish verb whose subject is dropped), resolved like "he"/"she".
+    fn standing_for_person(text: &str, span: Span, gender: Option<Gender>) -> Mention {
+        Mention {
+            span,
+            name: span.slice(text).to_string(),
+            kind: SpeakerKind::Unknown,
+            title: None,
+            gender,
+            pronoun: Some((PronounKind::Person, gender)),
+        }
+    }
+
     /// Index one past the last token of this mention, searching from `from`.
     fn span_end_index(&self, toks: &[Tok], from: usize) -> usize {
         (from..toks.len())
@@ -1212,14 +1225,7 @@ impl Attributor<'_> {
                 // Spanish drops the subject pronoun: "«…», resume mientras señala …" —
                 // the verb stands for it, resolved like "ella" to the person before
                 if self.lex.code == "es" && toks[i].word && !toks[i].cap {
-                    let m = Mention {
-                        span: toks[i].span,
-                        name: toks[i].span.slice(self.text).to_string(),
-                        kind: SpeakerKind::Unknown,
-                        title: None,
-                        gender: None,
-                        pronoun: Some((PronounKind::Person, None)),
-                    };
+                    let m = Mention::standing_for_person(self.text, toks[i].span, None);
                     return Some(self.found(
                         m,
                         toks,
@@ -1817,14 +1823,7 @@ impl Attributor<'_> {
             if !view || toks[k + 2].lower != "nach" {
                 return None;
             }
-            let m = Mention {
-                span: toks[k].span,
-                name: toks[k].span.slice(self.text).to_string(),
-                kind: SpeakerKind::Unknown,
-                title: None,
-                gender,
-                pronoun: Some((PronounKind::Person, gender)),
-            };
+            let m = Mention::standing_for_person(self.text, toks[k].span, gender);
             let lemma = format!("nach {}", toks[k + 1].lower.as_str());
             Some(self.found(m, toks, k, k + 3, &lemma, Rule::AccordingTo, 0.75))
         })
