@@ -2070,22 +2070,10 @@ impl Attributor<'_> {
             // a verb in the subjunctive reports someone else's words: its subject is
             // inside the report ("Außerdem halte die Fraktion den Schritt für „…“")
             let p = prev.lower.as_str();
-            let subjunctive =
-                matches!(
-                    p,
-                    "sei"
-                        | "seien"
-                        | "habe"
-                        | "hätte"
-                        | "hätten"
-                        | "werde"
-                        | "würden"
-                        | "könne"
-                        | "müsse"
-                        | "solle"
-                        | "wolle"
-                        | "dürfe"
-                ) || (p.ends_with('e') && !p.ends_with("te") && p.chars().count() >= 4);
+            // (the second subjunctive too, right before the subject: "hätten die Beamten")
+            let subjunctive = crate::lexicon::de_subjunctive(p)
+                || matches!(p, "hätte" | "hätten" | "würden")
+                || (p.ends_with('e') && !p.ends_with("te") && p.chars().count() >= 4);
             let pronoun = !t.cap && matches!(l, "er" | "sie" | "ich" | "wir");
             let det = DE_NOMINATIVE.contains(&l) && toks.get(j + 1).is_some_and(|n| n.cap);
             let name = t.cap

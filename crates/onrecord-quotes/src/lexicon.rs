@@ -41,6 +41,24 @@ pub(crate) fn is_honorific(word: &str) -> bool {
 
 /// A common preposition of the language (German, French, Spanish; lowercase): a noun
 /// phrase right after one is not a clause's subject.
+/// German finite verbs in the first subjunctive (Konjunktiv I), the mood of reported
+/// speech ("sei", "habe", "könne"): a sentence built on one reports someone else's words.
+pub(crate) fn de_subjunctive(word: &str) -> bool {
+    matches!(
+        word,
+        "sei"
+            | "seien"
+            | "habe"
+            | "werde"
+            | "könne"
+            | "müsse"
+            | "solle"
+            | "wolle"
+            | "dürfe"
+            | "gebe"
+    )
+}
+
 pub(crate) fn is_preposition(code: &str, word: &str) -> bool {
     match code {
         "de" => matches!(

@@ -685,22 +685,9 @@ fn subject_fallback(
     // of the sentences before ("Steinbrück kritisierte die Pläne. Hier seien die Mittel
     // „völlig unrealistisch“."): its own subject is inside the report.
     let subjunctive = at.lex.code == "de"
-        && toks.iter().any(|t| {
-            !t.quoted
-                && matches!(
-                    t.lower.as_str(),
-                    "sei"
-                        | "seien"
-                        | "habe"
-                        | "werde"
-                        | "könne"
-                        | "müsse"
-                        | "solle"
-                        | "wolle"
-                        | "dürfe"
-                        | "gebe"
-                )
-        });
+        && toks
+            .iter()
+            .any(|t| !t.quoted && crate::lexicon::de_subjunctive(&t.lower));
     // short fragments stay scare quotes unless a cue or a subjunctive claims them
     if !subjunctive && quote.slice(text).split_whitespace().count() <= 3 {
         return None;
