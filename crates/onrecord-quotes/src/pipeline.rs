@@ -388,7 +388,20 @@ impl Extractor {
                 let content = trim_span(text, content);
                 // skip when the clause is one of the marked quotes (direct speech)
                 let qi = top.partition_point(|q| q.end < content.end);
-                if content.len() < 3 || top.get(qi).is_some_and(|q| q.contains(content)) {
+                if content.len() < 3 {
+                    continue;
+                }
+                if let Some(&q) = top.get(qi).filter(|q| q.contains(content)) {
+                    // the report is the marked quote itself ("X welcomed “the recognition
+                    // that …”"): the quote takes the report's speaker when it has none
+                    if let Some(d) = drafts[base..marked_end]
+                        .iter_mut()
+                        .find(|d| d.span == q && d.parent.is_none())
+                    {
+                        if d.found.is_none() && !d.standalone {
+                            d.found = Some(f);
+                        }
+                    }
                     continue;
                 }
                 // "Nefzi said, adding, “…”": a lone cue word is no report

@@ -560,3 +560,16 @@ fn a_participle_after_a_cue_shares_its_subject() {
     // the participle is no report of its own
     assert_eq!(found, [(QuoteKind::Direct, Some("Ali Nefzi"))]);
 }
+
+#[test]
+fn a_marked_quote_that_is_the_whole_report_takes_its_speaker() {
+    let text = "Ted Nordhaus, co-founder of the institute, welcomed “the recognition that we \
+                do not have all the technology we need.”";
+    let a = Extractor::english().analyze(text);
+    let found: Vec<(QuoteKind, Option<&str>)> = a
+        .quotes
+        .iter()
+        .map(|q| (q.kind, a.speaker_of(q).map(|s| s.name.as_str())))
+        .collect();
+    assert_eq!(found, [(QuoteKind::Partial, Some("Ted Nordhaus"))]);
+}
