@@ -17,6 +17,21 @@ fn reports(text: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// (kind, speaker name) of every quote of `text` in language `code`.
+fn quotes_in(code: &str, text: &str) -> Vec<(QuoteKind, Option<String>)> {
+    let ex = Extractor::for_language(code).expect("built-in language");
+    let a = ex.analyze(text);
+    a.quotes
+        .iter()
+        .map(|q| (q.kind, a.speaker_of(q).map(|s| s.name.clone())))
+        .collect()
+}
+
+/// The speaker names of every quote of an English text.
+fn speakers_en(text: &str) -> Vec<Option<String>> {
+    quotes_in("en", text).into_iter().map(|(_, s)| s).collect()
+}
+
 fn one(content: &str, speaker: &str) -> Vec<(String, Option<String>)> {
     vec![(content.to_string(), Some(speaker.to_string()))]
 }
@@ -420,28 +435,25 @@ fn french_opening_participle_runs_to_its_comma() {
 
 #[test]
 fn french_elided_article_opens_a_mention() {
-    let ex = Extractor::for_language("fr").expect("French is built in");
     let text = "« On nous le disait déjà l’an dernier », a rétorqué l’agricultrice.";
-    let a = ex.analyze(text);
-    let q = a.quotes.first();
     assert_eq!(
-        q.and_then(|q| a.speaker_of(q)).map(|s| s.name.as_str()),
-        Some("agricultrice")
+        quotes_in("fr", text),
+        [(QuoteKind::Direct, Some("agricultrice".to_string()))]
     );
 }
 
 #[test]
 fn spanish_dropped_subject_is_the_person_before() {
-    let ex = Extractor::for_language("es").expect("Spanish is built in");
     let text = "«Vamos a resistir», dijo la concejala Marta Ibáñez.\n\n\
                 «No hay agua para todos», resume mientras mira el río.";
-    let a = ex.analyze(text);
-    let names: Vec<Option<&str>> = a
-        .quotes
-        .iter()
-        .map(|q| a.speaker_of(q).map(|s| s.name.as_str()))
-        .collect();
-    assert_eq!(names, [Some("Marta Ibáñez"), Some("Marta Ibáñez")]);
+    let marta = Some("Marta Ibáñez".to_string());
+    assert_eq!(
+        quotes_in("es", text),
+        [
+            (QuoteKind::Direct, marta.clone()),
+            (QuoteKind::Direct, marta)
+        ]
+    );
 }
 
 #[test]
@@ -488,20 +500,12 @@ fn english_descriptions_with_one_ads_and_participles_after_titles() {
 fn a_transcript_label_is_the_first_person_of_its_line() {
     let text = "Piet Drummond chairs the council.\n\nDRUMMOND: I want to say that the county \
                 has put more money into fire service every year.";
-    let a = Extractor::english().analyze(text);
-    let names: Vec<Option<&str>> = a
-        .quotes
-        .iter()
-        .map(|q| a.speaker_of(q).map(|s| s.name.as_str()))
-        .collect();
-    assert_eq!(names, [Some("Piet Drummond")]);
+    assert_eq!(speakers_en(text), [Some("Piet Drummond".to_string())]);
     // "answer" as a noun is no cue
     let text = "OBUYA: It’s a fair question, and the honest answer is that it’s far away.";
-    let a = Extractor::english().analyze(text);
-    assert!(a
-        .quotes
+    assert!(speakers_en(text)
         .iter()
-        .all(|q| a.speaker_of(q).is_none_or(|s| s.name != "honest")));
+        .all(|s| s.as_deref() != Some("honest")));
 }
 
 #[test]
@@ -538,38 +542,26 @@ fn english_descriptions_with_a_short_phrase_and_cues_ending_their_sentence() {
 fn a_name_with_its_party_tag_and_a_comma_before_the_cue() {
     let text = "After winning Ohio in the primary, Gov. Jo Kasman (R-OH), said, “I’m getting \
                 ready to rent a covered wagon.”";
-    let a = Extractor::english().analyze(text);
-    let names: Vec<Option<&str>> = a
-        .quotes
-        .iter()
-        .map(|q| a.speaker_of(q).map(|s| s.name.as_str()))
-        .collect();
-    assert_eq!(names, [Some("Jo Kasman")]);
+    assert_eq!(speakers_en(text), [Some("Jo Kasman".to_string())]);
 }
 
 #[test]
 fn a_participle_after_a_cue_shares_its_subject() {
     let text = "Omar Mateen left as soon as prayers were finished, Ali Nefzi said, adding, “He \
                 was not very religious.”";
-    let a = Extractor::english().analyze(text);
-    let found: Vec<(QuoteKind, Option<&str>)> = a
-        .quotes
-        .iter()
-        .map(|q| (q.kind, a.speaker_of(q).map(|s| s.name.as_str())))
-        .collect();
     // the participle is no report of its own
-    assert_eq!(found, [(QuoteKind::Direct, Some("Ali Nefzi"))]);
+    assert_eq!(
+        quotes_in("en", text),
+        [(QuoteKind::Direct, Some("Ali Nefzi".to_string()))]
+    );
 }
 
 #[test]
 fn a_marked_quote_that_is_the_whole_report_takes_its_speaker() {
     let text = "Ted Nordhaus, co-founder of the institute, welcomed “the recognition that we \
                 do not have all the technology we need.”";
-    let a = Extractor::english().analyze(text);
-    let found: Vec<(QuoteKind, Option<&str>)> = a
-        .quotes
-        .iter()
-        .map(|q| (q.kind, a.speaker_of(q).map(|s| s.name.as_str())))
-        .collect();
-    assert_eq!(found, [(QuoteKind::Partial, Some("Ted Nordhaus"))]);
+    assert_eq!(
+        quotes_in("en", text),
+        [(QuoteKind::Partial, Some("Ted Nordhaus".to_string()))]
+    );
 }
