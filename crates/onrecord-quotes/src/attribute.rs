@@ -801,13 +801,30 @@ impl Attributor<'_> {
         }
         let (m, s) = self.np_backward_plain(toks, e, limit)?;
         // German, French, Spanish: a noun phrase after a preposition is no subject ("mit
-        // den Worten zitiert", "in einer Rede verkündet", "über das Geschehen, sagte …")
-        if !self.lex.english
-            && s > limit
+        // den Worten zitiert", "in einer Rede verkündet", "über das Geschehen, sagte …");
+        // in English one that opens with an article right after a reporting verb is the
+        // verb's circumstance, and the word after it a noun ("said on a media call set up
+        // by …"); elsewhere such a phrase often ends a longer subject ("a report in a
+        // local paper said")
+        if s > limit
             && !toks[s - 1].quoted
             && crate::lexicon::is_preposition(self.lex.code, &toks[s - 1].lower)
+            && (!self.lex.english || self.lex.determiners.contains(toks[s].lower.as_str()))
         {
-            return None;
+            if !self.lex.english {
+                return None;
+            }
+            // (a past form: "report" and "notes" are nouns as often as verbs)
+            let past = |w: &str| w.ends_with("ed") || matches!(w, "said" | "told" | "wrote");
+            // a preposition opening the clause takes its object ("In a conference call
+            // last week, …"; not "about" before a number, not "with" before a participle)
+            let opens = (s - 1 == limit || matches!(toks[s - 2].lower.as_str(), ";" | ":"))
+                && !matches!(toks[s - 1].lower.as_str(), "about" | "with");
+            if opens
+                || s >= limit + 2 && past(&toks[s - 2].lower) && self.cue_at(toks, s - 2).is_some()
+            {
+                return None;
+            }
         }
         Some((m, s))
     }
@@ -1116,7 +1133,8 @@ impl Attributor<'_> {
             let closed = toks.get(e).is_none_or(|t| {
                 !t.word
                     || matches!(t.lower.as_str(), "who" | "in" | "at" | "on")
-                    || crate::lexicon::is_preposition(self.lex.code, &t.lower)
+                    || (!self.lex.english
+                        && crate::lexicon::is_preposition(self.lex.code, &t.lower))
             });
             // French elision: "l’éleveur" is an article and a noun
             let elided = !self.lex.english

@@ -131,6 +131,33 @@ pub(crate) fn is_preposition(code: &str, word: &str) -> bool {
                 | "ante"
                 | "entre"
         ),
+        "en" => matches!(
+            word,
+            "in" | "on"
+                | "at"
+                | "of"
+                | "for"
+                | "with"
+                | "from"
+                | "by"
+                | "about"
+                | "into"
+                | "onto"
+                | "over"
+                | "under"
+                | "during"
+                | "through"
+                | "across"
+                | "against"
+                | "among"
+                | "between"
+                | "without"
+                | "within"
+                | "via"
+                | "toward"
+                | "towards"
+                | "near"
+        ),
         _ => false,
     }
 }

@@ -601,9 +601,17 @@ impl Extractor {
         }
         // Lone marked quotes: the nearest attribution in the same paragraph, before the
         // quote if there is one, else after it.
+        // (a title in marks lends no speaker: "a host on the TV show “Shark Tank.” “I
+        // mean …”" — its cue is a noun)
         let mut attributed: Vec<(usize, &Found)> = drafts[base..]
             .iter()
             .filter(|d| d.parent.is_none())
+            .filter(|d| {
+                let c = d.content.slice(text);
+                d.standalone
+                    || d.kind == QuoteKind::Indirect
+                    || !((2..=8).contains(&c.split_whitespace().count()) && title_like(c))
+            })
             .filter_map(|d| d.found.as_ref().map(|f| (f.cue.start, f)))
             .collect();
         attributed.sort_by_key(|(p, _)| *p);

@@ -565,3 +565,31 @@ fn a_marked_quote_that_is_the_whole_report_takes_its_speaker() {
         [(QuoteKind::Partial, Some("Ted Nordhaus".to_string()))]
     );
 }
+
+#[test]
+fn a_phrase_after_a_preposition_is_no_subject_of_a_noun_cue() {
+    // "call" and "show" are nouns here: the quote after them keeps the earlier speaker
+    let text = "“I cannot pay rent,” Ada Reyes, who works at a bakery, said on a media call set \
+                up by unions. “A gradual increase would let me save.”";
+    assert_eq!(
+        quotes_in("en", text),
+        [
+            (QuoteKind::Direct, Some("Ada Reyes".to_string())),
+            (QuoteKind::Direct, Some("Ada Reyes".to_string())),
+        ]
+    );
+    let text = "“It is too early to tell,” said Marc Cuba, who is also a host on the TV show \
+                “Big Ideas.” “I mean, nobody knows what happens next year.”";
+    assert_eq!(
+        speakers_en(text),
+        [
+            Some("Marc Cuba".to_string()),
+            None,
+            Some("Marc Cuba".to_string())
+        ]
+    );
+    assert_eq!(
+        reports("In a conference call last week, Finance Minister Jo Lee acknowledged the limits of the agency."),
+        one("the limits of the agency", "Jo Lee")
+    );
+}
