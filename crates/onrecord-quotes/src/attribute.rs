@@ -683,6 +683,67 @@ impl Attributor<'_> {
     /// The noun phrase ending just before `end` (exclusive), read backwards, skipping
     /// adverbs and auxiliaries. Returns the mention and the start index.
     fn np_backward(&self, toks: &[Tok], end: usize, limit: usize) -> Option<(Mention, usize)> {
+        if !self.lex.english || end <= limit {
+            return self.np_backward_clause(toks, end, limit);
+        }
+        // "a video that said": the phrase before the relative pronoun
+        let relative = matches!(toks[end - 1].lower.as_str(), "that" | "which")
+            && !toks[end - 1].quoted
+            && end > limit + 1;
+        let found = if relative {
+            self.np_backward_clause(toks, end - 1, limit)
+                .filter(|(m, _)| m.kind == SpeakerKind::Document)
+        } else {
+            self.np_backward_clause(toks, end, limit)
+        };
+        // A document that is the object of someone's verb and "says" in a participle or
+        // a relative clause is their medium, not the source: "she released a statement
+        // saying …", "the campaign sent a text message to supporters saying …", "Trump
+        // released a video that said …" are hers, the campaign's, Trump's. (A document
+        // after a preposition stays the source: "under a headline that said".)
+        if let Some((m, s)) = &found {
+            // (the document may head a longer phrase: "a text message to supporters")
+            let document = m.kind == SpeakerKind::Document
+                || toks[*s..end]
+                    .iter()
+                    .take_while(|t| t.span.end <= m.span.end && t.lower != "to")
+                    .any(|t| self.lex.documents.contains(t.lower.as_str()));
+            let medium = document
+                && (relative || toks[end].lower.ends_with("ing"))
+                && *s > limit
+                && toks[*s - 1].word
+                && !toks[*s - 1].cap
+                && !toks[*s - 1].quoted
+                && !crate::lexicon::is_preposition("en", &toks[*s - 1].lower)
+                && !matches!(toks[*s - 1].lower.as_str(), "to" | "and" | "or" | "that");
+            if medium {
+                // the subject right before the verb (and its particle: "sent out")
+                let mut v = *s - 1;
+                if matches!(toks[v].lower.as_str(), "out" | "up" | "off") && v > limit + 1 {
+                    v -= 1;
+                }
+                let issuer = self.np_backward_clause(toks, v, limit).filter(|(i, _)| {
+                    i.span.end <= toks[v].span.start
+                        && (matches!(
+                            i.kind,
+                            SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Group
+                        ) || i.pronoun.is_some())
+                });
+                if issuer.is_some() {
+                    return issuer;
+                }
+            }
+        }
+        found
+    }
+
+    /// The subject phrase ending before token `end` (see `np_backward`).
+    fn np_backward_clause(
+        &self,
+        toks: &[Tok],
+        end: usize,
+        limit: usize,
+    ) -> Option<(Mention, usize)> {
         let mut e = end;
         while e > limit && e + 4 > end && self.is_adverb(&toks[e - 1]) {
             e -= 1;

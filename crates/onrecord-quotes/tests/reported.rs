@@ -593,3 +593,33 @@ fn a_phrase_after_a_preposition_is_no_subject_of_a_noun_cue() {
         one("the limits of the agency", "Jo Lee")
     );
 }
+
+#[test]
+fn a_document_someone_sends_saying_something_is_their_medium() {
+    let cases = [
+        (
+            "Ada Reyes released a statement saying, “The partnership has served us well.”",
+            Some("Ada Reyes"),
+        ),
+        (
+            "The campaign sent out a text message to supporters saying: “With your help, we won tonight.”",
+            Some("campaign"),
+        ),
+        (
+            "In selling the courses, Ada Reyes released a marketing video that said, “We are going to have terrific teachers.”",
+            Some("Ada Reyes"),
+        ),
+        // after a preposition the document stays the source
+        (
+            "Reyes posted her message under a headline that said, “Council Declares War on Potholes.”",
+            Some("headline"),
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers_en(text), [want.map(str::to_string)], "{text}");
+    }
+    assert_eq!(
+        reports("The company issued a statement saying it would appeal."),
+        one("it would appeal", "company")
+    );
+}
