@@ -1546,6 +1546,15 @@ impl Attributor<'_> {
         }
         // Before the quote: "Smith said: “…”", "Smith acknowledged that “…”".
         let lim_before = (0..qa).rev().find(|&k| toks[k].quoted).map_or(0, |k| k + 1);
+        // a credit right before the colon wins over a verb before it ("Pollsters agree -
+        // Ann Lutz: “…”")
+        if qa > lim_before + 1 && toks[qa - 1].lower == ":" {
+            if let Some(f) = self.colon_name(toks, lim_before, qa - 1) {
+                if f.mention.span.start > toks[lim_before].span.start {
+                    return Some(f);
+                }
+            }
+        }
         for j in (lim_before..qa).rev() {
             if let Some((p, after)) = self.phrase_at(toks, j) {
                 if !is_circumstance(p) {
@@ -1736,22 +1745,30 @@ impl Attributor<'_> {
         None
     }
 
+    /// A name right before a colon that opens its clause or follows a dash or "from":
+    /// "… - Michael P. McDonald: “…”", "Pollsters agree - Ann Lutz: “…”", "More from
+    /// Jones: “…”". It credits the quote whatever verb came before the dash.
+    fn colon_name(&self, toks: &[Tok], from: usize, colon: usize) -> Option<Found> {
+        if colon <= from || !toks[colon - 1].cap || !toks[colon - 1].word {
+            return None;
+        }
+        let (m, s) = self.np_backward_plain(toks, colon, from)?;
+        let credit = s > from
+            && (matches!(toks[s - 1].lower.as_str(), "-" | "—" | "–")
+                || (self.lex.english && toks[s - 1].lower == "from"));
+        (m.pronoun.is_none() && (s == from || credit)).then(|| Found {
+            mention: m,
+            cue: toks[colon].span,
+            lemma: ":".to_string(),
+            rule: Rule::Colon,
+            confidence: 0.8,
+        })
+    }
+
     /// The subject of a sentence whose frame ends in a colon introducing a quote.
     pub fn colon_intro(&self, toks: &[Tok], from: usize, colon: usize) -> Option<Found> {
-        // "… - Michael P. McDonald: “…”": a name right before the colon
-        if colon > from && toks[colon - 1].cap && toks[colon - 1].word {
-            if let Some((m, s)) = self.np_backward_plain(toks, colon, from) {
-                let after_dash = s > from && matches!(toks[s - 1].lower.as_str(), "-" | "—" | "–");
-                if m.pronoun.is_none() && (s == from || after_dash) {
-                    return Some(Found {
-                        mention: m,
-                        cue: toks[colon].span,
-                        lemma: ":".to_string(),
-                        rule: Rule::Colon,
-                        confidence: 0.8,
-                    });
-                }
-            }
+        if let Some(f) = self.colon_name(toks, from, colon) {
+            return Some(f);
         }
         // a cue before the colon with its subject
         for j in (from..colon).rev() {

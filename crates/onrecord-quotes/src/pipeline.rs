@@ -411,6 +411,15 @@ impl Extractor {
                 {
                     continue;
                 }
+                // a name that credits the quote after its colon is no report ("Pollsters
+                // agree - Ann Lutz: “…”")
+                let credit = text[content.end..].trim_start().starts_with(':')
+                    && c.split_whitespace().count() <= 4
+                    && c.split_whitespace()
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+                if credit {
+                    continue;
+                }
                 // a clause already reported by a wider cue of the same sentence
                 if drafts[sentence_first..]
                     .iter()

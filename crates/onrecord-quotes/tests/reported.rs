@@ -623,3 +623,15 @@ fn a_document_someone_sends_saying_something_is_their_medium() {
         one("it would appeal", "company")
     );
 }
+
+#[test]
+fn a_name_before_a_colon_credits_the_quote() {
+    // after a dash, whatever verb came before it; after "from"
+    let text = "Pollsters agree - Ann Lutz: “The biggest lesson was a simple one.” [Blog.]";
+    assert_eq!(
+        quotes_in("en", text),
+        [(QuoteKind::Direct, Some("Ann Lutz".to_string()))]
+    );
+    let text = "What it means for this year - More from Jones: “The state is a starting point.”";
+    assert_eq!(speakers_en(text), [Some("Jones".to_string())]);
+}
