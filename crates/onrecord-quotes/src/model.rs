@@ -61,6 +61,8 @@ pub enum Rule {
     MultiParagraph,
     /// An embedded social post: — Name (@handle) date.
     SocialPost,
+    /// A credit line under a quote: a paragraph of a dash and a name ("— Ann Lutz, Toledo.").
+    CreditLine,
     /// Reported speech: NAME said (that) …
     IndirectCue,
     /// Reported speech with the cue after: …, NAME said.
@@ -80,6 +82,7 @@ impl Rule {
             Rule::Continuation => "continuation",
             Rule::MultiParagraph => "multi-paragraph",
             Rule::SocialPost => "social-post",
+            Rule::CreditLine => "credit-line",
             Rule::IndirectCue => "indirect-cue",
             Rule::IndirectCueAfter => "indirect-cue-after",
         }

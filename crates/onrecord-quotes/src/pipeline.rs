@@ -226,6 +226,9 @@ impl Extractor {
             intros.push(intro_of(&at));
         }
         link_continuations(&mut drafts, &para_drafts, &intros);
+        if lex.english {
+            credit_lines(&at, text, &paras, &mut drafts, &para_drafts);
+        }
         interview(&at, text, &paras, &mut drafts, &para_drafts);
         build(text, lex, drafts, titled)
     }
@@ -408,6 +411,14 @@ impl Extractor {
                 let c = content.slice(text);
                 if !c.contains(char::is_whitespace)
                     && at.lex.cues.contains_key(c.to_lowercase().as_str())
+                {
+                    continue;
+                }
+                // a credit line under a quote is no report ("-President Obama, tweeting
+                // after the speech.")
+                if at.lex.english
+                    && text[para.start..content.start].trim().is_empty()
+                    && c.starts_with(['—', '―', '–', '-'])
                 {
                     continue;
                 }
@@ -1002,6 +1013,61 @@ fn link_continuations(
                 f.rule = Rule::Continuation;
                 f.confidence = 0.65;
                 d.found = Some(f);
+            }
+        }
+    }
+}
+
+/// A credit line under a quote: a paragraph of a dash and a name, with at most a role,
+/// a place or a circumstance after it ("— Ann Lutz, Toledo.", "-President Obama,
+/// tweeting after the speech."), credits the quotes standing alone in the paragraph
+/// before it, over a speaker carried from further up.
+fn credit_lines(
+    at: &Attributor<'_>,
+    text: &str,
+    paras: &[Span],
+    drafts: &mut [Draft],
+    para_drafts: &[(usize, usize)],
+) {
+    for (pi, &para) in paras.iter().enumerate().skip(1) {
+        let body = para.slice(text);
+        let Some(rest) = body.strip_prefix(['—', '―', '–', '-']) else {
+            continue;
+        };
+        let (a, b) = para_drafts[pi - 1];
+        let (ca, cb) = para_drafts[pi];
+        // a credit line holds no quote and is short
+        if a == b || ca != cb || rest.split_whitespace().count() > 12 {
+            continue;
+        }
+        let start = para.end - rest.trim_start().len();
+        let toks = tokenize(text, at.lower, Span::new(start, para.end), &[]);
+        let Some((m, e)) = at.np_forward(&toks, 0, toks.len()) else {
+            continue;
+        };
+        let named = m.pronoun.is_none()
+            && m.kind != SpeakerKind::Document
+            && m.name.chars().next().is_some_and(char::is_uppercase)
+            && toks
+                .get(e)
+                .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "("));
+        if !named {
+            continue;
+        }
+        let found = Found {
+            cue: Span::new(para.start, start),
+            lemma: "—".to_string(),
+            mention: m,
+            rule: Rule::CreditLine,
+            confidence: 0.75,
+        };
+        for d in drafts[a..b].iter_mut() {
+            let open = d
+                .found
+                .as_ref()
+                .is_none_or(|f| f.rule == Rule::Continuation);
+            if open && d.parent.is_none() && d.alone_in_paragraph && d.kind == QuoteKind::Direct {
+                d.found = Some(found.clone());
             }
         }
     }

@@ -635,3 +635,21 @@ fn a_name_before_a_colon_credits_the_quote() {
     let text = "What it means for this year - More from Jones: “The state is a starting point.”";
     assert_eq!(speakers_en(text), [Some("Jones".to_string())]);
 }
+
+#[test]
+fn a_dash_credit_line_under_a_quote_names_its_speaker() {
+    let text = "“Great speech. She is tested. She is ready.”\n\n-Senator Ann Lutz, tweeting \
+                after the speech.\n\n“We hear that idea all the time, and it needs to \
+                stop.”\n\n— Jo Smith, Toledo.";
+    assert_eq!(
+        quotes_in("en", text),
+        [
+            (QuoteKind::Direct, Some("Ann Lutz".to_string())),
+            (QuoteKind::Direct, Some("Jo Smith".to_string())),
+        ]
+    );
+    // a list item after a quote is no credit when it is long
+    let text = "“We will see.”\n\n- Budget, schools, roads, parks and the new library were all \
+                on the agenda of the council meeting that night.";
+    assert_eq!(speakers_en(text), [None]);
+}
