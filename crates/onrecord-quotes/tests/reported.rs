@@ -653,3 +653,24 @@ fn a_dash_credit_line_under_a_quote_names_its_speaker() {
                 on the agenda of the council meeting that night.";
     assert_eq!(speakers_en(text), [None]);
 }
+
+#[test]
+fn songs_mockery_and_staffers() {
+    let cases = [
+        (
+            "In the song, Ada Reyes sings, “Don’t go changing to please me.”",
+            "Ada Reyes",
+        ),
+        (
+            "“The market has not failed the workers,” Jo Lee mocks.",
+            "Jo Lee",
+        ),
+        (
+            "“Will he be the next attorney general?” a Democratic staffer in the room wondered.",
+            "Democratic staffer",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers_en(text), [Some(want.to_string())], "{text}");
+    }
+}
