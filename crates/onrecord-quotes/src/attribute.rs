@@ -409,7 +409,13 @@ impl Attributor<'_> {
         }
         // nouns that look like verbs: "the report", "a post", "the claims", "the order"
         if let Some(p) = i.checked_sub(1).and_then(|k| toks.get(k)) {
-            if self.lex.determiners.contains(&p.lower.as_str()) && p.lower != "that" {
+            // (people counted are a subject: "the two write", "both said"; "the two
+            // reports" is a noun)
+            let counted = self.lex.english
+                && matches!(p.lower.as_str(), "two" | "three" | "four" | "five" | "both")
+                && (p.lower == "both" || i >= 2 && toks[i - 2].lower == "the")
+                && !t.lower.ends_with('s');
+            if self.lex.determiners.contains(&p.lower.as_str()) && p.lower != "that" && !counted {
                 return None;
             }
             if p.lower == "to" && !matches!(info.lemma, "say" | "tell" | "add") {
@@ -418,8 +424,17 @@ impl Attributor<'_> {
             }
         }
         // after a possessive it is a noun: "Editor's note", "the mayor's statement"
+        // ("he’s said" is "he has said")
         if i > 0 && (toks[i - 1].lower.ends_with("'s") || toks[i - 1].lower.ends_with("’s")) {
-            return None;
+            let bare = toks[i - 1]
+                .lower
+                .split(['\'', '’'])
+                .next()
+                .unwrap_or_default();
+            let has = matches!(bare, "he" | "she") && !matches!(t.lower.as_str(), "say" | "says");
+            if !has {
+                return None;
+            }
         }
         // a noun followed by the real verb: "the Fentanyl report furthered"
         if toks.get(i + 1).is_some_and(|n| {
@@ -503,6 +518,23 @@ impl Attributor<'_> {
         }
         let has_det = k > a;
         let det_end = k;
+        // determiners alone stand for the people counted ("the two write", "tweeted
+        // another", "both said")
+        if k == b && self.lex.english {
+            let kind = match toks[b - 1].lower.as_str() {
+                "two" | "three" | "four" | "five" | "both" => SpeakerKind::Group,
+                "another" | "one" => SpeakerKind::Person,
+                _ => return None,
+            };
+            return Some(Mention {
+                span,
+                name: span.slice(self.text).to_string(),
+                kind,
+                title: None,
+                gender: None,
+                pronoun: None,
+            });
+        }
         while k + 1 < b {
             let w = toks[k].lower.trim_end_matches('.');
             // a lowercase role before a name is its title too ("his friend Omar Saleh")
@@ -894,6 +926,7 @@ impl Attributor<'_> {
         if e <= limit {
             return None;
         }
+
         let last = &toks[e - 1];
         if !self.np_word(last) {
             return None;
@@ -967,6 +1000,18 @@ impl Attributor<'_> {
                 || self.lex.groups.contains(head)
                 || self.lex.documents.contains(head)
                 || self.lex.organisations.contains(head);
+            // "the two said", "both said": the people counted
+            if self.lex.english && matches!(head, "two" | "three" | "four" | "five" | "both") {
+                let s = if e >= limit + 2 && toks[e - 2].lower == "the" {
+                    e - 2
+                } else {
+                    e - 1
+                };
+                if head == "both" || s + 2 == e {
+                    return self.mention(toks, s, e).map(|m| (m, s));
+                }
+                return None;
+            }
             if !known {
                 // "Some Millikin fans": a determiner within four words before a plain noun
                 let det = (e.saturating_sub(5).max(limit)..e - 1).rev().find(|&k| {
@@ -1191,15 +1236,27 @@ impl Attributor<'_> {
         if !saw_head {
             // "said the designer, who …": a short description led by a determiner and
             // closed by punctuation or a relative clause.
-            let closed = toks.get(e).is_none_or(|t| {
-                !t.word
-                    || matches!(t.lower.as_str(), "who" | "in" | "at" | "on")
-                    || (!self.lex.english
-                        && crate::lexicon::is_preposition(self.lex.code, &t.lower))
-            });
+            // (or by the cue that ends the search: "“…,” the two write")
+            let closed = e == limit
+                || toks.get(e).is_none_or(|t| {
+                    !t.word
+                        || matches!(t.lower.as_str(), "who" | "in" | "at" | "on")
+                        || (!self.lex.english
+                            && crate::lexicon::is_preposition(self.lex.code, &t.lower))
+                });
             // French elision: "l’éleveur" is an article and a noun
             let elided = !self.lex.english
                 && (first.lower.starts_with("l’") || first.lower.starts_with("l'"));
+            // "“…,” tweeted another."
+            let lone = self.lex.english
+                && e == start + 1
+                && matches!(first.lower.as_str(), "another" | "one")
+                && toks
+                    .get(e)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "." | ","));
+            if lone {
+                return self.mention(toks, start, e).map(|m| (m, e));
+            }
             if !((matches!(first.lower.as_str(), "the" | "a" | "an" | "one")
                 || elided
                 || (!self.lex.english && self.lex.determiners.contains(first.lower.as_str())))

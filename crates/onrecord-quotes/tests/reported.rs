@@ -674,3 +674,33 @@ fn songs_mockery_and_staffers() {
         assert_eq!(speakers_en(text), [Some(want.to_string())], "{text}");
     }
 }
+
+#[test]
+fn people_counted_and_contracted_pronouns_are_subjects() {
+    let cases = [
+        (
+            "“You seem to have picked a new standard,” the two write.",
+            Some("the two"),
+        ),
+        (
+            "“Watch out for the clerk,” tweeted another.",
+            Some("another"),
+        ),
+        // "the two reports" is a noun: no cue, no speaker
+        ("The two reports said “nothing at all” about it.", None),
+    ];
+    for (text, want) in cases {
+        assert_eq!(
+            speakers_en(text).last().cloned().flatten(),
+            want.map(str::to_string),
+            "{text}"
+        );
+    }
+    // "he’s said" is "he has said", and "he" is the senator
+    let text = "Ever since Senator Ada Reyes announced her run, she’s said the same thing at \
+                every stop: “It’s not about me, it’s about us.”";
+    assert_eq!(
+        speakers_en(text).last().cloned().flatten(),
+        Some("Ada Reyes".to_string())
+    );
+}
