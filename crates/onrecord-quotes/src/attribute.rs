@@ -1417,7 +1417,26 @@ impl Attributor<'_> {
                 }
             }
             // Smith said / he told reporters / Jo Diaz, a lawyer in Ohio, said
+            // (a subordinate clause after the quote is the writer's: "“…,” when Clinton
+            // blasted him")
+            let subordinate = self.lex.english
+                && matches!(
+                    toks[i].lower.as_str(),
+                    "when"
+                        | "while"
+                        | "because"
+                        | "if"
+                        | "although"
+                        | "though"
+                        | "since"
+                        | "until"
+                        | "unless"
+                        | "whereas"
+                );
             for j in i + 1..(i + 30).min(lim_after + 1) {
+                if subordinate {
+                    break;
+                }
                 if j >= toks.len() || toks[j].quoted {
                     break;
                 }
@@ -1558,7 +1577,7 @@ impl Attributor<'_> {
                 && toks[qb.saturating_sub(2)..qb]
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "," | "?" | "!" | "—" | "–"));
-            if ends_open {
+            if ends_open && !subordinate {
                 if let Some((m, e2)) = self.np_forward(toks, i, lim_after) {
                     if (m.pronoun.is_some() || m.kind == SpeakerKind::Person)
                         && toks.get(e2).is_some_and(|t| self.is_past_verb(t))
@@ -1621,12 +1640,17 @@ impl Attributor<'_> {
                 }
             }
             if let Some((info, after)) = self.cue_at(toks, j) {
+                // (the comma may stand inside the marks of a term before: "needled the
+                // CNN “reporter,” saying, “…”")
+                let comma_in_marks =
+                    j == lim_before && j >= 2 && toks[j - 1].quoted && toks[j - 2].lower == ",";
                 if toks[j].lower.ends_with("ing")
-                    && j > lim_before
-                    && matches!(
-                        toks[j - 1].lower.as_str(),
-                        "," | "before" | "after" | "by" | "while" | "when"
-                    )
+                    && (comma_in_marks
+                        || j > lim_before
+                            && matches!(
+                                toks[j - 1].lower.as_str(),
+                                "," | "before" | "after" | "by" | "while" | "when"
+                            ))
                 {
                     // (a title in marks earlier in the sentence is no boundary: "Carson
                     // shared a syllabus for a class called “Perception”, writing “…”";
@@ -1717,6 +1741,19 @@ impl Attributor<'_> {
                         0.9,
                     ));
                 }
+                // a verb coordinated with an earlier one shares its subject: "he laughed
+                // and said, “…”", "Massie backed Paul, but now said …"
+                if let Some((m, _)) = self.coordinated_subject(toks, j, lim_before) {
+                    return Some(self.found(
+                        m,
+                        toks,
+                        j,
+                        after,
+                        info.lemma,
+                        Rule::SpeakerCueQuote,
+                        0.8,
+                    ));
+                }
                 // "…, said Smith, “…”" inverted before: the cue must open its clause
                 let opens =
                     j == lim_before || matches!(toks[j - 1].lower.as_str(), "," | ";" | "—" | "–");
@@ -1800,6 +1837,35 @@ impl Attributor<'_> {
             }
         }
         None
+    }
+
+    /// English: the subject of a verb coordinated with the cue at `j` ("he laughed and
+    /// said"; after a comma, the clause's subject: "Massie backed Paul, but now said").
+    fn coordinated_subject(&self, toks: &[Tok], j: usize, from: usize) -> Option<(Mention, usize)> {
+        if !self.lex.english {
+            return None;
+        }
+        let mut c = j;
+        while c > from && self.is_adverb(&toks[c - 1]) {
+            c -= 1;
+        }
+        if c < from + 2 || !matches!(toks[c - 1].lower.as_str(), "and" | "but") {
+            return None;
+        }
+        let conj = c - 1;
+        let before = &toks[conj - 1];
+        if before.quoted {
+            return None;
+        }
+        let subject = if before.lower == "," {
+            self.sentence_subject(toks, from, conj - 1)
+        } else if before.word && !before.cap && self.is_past_verb(before) {
+            // the verb before the conjunction, and the phrase before it
+            self.np_backward(toks, conj - 1, from)
+        } else {
+            None
+        };
+        subject.filter(|(m, _)| m.kind != SpeakerKind::Document || m.pronoun.is_some())
     }
 
     /// A name right before a colon that opens its clause or follows a dash or "from":

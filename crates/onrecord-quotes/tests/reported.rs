@@ -704,3 +704,46 @@ fn people_counted_and_contracted_pronouns_are_subjects() {
         Some("Ada Reyes".to_string())
     );
 }
+
+#[test]
+fn coordinated_verbs_participles_and_subordinate_clauses() {
+    let cases = [
+        // a verb coordinated with an earlier one shares its subject (not a noun before
+        // "and": "voted against the final version and called it “…”" is covered by the
+        // sample articles)
+        (
+            "Asked about a press conference, Jo Lee laughed and said, “We’ll see.”",
+            "Jo Lee",
+        ),
+        (
+            "Senator Ada Reyes used to back the governor, but now said the mayor had “the \
+             duty to bring us together.”",
+            "Ada Reyes",
+        ),
+        // a participle after a comma inside the marks of a term
+        (
+            "Kerpen needled the cable “reporter,” saying, “A reporter who posts on request!”",
+            "Kerpen",
+        ),
+        // a subordinate clause after the quote is the writer's
+        (
+            "The ad shows Ada Reyes saying at the debate, “That makes me smart,” when Jo Lee \
+             blasted her.",
+            "Ada Reyes",
+        ),
+    ];
+    for (text, want) in cases {
+        let a = onrecord_quotes::Extractor::english().analyze(text);
+        let marked: Vec<Option<String>> = a
+            .quotes
+            .iter()
+            .filter(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
+            .map(|q| a.speaker_of(q).map(|s| s.name.clone()))
+            .collect();
+        assert_eq!(
+            marked.last().cloned().flatten(),
+            Some(want.to_string()),
+            "{text}"
+        );
+    }
+}
