@@ -188,15 +188,20 @@ impl Extractor {
                     .starts_with(['“', '"', '«', '„', '»', '‘', '\''])
             });
             let intro_of = |at: &Attributor<'_>| -> Option<Found> {
-                if !pq.is_empty() {
+                let ends_colon = para.slice(text).ends_with(':');
+                // (a paragraph that quotes someone may still end by introducing the next
+                // quote: "She went on to say:")
+                if !pq.is_empty() && !ends_colon {
                     return None;
                 }
-                let ends_colon = para.slice(text).ends_with(':');
                 if !ends_colon && !next_is_lone_quote {
                     return None;
                 }
                 let sents = text::sentences(text, para);
                 let last = *sents.last()?;
+                if pq.iter().any(|q| q.span.end > last.start) {
+                    return None;
+                }
                 let toks = tokenize(text, at.lower, last, &[]);
                 if ends_colon {
                     let colon = toks.len().checked_sub(1)?;
@@ -340,8 +345,14 @@ impl Extractor {
                 })
             } else {
                 let head = colon.clone().filter(|c| c.cue.end <= q.span.start);
+                // (a name right before its own colon keeps the quote: "Clinton: “…” Bush:
+                // “…”")
+                let own_name = |f: &Found| {
+                    f.mention.span.end <= f.cue.start
+                        && text[f.mention.span.end..f.cue.start].trim().is_empty()
+                };
                 match at.attribute_marked(toks, qa, qb) {
-                    Some(f) if f.rule == Rule::Colon && head.is_some() => head,
+                    Some(f) if f.rule == Rule::Colon && head.is_some() && !own_name(&f) => head,
                     Some(f) => Some(f),
                     None => head.or_else(|| at.incise(q.content)),
                 }
@@ -997,7 +1008,15 @@ fn link_continuations(
             .rev()
             .filter(|&j| drafts[j].parent.is_none())
             .find_map(|j| drafts[j].found.clone());
-        let Some(prev_found) = prev_found.or_else(|| intros[pi - 1].clone()) else {
+        // a paragraph ending in a colon after a cue introduces what follows, whatever it
+        // quoted before ("“…,” Tenney said. … She went on to say:")
+        let colon_intro = intros[pi - 1]
+            .clone()
+            .filter(|f| f.rule != Rule::Continuation);
+        let Some(prev_found) = colon_intro
+            .or(prev_found)
+            .or_else(|| intros[pi - 1].clone())
+        else {
             continue;
         };
         if prev_found.rule == Rule::SocialPost {

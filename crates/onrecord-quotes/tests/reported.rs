@@ -747,3 +747,24 @@ fn coordinated_verbs_participles_and_subordinate_clauses() {
         );
     }
 }
+
+#[test]
+fn a_colon_introduces_the_next_quote_even_after_other_quotes() {
+    let text = "“I am running,” Jo Lee said. She went on to say:\n\n“None of them will come out \
+                and support the plan.”";
+    assert_eq!(
+        speakers_en(text),
+        [Some("Jo Lee".to_string()), Some("Jo Lee".to_string())]
+    );
+    // the mention of the second quote is the "She" of its own cue
+    let a = onrecord_quotes::Extractor::english().analyze(text);
+    let m = a.quotes[1].mention.expect("a mention");
+    assert_eq!(m.slice(text), "She");
+    // each name before its own colon keeps its quote
+    let text = "Both reject the term.\n\nLee: “Our goal is to defeat the group.” Reyes: “The \
+                mission is to destroy the group.”";
+    assert_eq!(
+        speakers_en(text),
+        [Some("Lee".to_string()), Some("Reyes".to_string())]
+    );
+}
