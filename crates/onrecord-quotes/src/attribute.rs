@@ -369,6 +369,10 @@ impl Attributor<'_> {
                 return None;
             }
         }
+        // "Trump said, and I quote, “…”": the writer's aside, not a cue
+        if self.lex.english && info.lemma == "quote" && i > 0 && toks[i - 1].lower == "i" {
+            return None;
+        }
         // "a group called Citizens for Trump": naming, not speech
         if self.lex.english
             && t.lower == "called"
@@ -1501,6 +1505,30 @@ impl Attributor<'_> {
                                     0.9,
                                 ));
                             }
+                        }
+                        // a short description, a comma and the name: "“…,” another friend,
+                        // Mariam Emara told CNN"
+                        let described = self.lex.english
+                            && m.kind == SpeakerKind::Person
+                            && m.pronoun.is_none()
+                            && s >= i + 3
+                            && s - i <= 5
+                            && toks[s - 1].lower == ","
+                            && matches!(
+                                toks[i].lower.as_str(),
+                                "a" | "an" | "another" | "one" | "his" | "her" | "their" | "the"
+                            )
+                            && toks[i + 1..s - 1].iter().all(|t| t.word && !t.quoted);
+                        if described {
+                            return Some(self.found(
+                                m,
+                                toks,
+                                j,
+                                after,
+                                info.lemma,
+                                Rule::QuoteCueSpeaker,
+                                0.85,
+                            ));
                         }
                     }
                     // "“…,” NAME, long apposition, said": the name right after the quote;

@@ -425,6 +425,21 @@ impl Extractor {
                 {
                     continue;
                 }
+                // a marked quote and the words after it are no report ("“…,” another
+                // friend, Mariam Emara told CNN")
+                // (a quote that closes on a comma, and a few words after it)
+                let quote_and_tail = top.iter().any(|q| {
+                    q.start <= content.start
+                        && content.start < q.end
+                        && q.end < content.end
+                        && q.slice(text)
+                            .trim_end_matches(['”', '"', '’', '\'', '»'])
+                            .ends_with([',', '?', '!'])
+                        && text[q.end..content.end].split_whitespace().count() <= 3
+                });
+                if quote_and_tail {
+                    continue;
+                }
                 // a credit line under a quote is no report ("-President Obama, tweeting
                 // after the speech.")
                 if at.lex.english

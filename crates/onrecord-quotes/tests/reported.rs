@@ -768,3 +768,19 @@ fn a_colon_introduces_the_next_quote_even_after_other_quotes() {
         [Some("Lee".to_string()), Some("Reyes".to_string())]
     );
 }
+
+#[test]
+fn a_described_name_after_a_quote_and_the_writers_aside() {
+    let text = "She had been visiting her sister. “She is also a mother of three boys,” another \
+                friend, Mara Emin told the station. “She used to give lectures.”";
+    // the quote and the words after it are no report of their own
+    assert_eq!(
+        quotes_in("en", text),
+        [
+            (QuoteKind::Direct, Some("Mara Emin".to_string())),
+            (QuoteKind::Direct, Some("Mara Emin".to_string())),
+        ]
+    );
+    let text = "No wonder Jo Lee said, and I quote, “We love the poorly informed.”";
+    assert_eq!(speakers_en(text), [Some("Jo Lee".to_string())]);
+}
