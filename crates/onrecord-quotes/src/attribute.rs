@@ -1228,10 +1228,19 @@ impl Attributor<'_> {
                 || self.lex.organisations.contains(l)
             {
                 saw_head = true;
-                // continue only into "for/of X"
-                if !toks
-                    .get(e)
-                    .is_some_and(|n| matches!(n.lower.as_str(), "for" | "of"))
+                // continue only into "for/of X", or a compound's head ("a former office
+                // manager")
+                let compound = toks.get(e).is_some_and(|n| {
+                    n.word
+                        && !n.cap
+                        && !n.quoted
+                        && (self.lex.person_nouns.contains(n.lower.as_str())
+                            || self.lex.groups.contains(n.lower.as_str()))
+                });
+                if !compound
+                    && !toks
+                        .get(e)
+                        .is_some_and(|n| matches!(n.lower.as_str(), "for" | "of"))
                 {
                     break;
                 }
@@ -1882,16 +1891,13 @@ impl Attributor<'_> {
         }
         let conj = c - 1;
         let before = &toks[conj - 1];
-        if before.quoted {
-            return None;
-        }
-        let subject = if before.lower == "," {
-            self.sentence_subject(toks, from, conj - 1)
-        } else if before.word && !before.cap && self.is_past_verb(before) {
+        let subject = if self.is_past_verb(before) {
             // the verb before the conjunction, and the phrase before it
             self.np_backward(toks, conj - 1, from)
         } else {
-            None
+            // the clause's subject ("Massie backed Paul, but now said", "voted against
+            // the final version and called it …")
+            self.sentence_subject(toks, from, conj)
         };
         subject.filter(|(m, _)| m.kind != SpeakerKind::Document || m.pronoun.is_some())
     }
@@ -1975,6 +1981,37 @@ impl Attributor<'_> {
             return self.de_subject(toks, from, to);
         }
         let mut k = from;
+        // English: a dateline ends at its dash ("CALDER SPRINGS, Jan. 14 (AP) —
+        // Bramblegate said …"): a place in capitals first
+        if self.lex.english {
+            let caps = toks.get(k).is_some_and(|t| {
+                t.word
+                    && !t.quoted
+                    && t.lower.len() >= 3
+                    && t.span.slice(self.text).chars().all(|c| !c.is_lowercase())
+                    && t.span.slice(self.text).chars().any(char::is_alphabetic)
+            });
+            if caps {
+                if let Some(d) =
+                    (k + 1..to.min(k + 16)).find(|&d| matches!(toks[d].lower.as_str(), "—" | "–"))
+                {
+                    k = d + 1;
+                }
+            }
+        }
+        // English: an opening participle phrase runs to its comma ("Appearing before
+        // cheering supporters Monday, Suu Kyi said …")
+        if self.lex.english {
+            if let Some(first) = toks[k..to].iter().position(|t| t.word).map(|p| k + p) {
+                let t = &toks[first];
+                if t.cap && !t.quoted && t.lower.len() > 5 && t.lower.ends_with("ing") {
+                    if let Some(c) = (first + 1..to.min(first + 15)).find(|&c| toks[c].lower == ",")
+                    {
+                        k = c + 1;
+                    }
+                }
+            }
+        }
         // French and Spanish: an opening participle or prepositional phrase runs to its
         // comma ("Interrogée sur un éventuel report, Mme Vasseur-Delmas …", "Según el
         // informe, …")
@@ -2511,6 +2548,18 @@ impl Attributor<'_> {
         out
     }
 
+    /// Whether the word is a stance verb ("criticized", "called for"), by its form alone.
+    /// (Verbs taking an infinitive are left out: "it had identified 143 victims and
+    /// expected to call 30" continues the report.)
+    fn is_stance_word(&self, t: &Tok) -> bool {
+        self.lex.stance.contains_key(t.lower.as_str())
+            || self
+                .lex
+                .stance_prep
+                .get(t.lower.as_str())
+                .is_some_and(|(_, preps)| preps.iter().all(|p| !p.starts_with('^')))
+    }
+
     /// A stance verb at token i ("criticized", "endorses"): active, finite, not a noun.
     /// Returns the verb and the tokens it takes (2 with its preposition: "called for").
     fn stance_at(&self, toks: &[Tok], i: usize) -> Option<(CueInfo, usize)> {
@@ -2682,7 +2731,9 @@ impl Attributor<'_> {
                 .map_or(0, |k| k + 1);
             self.sentence_subject(toks, from, j - 1)?
         } else {
-            self.np_backward(toks, e, 0)?
+            // a verb coordinated with an earlier one: "… and boycotted the debate"
+            self.np_backward(toks, e, 0)
+                .or_else(|| self.coordinated_subject(toks, e, 0))?
         };
         if negated
             || matches!(
@@ -2918,7 +2969,8 @@ impl Attributor<'_> {
                 "," => next.is_some_and(|n| {
                     !n.quoted
                         && ((n.lower.ends_with("ing")
-                            && self.lex.cues.contains_key(n.lower.as_str()))
+                            && (self.lex.cues.contains_key(n.lower.as_str())
+                                || (self.lex.english && self.is_stance_word(n))))
                             || matches!(n.lower.as_str(), "echoing" | "citing" | "according"))
                 }),
                 "and" | "but" => next.is_some_and(|n| {
@@ -2929,6 +2981,10 @@ impl Attributor<'_> {
                             .cues
                             .get(n.lower.as_str())
                             .is_some_and(|c| !c.belief)
+                            // "… and boycotted the debate": another predicate of the source
+                            || (self.lex.english
+                                && self.is_stance_word(n)
+                                && (n.lower.ends_with("ed") || self.lex.past_verbs.contains(n.lower.as_str())))
                             // "… and has expressed support": the subject's next predicate
                             || (self.lex.english
                                 && matches!(n.lower.as_str(), "has" | "have" | "had" | "was" | "is" | "will" | "would")

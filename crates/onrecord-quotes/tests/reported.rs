@@ -784,3 +784,31 @@ fn a_described_name_after_a_quote_and_the_writers_aside() {
     let text = "No wonder Jo Lee said, and I quote, “We love the poorly informed.”";
     assert_eq!(speakers_en(text), [Some("Jo Lee".to_string())]);
 }
+
+#[test]
+fn a_second_predicate_of_the_source_is_a_report_of_its_own() {
+    assert_eq!(
+        reports("Trump said the plan was a disaster and attacked the mayor."),
+        vec![
+            (
+                "the plan was a disaster".to_string(),
+                Some("Trump".to_string())
+            ),
+            ("the mayor".to_string(), Some("Trump".to_string())),
+        ]
+    );
+    assert_eq!(
+        reports("Bush, the former governor, also attacked Trump and blasted his plan."),
+        vec![
+            ("Trump".to_string(), Some("Bush".to_string())),
+            ("his plan".to_string(), Some("Bush".to_string())),
+        ]
+    );
+    assert_eq!(
+        reports("The senator criticized the bill, challenging its cost."),
+        vec![
+            ("the bill".to_string(), Some("senator".to_string())),
+            ("its cost".to_string(), Some("senator".to_string())),
+        ]
+    );
+}
