@@ -416,9 +416,15 @@ impl Attributor<'_> {
             // (people counted are a subject: "the two write", "both said"; "the two
             // reports" is a noun)
             let counted = self.lex.english
-                && matches!(p.lower.as_str(), "two" | "three" | "four" | "five" | "both")
-                && (p.lower == "both" || i >= 2 && toks[i - 2].lower == "the")
-                && !t.lower.ends_with('s');
+                && (matches!(p.lower.as_str(), "two" | "three" | "four" | "five" | "both")
+                    && (p.lower == "both" || i >= 2 && toks[i - 2].lower == "the")
+                    && !t.lower.ends_with('s')
+                    // "Another said …": a past form is no noun
+                    || matches!(p.lower.as_str(), "another" | "one")
+                        && matches!(
+                            t.lower.as_str(),
+                            "said" | "told" | "wrote" | "added" | "asked" | "replied" | "explained"
+                        ));
             if self.lex.determiners.contains(&p.lower.as_str()) && p.lower != "that" && !counted {
                 return None;
             }
@@ -840,11 +846,25 @@ impl Attributor<'_> {
         // Apposition: "Smith, a lawyer for the firm, said"
         if e > limit && toks[e - 1].lower == "," {
             let comma2 = e - 1;
-            if let Some(c1) = (limit..comma2)
+            if let Some(mut c1) = (limit..comma2)
                 .rev()
                 .take(20)
                 .find(|&k| toks[k].lower == ",")
             {
+                // an age before the description: "Yin May, 60, a doctor, said"
+                if self.lex.english
+                    && c1 >= limit + 3
+                    && toks[c1 - 2].lower == ","
+                    && toks[c1 - 1].lower.bytes().all(|b| b.is_ascii_digit())
+                {
+                    c1 -= 2;
+                }
+                let appos_from =
+                    if c1 < comma2 && toks[c1 + 1].lower.bytes().all(|b| b.is_ascii_digit()) {
+                        c1 + 3
+                    } else {
+                        c1 + 1
+                    };
                 if let Some((m, s)) = self.np_backward_plain(toks, c1, limit) {
                     // a description first and the name after it ("Die Oberbürgermeisterin
                     // von Lauterfeld, Sabine Kranich-Loos, zeigte sich …"): the name speaks
@@ -877,7 +897,7 @@ impl Attributor<'_> {
                     }
                     if m.pronoun.is_none() {
                         let mut m = m;
-                        let appos = Self::span_of(toks, c1 + 1, comma2)
+                        let appos = Self::span_of(toks, appos_from, comma2)
                             .slice(self.text)
                             .trim()
                             .to_string();
@@ -2954,6 +2974,21 @@ impl Attributor<'_> {
                 {
                     true
                 }
+                // "…, though she did not discuss their terms": the writer's concession
+                "," if self.lex.english
+                    && next.is_some_and(|n| {
+                        !n.quoted && matches!(n.lower.as_str(), "though" | "although")
+                    })
+                    // (a clause with a subject, not "though not necessarily likely")
+                    && toks.get(k + 2).is_some_and(|s| {
+                        !s.quoted
+                            && (s.cap
+                                || self.lex.pronouns.contains_key(s.lower.as_str())
+                                || self.lex.determiners.contains(s.lower.as_str()))
+                    }) =>
+                {
+                    true
+                }
                 // "…, they also say …": a new report of its own
                 "," if self.lex.english
                     && next.is_some_and(|n| {
@@ -3226,6 +3261,25 @@ impl Attributor<'_> {
             while c < end && !toks[c].word && !toks[c].quoted {
                 c += 1;
             }
+            // "said in a statement Thursday they would appeal": a circumstance, then the
+            // report from its subject pronoun on
+            if self.lex.english
+                && toks
+                    .get(c)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "in" | "on" | "at" | "during"))
+            {
+                if let Some(k) = (c + 1..(c + 9).min(end))
+                    .take_while(|&k| toks[k].word && !toks[k].quoted)
+                    .find(|&k| {
+                        matches!(
+                            toks[k].lower.as_str(),
+                            "he" | "she" | "they" | "it" | "we" | "i"
+                        )
+                    })
+                {
+                    c = k;
+                }
+            }
             if c >= end || end - c < 3 {
                 return None;
             }
@@ -3257,6 +3311,11 @@ impl Attributor<'_> {
                         | "hello"
                         | "sorry"
                 )
+                // ("said no", but "acknowledged that no such request had been approved")
+                && !(matches!(first.lower.as_str(), "no" | "nothing")
+                    && toks.get(c + 1).is_some_and(|n| n.word && !n.quoted)
+                    && c > 0
+                    && self.lex.complementizers.contains(toks[c - 1].lower.as_str()))
             {
                 return None;
             }

@@ -812,3 +812,40 @@ fn a_second_predicate_of_the_source_is_a_report_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn circumstances_ages_concessions_and_another() {
+    // a circumstance, then the report from its subject pronoun on
+    assert_eq!(
+        reports("The shop said in a statement Thursday night they pulled the listing."),
+        one("they pulled the listing", "shop")
+    );
+    // an age before the description
+    assert_eq!(
+        reports("Yin Mae, 60, a doctor, said she was elated but still feared the army."),
+        one("she was elated but still feared the army", "Yin Mae")
+    );
+    // the writer's concession after a comma is not reported
+    assert_eq!(
+        reports("Spokeswoman Ada Reyes said all staffers sign the forms, though she did not discuss their terms."),
+        one("all staffers sign the forms", "Ada Reyes")
+    );
+    // "Another said": a past form after "another" is the verb
+    assert_eq!(
+        reports("One put on a cap. Another said he supported the plan."),
+        one("he supported the plan", "Another")
+    );
+}
+
+#[test]
+fn a_report_may_open_with_no() {
+    assert_eq!(
+        reports("Jo Lee acknowledged that no such request had been approved."),
+        one("no such request had been approved", "Jo Lee")
+    );
+    // "said no" alone is no report
+    assert_eq!(
+        reports("Asked whether he would run, Jo Lee said no."),
+        vec![]
+    );
+}
