@@ -364,6 +364,15 @@ impl Attributor<'_> {
                         && i > 0
                         && (toks[i - 1].cap
                             || self.lex.pronouns.contains_key(toks[i - 1].lower.as_str())))
+                    // closing a clause after its subject ("“…,” a voice-over in the ad
+                    // states.")
+                    || (matches!(n.lower.as_str(), "." | ",")
+                        && i > 0
+                        && toks[i - 1].word
+                        && !toks[i - 1].quoted
+                        && !toks[i - 1].lower.bytes().all(|b| b.is_ascii_digit())
+                        && !self.lex.determiners.contains(toks[i - 1].lower.as_str())
+                        && !crate::lexicon::is_preposition("en", &toks[i - 1].lower))
             });
             if !verb_like {
                 return None;

@@ -849,3 +849,18 @@ fn a_report_may_open_with_no() {
         vec![]
     );
 }
+
+#[test]
+fn states_closing_a_clause_is_a_verb() {
+    let text = "“They know she is strong enough,” a voice-over in the ad states. “She will stand \
+                up to the lobby.”";
+    assert_eq!(
+        speakers_en(text),
+        [
+            Some("voice-over".to_string()),
+            Some("voice-over".to_string())
+        ]
+    );
+    // a noun after a determiner or a number stays a noun
+    assert_eq!(speakers_en("He won “by a mile” in all 50 states."), [None]);
+}
