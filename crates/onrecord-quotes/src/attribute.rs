@@ -2031,7 +2031,11 @@ impl Attributor<'_> {
         // English: an opening participle phrase runs to its comma ("Appearing before
         // cheering supporters Monday, Suu Kyi said …")
         if self.lex.english {
-            if let Some(first) = toks[k..to].iter().position(|t| t.word).map(|p| k + p) {
+            let first = toks
+                .get(k..to)
+                .and_then(|r| r.iter().position(|t| t.word))
+                .map(|p| k + p);
+            if let Some(first) = first {
                 let t = &toks[first];
                 if t.cap && !t.quoted && t.lower.len() > 5 && t.lower.ends_with("ing") {
                     if let Some(c) = (first + 1..to.min(first + 15)).find(|&c| toks[c].lower == ",")
