@@ -2959,7 +2959,10 @@ impl Attributor<'_> {
                     while e > a + 1 && !toks[e - 1].word {
                         e -= 1;
                     }
-                    return toks[e - 1].span.end;
+                    return e
+                        .checked_sub(1)
+                        .and_then(|i| toks.get(i))
+                        .map_or(span.start, |t| t.span.end);
                 }
                 continue;
             }
@@ -3046,7 +3049,10 @@ impl Attributor<'_> {
                 while e > a + 1 && !toks[e - 1].word && !toks[e - 1].quoted {
                     e -= 1;
                 }
-                return toks[e - 1].span.end;
+                return e
+                    .checked_sub(1)
+                    .and_then(|i| toks.get(i))
+                    .map_or(span.start, |t| t.span.end);
             }
         }
         span.end

@@ -142,3 +142,17 @@ fn dialogue_dash_and_post_credit_do_not_cross() {
         }
     }
 }
+
+#[test]
+fn a_report_cut_before_its_first_token_does_not_panic() {
+    // found by the proptest of properties.rs: a clause cut whose end fell before the first
+    // token indexed token -1
+    let text = "''''Mr. \n\n\u{201c}\n\nMr.  \u{2014} Jo Park (@jopark) May 1, 2024\u{e9}\u{301}'' ''\r\u{201c}''TRUMP: it\u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467}\u{feff}, \u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467}Mr. ''\u{e9}\u{301}\u{0}''\u{2019}90sit\u{201e}, \u{a1}\u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467}''\u{e9}\u{301}\u{201e}\u{201c}, \u{201e}\n\n, \u{201c}Mr. \u{201d}''\", \u{201c},  \u{2019}90s,  told reporters\u{2028}, \u{201e}\"\u{201e}, \u{201e}\u{e9}\u{301}";
+    for code in ["en", "de", "fr", "es"] {
+        let ex = onrecord_quotes::Extractor::for_language(code).expect("built in");
+        let a = ex.analyze(text);
+        for q in &a.quotes {
+            assert!(q.span.start <= q.span.end && q.span.end <= text.len());
+        }
+    }
+}
