@@ -202,8 +202,12 @@ pub(crate) struct Lexicons {
     pub time_words: FxHashMap<String, (String, i64)>,
     cue_ac: Option<AhoCorasick>,
     cue_kinds: Vec<Cue>,
-    /// token text → class bits ([`TIME_START`], [`QUANT_START`], [`STOP`]…)
+    /// token text → class bits ([`TIME_START`], [`QUANT_START`], [`STOP`]…), for texts
+    /// of more than seven bytes
     classes: FxHashMap<String, u16>,
+    /// The same for texts of at most seven bytes (most words), by [`packed_word`]: no
+    /// string hashing or comparison per token.
+    classes_packed: FxHashMap<u64, u16>,
     /// Words without which no figure is written in words: number words, ordinals (a
     /// third), half, dozen(s), tens (see [`Lexicons::figure_word`]).
     figure_words: FxHashSet<String>,
@@ -373,6 +377,9 @@ impl Lexicons {
         let cue_ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
+            // every pattern starts with a space, a byte of every token: a prefilter looking
+            // for the start byte stops at each token and only slows the DFA down
+            .prefilter(false)
             .build(&pats)
             .ok();
         let mut classes: FxHashMap<String, u16> = FxHashMap::default();
@@ -419,6 +426,11 @@ impl Lexicons {
                 mark(k, bit);
             }
         }
+        let classes_packed: FxHashMap<u64, u16> = classes
+            .iter()
+            .filter_map(|(k, &v)| packed_word(k.as_bytes()).map(|p| (p, v)))
+            .collect();
+        classes.retain(|k, _| k.len() > 7);
         let mut figure_words: FxHashSet<String> = FxHashSet::default();
         figure_words.extend(numbers.keys().cloned());
         figure_words.extend(ordinals.keys().cloned());
@@ -440,6 +452,7 @@ impl Lexicons {
             .collect();
         Lexicons {
             classes,
+            classes_packed,
             figure_words,
             figure_word_max,
             figure_first_len,
@@ -523,16 +536,70 @@ impl Lexicons {
         std::str::from_utf8(lower).is_ok_and(|k| self.figure_words.contains(k))
     }
 
+    /// The class bits of a token's lowercased text (0 for a text in no list).
+    pub fn class_of(&self, low: &str) -> u16 {
+        match packed_word(low.as_bytes()) {
+            Some(k) => self.classes_packed.get(&k),
+            None => self.classes.get(low),
+        }
+        .copied()
+        .unwrap_or(0)
+    }
+
     /// Sets the class bits of every token.
     pub fn annotate(&self, toks: &mut [Tok<'_>]) {
         for t in toks {
             if t.kind != Kind::Num {
-                t.cls = self.classes.get(t.low()).copied().unwrap_or(0);
+                t.cls = self.class_of(t.low());
             }
         }
     }
 
     pub fn is_stop(&self, w: &str) -> bool {
         self.stopwords.contains(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The packed table answers for short texts as the string table did for all: every
+    /// listed word keeps its bits whatever its length, and other texts (any case, longer,
+    /// non-ASCII) have none.
+    #[test]
+    fn class_of_short_and_long_words() {
+        let lex = Lexicons::english();
+        let mut short = 0;
+        let mut long = 0;
+        for w in &lex.stopwords {
+            assert_ne!(lex.class_of(w) & STOP, 0, "{w:?}");
+        }
+        for w in lex.numbers.keys() {
+            assert_ne!(lex.class_of(w) & QUANT_START, 0, "{w:?}");
+            if w.len() <= 7 {
+                short += 1;
+            } else {
+                long += 1;
+            }
+        }
+        assert!(short > 0 && long > 0);
+        for w in [
+            "",
+            "x",
+            "zzz",
+            "Th",
+            "The",
+            "thequick",
+            "éé",
+            "“",
+            "1",
+            "seventeenx",
+        ] {
+            assert_eq!(lex.class_of(w), 0, "{w:?}");
+        }
+        assert_ne!(lex.class_of("thousand") & QUANT_START, 0);
+        assert_ne!(lex.class_of("between") & TIME_START, 0);
+        assert_ne!(lex.class_of("-") & QUANT_START, 0);
     }
 }
