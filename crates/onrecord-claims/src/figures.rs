@@ -240,8 +240,10 @@ pub(crate) fn figure_windows(lex: &Lexicons, text: &str) -> Vec<(usize, usize)> 
 /// The article's figures, read only where figures can be (see [`figure_windows`]).
 pub(crate) fn article_quantities(lex: &Lexicons, text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
+    // one buffer of lowercase forms for all the windows
+    let mut arena = String::new();
     for (s, e) in figure_windows(lex, text) {
-        let found = quantities(lex, text, Span::new(s, e), None);
+        let found = quantities(lex, text, Span::new(s, e), None, &mut arena);
         out.extend(found.quantities);
     }
     out
