@@ -512,6 +512,7 @@ impl Lexicons {
     }
 
     /// Whether an ASCII word (any case) can carry a figure written in words.
+    #[inline]
     pub fn figure_word(&self, w: &[u8]) -> bool {
         if w.len() > self.figure_word_max || w.len() > 32 {
             return false;
@@ -523,6 +524,16 @@ impl Lexicons {
             {
                 return false;
             }
+        }
+        if w.len() <= 7 {
+            // the packed key of the lowercase word, as `packed_word` makes it, built at once
+            let k = w
+                .iter()
+                .enumerate()
+                .fold((w.len() as u64) << 56, |k, (j, &b)| {
+                    k | u64::from(b.to_ascii_lowercase()) << (8 * j)
+                });
+            return self.figure_packed.contains(&k);
         }
         let mut buf = [0u8; 32];
         for (d, s) in buf.iter_mut().zip(w) {
@@ -601,5 +612,37 @@ mod tests {
         assert_ne!(lex.class_of("thousand") & QUANT_START, 0);
         assert_ne!(lex.class_of("between") & TIME_START, 0);
         assert_ne!(lex.class_of("-") & QUANT_START, 0);
+    }
+
+    /// `figure_word` is membership of the ASCII-lowercased word in the figure words, for
+    /// short (packed) and long words in any case.
+    #[test]
+    fn figure_word_is_lowercase_membership() {
+        let lex = Lexicons::english();
+        let mut words: Vec<String> = Vec::new();
+        for w in &lex.figure_words {
+            words.push(w.clone());
+            words.push(w.to_ascii_uppercase());
+            words.push(format!("{w}x"));
+            words.push(w.chars().skip(1).collect());
+        }
+        for w in [
+            "",
+            "a",
+            "A",
+            "the",
+            "The",
+            "ten",
+            "TEN",
+            "Seventeen",
+            "thousandsx",
+            "zz",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            let want = lex.figure_words.contains(&w.to_ascii_lowercase());
+            assert_eq!(lex.figure_word(w.as_bytes()), want, "{w:?}");
+        }
     }
 }
