@@ -61,6 +61,28 @@ impl Tok<'_> {
     }
 }
 
+/// [`ASCII_LETTER`] of a lowercase ASCII letter.
+const LOWER: u8 = 1;
+/// [`ASCII_LETTER`] of an uppercase ASCII letter.
+const UPPER: u8 = 2;
+/// [`LOWER`] or [`UPPER`] for an ASCII letter, 0 for any other byte.
+const ASCII_LETTER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_lowercase() {
+            LOWER
+        } else if b.is_ascii_uppercase() {
+            UPPER
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+
 fn is_apos(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -214,8 +236,11 @@ fn scan<'t>(
             i += clen;
             while i < n {
                 let b2 = bytes[i];
-                if b2.is_ascii_alphabetic() {
-                    upper |= b2.is_ascii_uppercase();
+                // ASCII letters, the bulk of a word: one table lookup each, the capitals
+                // noted by their bit
+                let k = ASCII_LETTER[usize::from(b2)];
+                if k != 0 {
+                    upper |= k == UPPER;
                     i += 1;
                     continue;
                 }
