@@ -28,6 +28,9 @@ pub(crate) struct Tok<'t> {
     pub lower: Cow<'t, str>,
     /// Class bits from the lexicons (see `Lexicons::annotate`); 0 until annotated.
     pub cls: u16,
+    /// The cue phrases starting with the token, as a group index + 1 (see
+    /// `Lexicons::cues`); 0 for none or until annotated.
+    pub cue: u16,
 }
 
 impl Tok<'_> {
@@ -319,6 +322,7 @@ fn scan<'t>(
             nl,
             lower,
             cls: 0,
+            cue: 0,
         });
         space = false;
         nl = false;
