@@ -727,7 +727,8 @@ mod tests {
     }
 
     fn same_cues(lex: &Lexicons, text: &str) {
-        let mut toks = crate::tok::tokenize(text, 0, text.len());
+        let mut arena = String::new();
+        let mut toks = crate::tok::tokenize_in(text, 0, text.len(), &mut arena);
         lex.annotate(&mut toks);
         let fast: Vec<(Cue, usize, usize)> = lex
             .cues(&toks)

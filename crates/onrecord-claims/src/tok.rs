@@ -1,8 +1,6 @@
 //! A small tokenizer for claim tagging: words, numbers and single punctuation marks, each
 //! with its byte span in the document and whether whitespace (or a newline) precedes it.
 
-use std::borrow::Cow;
-
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -24,8 +22,9 @@ pub(crate) struct Tok<'t> {
     pub space: bool,
     /// A line break before the token.
     pub nl: bool,
-    /// Lowercased text (’ folded to '): borrowed from the document when it already is.
-    pub lower: Cow<'t, str>,
+    /// Lowercased text (’ folded to '): the document's text when it already is, else the
+    /// form written into the tokenization's buffer (see [`tokenize_in`]).
+    pub lower: &'t str,
     /// Class bits from the lexicons (see `Lexicons::annotate`); 0 until annotated.
     pub cls: u16,
     /// The cue phrases starting with the token, as a group index + 1 (see
@@ -45,7 +44,7 @@ impl Tok<'_> {
     }
     /// The lowercased text.
     pub fn low(&self) -> &str {
-        &self.lower
+        self.lower
     }
     /// The original text of the token.
     pub fn raw<'s>(&self, text: &'s str) -> &'s str {
@@ -119,23 +118,9 @@ fn is_alpha(c: char) -> bool {
 }
 
 /// Tokenizes `text[start..end]`; `start` and `end` must be char boundaries. The lowercase
-/// forms that are not in the text are owned by their tokens (see [`tokenize_in`] for the
-/// faster form, without an allocation per capitalised word).
-pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
-    let mut arena = String::new();
-    let mut pending = Vec::new();
-    let mut out = scan(text, start, end, &mut arena, &mut pending);
-    for (k, a, b) in pending {
-        if let Some(t) = out.get_mut(k) {
-            t.lower = Cow::Owned(arena.get(a..b).unwrap_or("").to_string());
-        }
-    }
-    out
-}
-
-/// Like [`tokenize`], with the lowercase forms that are not in the text written one after
-/// another into `arena` (cleared first) and borrowed from it: one buffer, reused by the
-/// caller, instead of a `String` per capitalised word. The tokens are the same.
+/// forms that are not in the text are written one after another into `arena` (cleared
+/// first) and borrowed from it: one buffer, reused by the caller, instead of a `String` per
+/// capitalised word.
 pub(crate) fn tokenize_in<'t>(
     text: &'t str,
     start: usize,
@@ -148,7 +133,7 @@ pub(crate) fn tokenize_in<'t>(
     let arena: &'t String = arena;
     for (k, a, b) in pending {
         if let Some(t) = out.get_mut(k) {
-            t.lower = Cow::Borrowed(arena.get(a..b).unwrap_or(""));
+            t.lower = arena.get(a..b).unwrap_or("");
         }
     }
     out
@@ -291,10 +276,10 @@ fn scan<'t>(
         }
         let e = i;
         let raw = &slice[s..e];
-        let lower: Cow<'_, str> = match kind {
+        let lower: &str = match kind {
             Kind::Word => match word_case {
                 // ASCII lowercase letters and apostrophes
-                (false, false) => Cow::Borrowed(raw),
+                (false, false) => raw,
                 (true, false) => {
                     let a = arena.len();
                     arena.push_str(raw);
@@ -302,17 +287,17 @@ fn scan<'t>(
                         tail.make_ascii_lowercase();
                     }
                     pending.push((out.len(), a, arena.len()));
-                    Cow::Borrowed("")
+                    ""
                 }
                 _ => {
                     let a = arena.len();
                     arena.push_str(&raw.to_lowercase().replace('’', "'"));
                     pending.push((out.len(), a, arena.len()));
-                    Cow::Borrowed("")
+                    ""
                 }
             },
-            Kind::Punct if e - s > 1 && raw.chars().nth(1).is_some() => Cow::Borrowed("<url>"),
-            _ => Cow::Borrowed(raw),
+            Kind::Punct if e - s > 1 && raw.chars().nth(1).is_some() => "<url>",
+            _ => raw,
         };
         out.push(Tok {
             start: start + s,
@@ -335,7 +320,8 @@ fn scan<'t>(
 
 /// Lowercased tokens of a lexicon phrase joined by single spaces (the lookup key).
 pub(crate) fn norm_key(phrase: &str) -> String {
-    let toks = tokenize(phrase, 0, phrase.len());
+    let mut arena = String::new();
+    let toks = tokenize_in(phrase, 0, phrase.len(), &mut arena);
     let mut s = String::new();
     for t in &toks {
         if !s.is_empty() {
@@ -379,48 +365,49 @@ mod tests {
         }
     }
 
-    /// The arena and the owning forms give the same tokens, and each word's lowercase form
-    /// is what `str::to_lowercase` (’ folded to ') makes of it.
-    fn same_as_owned(s: &str) {
-        let owned = tokenize(s, 0, s.len());
+    /// Each word's lowercase form (in the text or in the buffer) is what
+    /// `str::to_lowercase` (’ folded to ') makes of it, every other token's is its text
+    /// (or `<url>`), whatever the buffer held before.
+    fn lowercase_forms(s: &str) {
         let mut arena = String::from("stale");
-        let fast = tokenize_in(s, 0, s.len(), &mut arena);
-        assert_eq!(owned.len(), fast.len(), "{s:?}");
-        for (a, b) in owned.iter().zip(&fast) {
-            assert_eq!(
-                (a.start, a.end, a.kind, a.space, a.nl, a.low()),
-                (b.start, b.end, b.kind, b.space, b.nl, b.low()),
-                "{s:?}"
-            );
-            if a.is_word() {
-                assert_eq!(a.low(), a.raw(s).to_lowercase().replace('’', "'"), "{s:?}");
-            }
+        let toks = tokenize_in(s, 0, s.len(), &mut arena);
+        for t in &toks {
+            let raw = t.raw(s);
+            let want = if t.is_word() {
+                raw.to_lowercase().replace('’', "'")
+            } else if t.lower == "<url>" {
+                "<url>".to_string()
+            } else {
+                raw.to_string()
+            };
+            assert_eq!(t.low(), want, "{s:?}");
         }
     }
 
     #[test]
-    fn arena_tokens_are_owned_tokens() {
+    fn lowercase_forms_of_words() {
         for s in [
             "",
             "The Quick brown FOX’s Don't ΣΟΦΟΣ Straße İstanbul ÉTÉ a1B2 x",
             "WASHINGTON, Jan. 5, 2024 — Officials said 1,000 people died.",
             "“Hello,” said Ms. O’Brien https://x.co/A a\u{301}B ÀÉÎ 3.5m",
         ] {
-            same_as_owned(s);
+            lowercase_forms(s);
         }
     }
 
     proptest::proptest! {
         #[test]
-        fn arena_tokens_are_owned_tokens_anywhere(s in "[a-zA-Z’' .,ÉéΣσİß0-9\n“”-]{0,80}") {
-            same_as_owned(&s);
+        fn lowercase_forms_anywhere(s in "[a-zA-Z’' .,ÉéΣσİß0-9\n“”-]{0,80}") {
+            lowercase_forms(&s);
         }
     }
 
     #[test]
     fn splits_words_numbers_punct() {
         let s = "I’ve seen $1,234.5m—ok https://x.co/3a";
-        let t = tokenize(s, 0, s.len());
+        let mut arena = String::new();
+        let t = tokenize_in(s, 0, s.len(), &mut arena);
         let lows: Vec<&str> = t.iter().map(|t| t.low()).collect();
         assert_eq!(
             lows,
