@@ -608,8 +608,9 @@ pub(crate) fn tag(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>
     }
     let mut hits = lex.cues(toks);
     hits.sort_by_key(|h| (h.start, h.end));
-    let mut out = Vec::new();
-    for (cs, ce) in clauses(toks, &found.sentences) {
+    let cl = clauses(toks, &found.sentences);
+    let mut out = Vec::with_capacity(cl.len());
+    for (cs, ce) in cl {
         if cs >= ce {
             continue;
         }

@@ -94,8 +94,8 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 /// lowercase word or a closing mark.
 pub fn sentences(text: &str, para: Span) -> Vec<Span> {
     let p = para.slice(text);
-    let mut out: Vec<Span> = Vec::new();
     let bounds = sentence_bounds(p);
+    let mut out: Vec<Span> = Vec::with_capacity(bounds.len().saturating_sub(1));
     for w in bounds.windows(2) {
         let s = &p[w[0]..w[1]];
         let start = para.start + w[0];
@@ -134,7 +134,9 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
 pub(crate) fn sentence_bounds(p: &str) -> Vec<usize> {
     let b = p.as_bytes();
     let safe = |k: usize| k > 0 && b[k] == b' ' && b[k - 1].is_ascii_alphabetic();
-    let mut bounds = vec![0];
+    // (a paragraph has a few sentences: room for them at once)
+    let mut bounds = Vec::with_capacity(8);
+    bounds.push(0);
     // End of the last window handed to UAX #29 (a safe point or 0).
     let mut done = 0;
     let mut i = 0;
