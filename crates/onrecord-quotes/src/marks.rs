@@ -466,6 +466,21 @@ fn apostrophe_or_close(
     Some(Role::Close)
 }
 
+/// The first position at or after `from` (and before `end`) of a byte of `set`, else `end`.
+/// A byte of the set right at `from` (marks run together) is answered without a search.
+fn next_of(b: &[u8], from: usize, end: usize, [x, y, z]: [u8; 3]) -> usize {
+    if from >= end {
+        return end;
+    }
+    match b.get(from) {
+        Some(&c) if c == x || c == y || c == z => from,
+        _ => b
+            .get(from..end)
+            .and_then(|rest| memchr::memchr3(x, y, z, rest))
+            .map_or(end, |k| from + k),
+    }
+}
+
 /// Marks in one paragraph, in order.
 fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
     let b = text.as_bytes();
@@ -478,13 +493,10 @@ fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
     // after `i`: the nearer of two memchr3 searches, each remembered until `i` passes it, so
     // the text between marks is skipped by SIMD scans.
     let (mut ascii_at, mut lead_at): (Option<usize>, Option<usize>) = (None, None);
-    let search = |from: usize, [x, y, z]: [u8; 3]| {
-        memchr::memchr3(x, y, z, &b[from..para.end]).map_or(para.end, |k| from + k)
-    };
     let next = |at: &mut Option<usize>, from: usize, set: [u8; 3]| match *at {
         Some(k) if k >= from => k,
         _ => {
-            let k = search(from, set);
+            let k = next_of(b, from, para.end, set);
             *at = Some(k);
             k
         }
@@ -630,6 +642,20 @@ mod sort_tests {
             let mut got = qs;
             sort_by_position(&mut got, from);
             proptest::prop_assert_eq!(got, want);
+        }
+
+        /// `next_of` is the first byte of the set at or after `from`, as a plain walk finds it.
+        #[test]
+        fn next_of_is_the_first_of_the_set(
+            b in proptest::collection::vec(proptest::sample::select(vec![b'a', b'"', b'\'', b'<', 0xE2, 0x80]), 0..60),
+            from in 0usize..70,
+            cut in 0usize..70,
+        ) {
+            let end = cut.min(b.len());
+            for set in [[b'"', b'\'', b'<'], [0xC2, 0xE2, 0xE3]] {
+                let want = (from..end).find(|&k| set.contains(&b[k])).unwrap_or(end);
+                proptest::prop_assert_eq!(next_of(&b, from, end, set), want);
+            }
         }
     }
 }
