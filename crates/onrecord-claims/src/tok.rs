@@ -51,6 +51,7 @@ impl Tok<'_> {
         text.get(self.start..self.end).unwrap_or("")
     }
     /// Whether the original starts with an uppercase letter.
+    #[inline]
     pub fn is_cap(&self, text: &str) -> bool {
         match text.as_bytes().get(self.start) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
