@@ -257,7 +257,8 @@ fn word_to_end(w: &[u8]) -> bool {
 
 /// Characters that are none of UAX #29's sentence terminators (STerm, ATerm) or
 /// separators (Sep, CR, LF): Latin letters and signs, dashes, curly quotes, bullets,
-/// currency signs. A test checks every one against unicode-segmentation.
+/// currency signs, CJK brackets and quote marks (「 」 『 』 〝 〞). A test checks every one
+/// against unicode-segmentation.
 fn cannot_end_sentence(c: char) -> bool {
     matches!(
         c,
@@ -266,6 +267,7 @@ fn cannot_end_sentence(c: char) -> bool {
             | '\u{2025}'..='\u{2027}'
             | '\u{202A}'..='\u{203B}'
             | '\u{20A0}'..='\u{20CF}'
+            | '\u{3008}'..='\u{301F}'
     )
 }
 
@@ -639,7 +641,10 @@ mod tests {
 
     #[test]
     fn characters_that_cannot_end_a_sentence_are_neither_terminators_nor_separators() {
-        for c in (0xA0..0x2100).filter_map(char::from_u32) {
+        for c in (0xA0..0x2100)
+            .chain(0x3000..0x3040)
+            .filter_map(char::from_u32)
+        {
             if cannot_end_sentence(c) {
                 let t = format!("a{c} B");
                 assert_eq!(uax29_bounds(&t).len(), 2, "{c:?} ends a sentence");
@@ -679,7 +684,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn sentence_bounds_match_uax29_on_any_text(
-            t in "([a-cA-C0-9 .!?,;:()\"'“”‘’«»„—\u{a0}\u{85}\u{301}\u{200d}\u{2024}。]|ab|Ab|  ){0,40}"
+            t in "([a-cA-C0-9 .!?,;:()\"'“”‘’«»„—\u{a0}\u{85}\u{301}\u{200d}\u{2024}。「」『』]|ab|Ab|  ){0,40}"
         ) {
             proptest::prop_assert_eq!(sentence_bounds(&t), uax29_bounds(&t));
         }
