@@ -512,7 +512,15 @@ pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bo
                 while i < b.len() && ASCII_CLASS[usize::from(b[i])] == LETTER_OR_DIGIT {
                     i += 1;
                 }
-                word_tail(s, start, i, true)
+                match b.get(i) {
+                    // the word ends at the text's end or at an ASCII byte that is no letter,
+                    // digit or in-word joiner (' - . ,), as `word_tail` would find at once
+                    None => (i, true),
+                    Some(&c) if c.is_ascii() && !matches!(c, b'\'' | b'-' | b'.' | b',') => {
+                        (i, true)
+                    }
+                    _ => word_tail(s, start, i, true),
+                }
             }
             PUNCT => (i + 1, true),
             _ => {
@@ -695,6 +703,60 @@ mod tests {
             t in "([aAbB]{1,3}|[.!?]|[”’\"'“]| |  |,|1|b’s|A’b|“A|\"B){0,30}"
         ) {
             proptest::prop_assert_eq!(sentence_bounds(&t), uax29_bounds(&t));
+        }
+    }
+
+    /// The words as found before the end-of-word fast path: `word_tail` after every ASCII
+    /// run.
+    fn words_by_word_tail(s: &str) -> Vec<(usize, usize, bool)> {
+        let b = s.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            let start = i;
+            let (end, ascii) = match ASCII_CLASS[usize::from(b[i])] {
+                SPACE => {
+                    i += 1;
+                    continue;
+                }
+                LETTER_OR_DIGIT => {
+                    i += 1;
+                    while i < b.len() && ASCII_CLASS[usize::from(b[i])] == LETTER_OR_DIGIT {
+                        i += 1;
+                    }
+                    word_tail(s, start, i, true)
+                }
+                PUNCT => (i + 1, true),
+                _ => {
+                    let Some((ch, ch_len)) = char_at(s, i) else {
+                        break;
+                    };
+                    if ch.is_whitespace() {
+                        i += ch_len;
+                        continue;
+                    }
+                    if is_alphanumeric(ch) {
+                        word_tail(s, start, i + ch_len, ch_len == 1)
+                    } else {
+                        (i + ch_len, ch_len == 1)
+                    }
+                }
+            };
+            out.push((start, end, ascii));
+            i = end;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// The end-of-word fast path finds the words `word_tail` found.
+        #[test]
+        fn word_ends_match_word_tail(
+            t in "([a-cA-C0-9 .,;:!?()'’\"“”\u{2010}é-]|ab|Mr|U|S|  ){0,40}"
+        ) {
+            let mut got = Vec::new();
+            each_word_ascii(&t, Span::new(0, t.len()), |w, ascii| got.push((w.start, w.end, ascii)));
+            proptest::prop_assert_eq!(got, words_by_word_tail(&t));
         }
     }
 
