@@ -41,6 +41,22 @@ impl WordSet {
         }
     }
 
+    /// Whether the set holds the ASCII-lowercased form of `w` (ASCII).
+    #[inline]
+    pub fn contains_ascii_lowercased(&self, w: &[u8]) -> bool {
+        if w.len() > 7 {
+            let lower = w.to_ascii_lowercase();
+            return std::str::from_utf8(&lower).is_ok_and(|l| self.long.contains(l));
+        }
+        let k = w
+            .iter()
+            .enumerate()
+            .fold((w.len() as u64) << 56, |k, (j, &b)| {
+                k | u64::from(b.to_ascii_lowercase()) << (8 * j)
+            });
+        self.short.contains(&k)
+    }
+
     /// Every word of the set (in no particular order).
     pub fn iter(&self) -> std::slice::Iter<'_, &'static str> {
         self.all.iter()
@@ -472,7 +488,7 @@ mod word_set_tests {
         #[test]
         fn word_set_is_a_string_set(
             words in proptest::collection::vec("[a-cé ’.-]{0,10}", 0..30),
-            probes in proptest::collection::vec("[a-cé ’.-]{0,10}", 0..30),
+            probes in proptest::collection::vec("[a-cA-Cé ’.-]{0,10}", 0..30),
         ) {
             let words: Vec<&'static str> = words.into_iter().map(|w| &*Box::leak(w.into_boxed_str())).collect();
             let set: WordSet = words.iter().copied().collect();
@@ -480,6 +496,18 @@ mod word_set_tests {
             for w in words.iter().copied().chain(probes.iter().map(String::as_str)) {
                 proptest::prop_assert_eq!(set.contains(w), plain.contains(w));
                 proptest::prop_assert_eq!(set.contains(&w), plain.contains(w));
+            }
+            for w in probes.iter().filter(|w| w.is_ascii()) {
+                let lower = w.to_ascii_lowercase();
+                proptest::prop_assert_eq!(
+                    set.contains_ascii_lowercased(w.as_bytes()),
+                    plain.contains(lower.as_str())
+                );
+                let upper = w.to_ascii_uppercase();
+                proptest::prop_assert_eq!(
+                    set.contains_ascii_lowercased(upper.as_bytes()),
+                    plain.contains(lower.as_str())
+                );
             }
             let mut all: Vec<&str> = set.iter().copied().collect();
             all.sort_unstable();

@@ -74,9 +74,12 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     if w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2) {
         return true;
     }
-    static SET: std::sync::OnceLock<crate::fx::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<crate::lexicon::WordSet> = std::sync::OnceLock::new();
     let set = SET.get_or_init(|| crate::lexicon::entries(ABBREVIATIONS).collect());
+    if w.len() <= 7 && w.is_ascii() {
+        // (most words here: lowercased into the set's integer key, no copy)
+        return set.contains_ascii_lowercased(w.as_bytes());
+    }
     if w.is_ascii() && w.len() <= 16 {
         // lowercased on the stack: most words here are ASCII and short
         let mut buf = [0u8; 16];
