@@ -5,7 +5,7 @@ use onrecord_quotes::Span;
 use crate::lex::{Cue, CueHit, Lexicons, CONCRETE, LINK_VERB, MARKER, PAST, POLICY, STANCE, STOP};
 use crate::quant::Extractor;
 use crate::time::{Date, TimeFinder, TimeKind, TimeRef};
-use crate::tok::{tokenize, Tok};
+use crate::tok::{tokenize_in, Tok};
 use crate::{CausalKind, Claim, ClaimType, Quantity};
 
 /// Abbreviations after which a full stop does not end a sentence.
@@ -65,14 +65,16 @@ pub(crate) struct Found<'t> {
     pub sentences: Vec<usize>,
 }
 
-/// Tokens, time references and quantities (with their subjects) of `span`.
+/// Tokens, time references and quantities (with their subjects) of `span`; `arena` holds
+/// the tokens' lowercase forms that are not in the text (see [`tokenize_in`]).
 pub(crate) fn quantities<'t>(
     lex: &Lexicons,
     text: &'t str,
     span: Span,
     dateline: Option<Date>,
+    arena: &'t mut String,
 ) -> Found<'t> {
-    let mut toks = tokenize(text, span.start, span.end);
+    let mut toks = tokenize_in(text, span.start, span.end, arena);
     lex.annotate(&mut toks);
     let (times, mask) = TimeFinder {
         lex,
@@ -598,15 +600,17 @@ fn markers(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize) -> Ve
 
 /// Claims in `span` of `text`.
 pub(crate) fn tag(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>) -> Vec<Claim> {
-    let found = quantities(lex, text, span, dateline);
+    let mut arena = String::new();
+    let found = quantities(lex, text, span, dateline, &mut arena);
     let toks = &found.toks;
     if toks.is_empty() {
         return Vec::new();
     }
     let mut hits = lex.cues(toks);
     hits.sort_by_key(|h| (h.start, h.end));
-    let mut out = Vec::new();
-    for (cs, ce) in clauses(toks, &found.sentences) {
+    let cl = clauses(toks, &found.sentences);
+    let mut out = Vec::with_capacity(cl.len());
+    for (cs, ce) in cl {
         if cs >= ce {
             continue;
         }
@@ -1154,7 +1158,8 @@ pub(crate) fn features(
 /// weights offline).
 pub(crate) fn text_features(lex: &Lexicons, text: &str) -> Vec<f32> {
     let span = Span::new(0, text.len());
-    let found = quantities(lex, text, span, None);
+    let mut arena = String::new();
+    let found = quantities(lex, text, span, None, &mut arena);
     let toks = &found.toks;
     if toks.is_empty() {
         return vec![0.0; NFEAT];

@@ -73,6 +73,16 @@ const SKIP_UNITS: &[&str] = &[
     "points",
 ];
 
+/// Whether `w.to_lowercase()` is in `list` (of lowercase entries), without building the
+/// lowercase form for an ASCII word.
+fn in_lower(list: &[&str], w: &str) -> bool {
+    if w.is_ascii() {
+        list.iter().any(|d| d.eq_ignore_ascii_case(w))
+    } else {
+        list.contains(&w.to_lowercase().as_str())
+    }
+}
+
 fn singular(w: &str) -> String {
     let w = w.to_lowercase();
     if w.len() > 3 && w.ends_with("ies") {
@@ -95,19 +105,18 @@ fn keys(q: &Quantity, text: &str) -> Vec<String> {
         .into_iter()
         .flatten()
     {
-        if SKIP_UNITS.contains(&raw.to_lowercase().as_str()) {
+        if in_lower(SKIP_UNITS, raw) {
             return Vec::new();
         }
         let Some(head) = raw.split(['/', ' ']).rfind(|w| !w.is_empty()) else {
             continue;
         };
         let s = singular(head);
-        let lower = head.to_lowercase();
         let demonym = head.chars().next().is_some_and(char::is_uppercase)
             && (s.ends_with("an") || s.ends_with("ese") || s.ends_with("ian"));
-        if DEATHS.contains(&lower.as_str()) {
+        if in_lower(DEATHS, head) {
             out.push("deaths".to_string());
-        } else if demonym || PEOPLE.contains(&lower.as_str()) {
+        } else if demonym || in_lower(PEOPLE, head) {
             out.push("people".to_string());
         } else {
             out.push(s);
@@ -123,7 +132,7 @@ fn keys(q: &Quantity, text: &str) -> Vec<String> {
     if sentence
         .split(|c: char| !c.is_alphanumeric())
         .take(6)
-        .any(|w| DEATHS.contains(&w.to_lowercase().as_str()))
+        .any(|w| in_lower(DEATHS, w))
     {
         out.push("deaths".to_string());
     }
@@ -139,7 +148,7 @@ fn keys(q: &Quantity, text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .rev()
         .take(4)
-        .any(|w| DEATHS.contains(&w.to_lowercase().as_str()))
+        .any(|w| in_lower(DEATHS, w))
     {
         out.push("deaths".to_string());
     }
@@ -240,8 +249,10 @@ pub(crate) fn figure_windows(lex: &Lexicons, text: &str) -> Vec<(usize, usize)> 
 /// The article's figures, read only where figures can be (see [`figure_windows`]).
 pub(crate) fn article_quantities(lex: &Lexicons, text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
+    // one buffer of lowercase forms for all the windows
+    let mut arena = String::new();
     for (s, e) in figure_windows(lex, text) {
-        let found = quantities(lex, text, Span::new(s, e), None);
+        let found = quantities(lex, text, Span::new(s, e), None, &mut arena);
         out.extend(found.quantities);
     }
     out
@@ -334,6 +345,56 @@ pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>])
             checks.sort_by_key(|c| (c.quantity.start, c.other.start));
             checks.dedup_by_key(|c| (c.quantity, c.other));
             claim.figure_checks = checks;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `in_lower` answers as `list.contains(&w.to_lowercase())` does, for ASCII and other
+    /// words (the Kelvin sign lowercases to an ASCII k).
+    #[test]
+    fn in_lower_is_contains_lowercase() {
+        let words = [
+            "",
+            "dead",
+            "DEAD",
+            "Dead",
+            "deaths",
+            "Killed",
+            "KILLED",
+            "kill ",
+            "\u{212A}illed",
+            "Überlebende",
+            "DÉATHS",
+            "percent",
+            "Percent",
+            "PERCENTAGE POINTS",
+            "basis points",
+            "people",
+            "PEOPLE",
+            "Persons",
+            "x",
+            "bodies",
+            "Bodies's",
+            "İ",
+        ];
+        for list in [DEATHS, PEOPLE, SKIP_UNITS] {
+            for w in words.iter().copied().chain(list.iter().copied()) {
+                assert_eq!(
+                    in_lower(list, w),
+                    list.contains(&w.to_lowercase().as_str()),
+                    "{w:?}"
+                );
+                let up = w.to_uppercase();
+                assert_eq!(
+                    in_lower(list, &up),
+                    list.contains(&up.to_lowercase().as_str()),
+                    "{up:?}"
+                );
+            }
         }
     }
 }

@@ -1,7 +1,5 @@
 //! Lexicons compiled in from `data/*.txt`, and a whole-word phrase matcher over tokens.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
 use crate::tok::{norm_key, Kind, Tok};
 use onrecord_quotes::fx::{FxHashMap, FxHashSet};
 
@@ -200,10 +198,29 @@ pub(crate) struct Lexicons {
     pub specific_forms: FxHashSet<String>,
     /// word → (kind, value)
     pub time_words: FxHashMap<String, (String, i64)>,
-    cue_ac: Option<AhoCorasick>,
+    /// The cue phrases by their first token: for each first token, the indices (into
+    /// `cue_kinds` and `cue_rest`) of the phrases that start with it, in order. A token's
+    /// group is found by [`Lexicons::annotate`] (`Tok::cue`, the index + 1).
+    cue_groups: Vec<Vec<usize>>,
+    /// The group of each first token's lowercase form (for number tokens, which are not
+    /// annotated).
+    cue_first: FxHashMap<String, usize>,
+    /// The lowercase forms of each cue phrase's tokens after the first.
+    cue_rest: Vec<Box<[String]>>,
+    /// Whether some cue phrase starts with a number (number tokens carry no class bits).
+    cue_num_first: bool,
     cue_kinds: Vec<Cue>,
-    /// token text → class bits ([`TIME_START`], [`QUANT_START`], [`STOP`]…)
-    classes: FxHashMap<String, u16>,
+    /// The cue phrases as the automaton the matcher replaced took them (` key `), for the
+    /// test that the two agree.
+    #[cfg(test)]
+    cue_pats: Vec<String>,
+    /// token text → class bits ([`TIME_START`], [`QUANT_START`], [`STOP`]…), for texts
+    /// of more than seven bytes
+    /// (the class bits in the low 16 bits, the token's cue group + 1 in the high ones)
+    classes: FxHashMap<String, u32>,
+    /// The same for texts of at most seven bytes (most words), by [`packed_word`]: no
+    /// string hashing or comparison per token.
+    classes_packed: FxHashMap<u64, u32>,
     /// Words without which no figure is written in words: number words, ordinals (a
     /// third), half, dozen(s), tens (see [`Lexicons::figure_word`]).
     figure_words: FxHashSet<String>,
@@ -368,15 +385,28 @@ impl Lexicons {
                 cue_kinds.push(cue);
             }
         }
-        // The patterns are fixed data; building does not fail for them (if it did, no cue
-        // would be found rather than a panic).
-        let cue_ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&pats)
-            .ok();
-        let mut classes: FxHashMap<String, u16> = FxHashMap::default();
-        let mut mark = |k: &str, bit: u16| *classes.entry(k.to_string()).or_insert(0) |= bit;
+        // each phrase as tokens: the first one to look up, the others to compare
+        let mut cue_first: FxHashMap<String, usize> = FxHashMap::default();
+        let mut cue_groups: Vec<Vec<usize>> = Vec::new();
+        let mut cue_rest = Vec::with_capacity(pats.len());
+        let mut cue_num_first = false;
+        for (k, p) in pats.iter().enumerate() {
+            let mut words = p.split(' ').filter(|w| !w.is_empty());
+            let first = words.next().unwrap_or("");
+            cue_num_first |= first.starts_with(|c: char| c.is_ascii_digit() || c == '.');
+            let g = *cue_first.entry(first.to_string()).or_insert_with(|| {
+                cue_groups.push(Vec::new());
+                cue_groups.len() - 1
+            });
+            if let Some(group) = cue_groups.get_mut(g) {
+                group.push(k);
+            }
+            cue_rest.push(words.map(str::to_string).collect::<Box<[String]>>());
+        }
+        let mut classes: FxHashMap<String, u32> = FxHashMap::default();
+        let mut mark = |k: &str, bit: u16| {
+            *classes.entry(k.to_string()).or_insert(0) |= u32::from(bit);
+        };
         for k in time_words.keys() {
             mark(k, TIME_START);
         }
@@ -419,6 +449,16 @@ impl Lexicons {
                 mark(k, bit);
             }
         }
+        for (k, &g) in &cue_first {
+            // (fewer than 65535 groups: the phrase lists are fixed data)
+            let g = u32::try_from(g + 1).unwrap_or(0) & 0xFFFF;
+            *classes.entry(k.clone()).or_insert(0) |= g << 16;
+        }
+        let classes_packed: FxHashMap<u64, u32> = classes
+            .iter()
+            .filter_map(|(k, &v)| packed_word(k.as_bytes()).map(|p| (p, v)))
+            .collect();
+        classes.retain(|k, _| k.len() > 7);
         let mut figure_words: FxHashSet<String> = FxHashSet::default();
         figure_words.extend(numbers.keys().cloned());
         figure_words.extend(ordinals.keys().cloned());
@@ -440,6 +480,7 @@ impl Lexicons {
             .collect();
         Lexicons {
             classes,
+            classes_packed,
             figure_words,
             figure_word_max,
             figure_first_len,
@@ -457,39 +498,56 @@ impl Lexicons {
             specific_forms: forms(&specific),
             specific,
             time_words,
-            cue_ac,
+            cue_groups,
+            cue_first,
+            cue_rest,
+            cue_num_first,
             cue_kinds,
+            #[cfg(test)]
+            cue_pats: pats,
         }
     }
 
-    /// All cue phrases in `toks` (overlapping), as token ranges.
+    /// All cue phrases in `toks` (overlapping), as token ranges. `toks` must have been
+    /// annotated (see [`Lexicons::annotate`]): only a token with a cue group (or a number)
+    /// is looked at.
     pub fn cues(&self, toks: &[Tok]) -> Vec<CueHit> {
-        let mut norm = String::with_capacity(toks.len() * 6 + 2);
-        let mut starts = Vec::with_capacity(toks.len());
-        norm.push(' ');
-        for t in toks {
-            starts.push(norm.len());
-            norm.push_str(t.low());
-            norm.push(' ');
-        }
-        let mut out = Vec::new();
-        let Some(ac) = &self.cue_ac else {
-            return out;
-        };
-        for m in ac.find_overlapping_iter(&norm) {
-            let s = starts.partition_point(|&p| p < m.start() + 1);
-            let e = starts.partition_point(|&p| p < m.end() - 1);
-            if s < e {
-                if let Some(&cue) = self.cue_kinds.get(m.pattern().as_usize()) {
-                    out.push(CueHit {
-                        cue,
-                        start: s,
-                        end: e,
-                    });
+        // (end, start, phrase) of every occurrence of a phrase: the order in which an
+        // Aho-Corasick automaton over the tokens joined by spaces reports them (by end, the
+        // longer first, then by phrase), which is the order they had when one found them
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            let group = if t.cue != 0 {
+                usize::from(t.cue) - 1
+            } else if self.cue_num_first && t.kind == Kind::Num {
+                match self.cue_first.get(t.low()) {
+                    Some(&g) => g,
+                    None => continue,
+                }
+            } else {
+                continue;
+            };
+            let Some(phrases) = self.cue_groups.get(group) else {
+                continue;
+            };
+            for &k in phrases {
+                let rest = self.cue_rest.get(k).map_or(&[][..], |r| &r[..]);
+                let end = i + 1 + rest.len();
+                if toks
+                    .get(i + 1..end)
+                    .is_some_and(|next| next.iter().zip(rest).all(|(t, w)| t.low() == w))
+                {
+                    found.push((end, i, k));
                 }
             }
         }
-        out
+        found.sort_unstable();
+        found
+            .into_iter()
+            .filter_map(|(end, start, k)| {
+                self.cue_kinds.get(k).map(|&cue| CueHit { cue, start, end })
+            })
+            .collect()
     }
 
     /// Whether `w` is a form of a word in a set (s, es, ed, d, ing, ation endings), given
@@ -499,6 +557,7 @@ impl Lexicons {
     }
 
     /// Whether an ASCII word (any case) can carry a figure written in words.
+    #[inline]
     pub fn figure_word(&self, w: &[u8]) -> bool {
         if w.len() > self.figure_word_max || w.len() > 32 {
             return false;
@@ -510,6 +569,16 @@ impl Lexicons {
             {
                 return false;
             }
+        }
+        if w.len() <= 7 {
+            // the packed key of the lowercase word, as `packed_word` makes it, built at once
+            let k = w
+                .iter()
+                .enumerate()
+                .fold((w.len() as u64) << 56, |k, (j, &b)| {
+                    k | u64::from(b.to_ascii_lowercase()) << (8 * j)
+                });
+            return self.figure_packed.contains(&k);
         }
         let mut buf = [0u8; 32];
         for (d, s) in buf.iter_mut().zip(w) {
@@ -523,16 +592,188 @@ impl Lexicons {
         std::str::from_utf8(lower).is_ok_and(|k| self.figure_words.contains(k))
     }
 
-    /// Sets the class bits of every token.
+    /// The class bits of a token's lowercased text (0 for a text in no list).
+    #[cfg(test)]
+    pub fn class_of(&self, low: &str) -> u16 {
+        (self.entry_of(low) & 0xFFFF) as u16
+    }
+
+    /// The class bits and cue group (+ 1, 0 for none) of a lowercased text, packed.
+    fn entry_of(&self, low: &str) -> u32 {
+        match packed_word(low.as_bytes()) {
+            Some(k) => self.classes_packed.get(&k),
+            None => self.classes.get(low),
+        }
+        .copied()
+        .unwrap_or(0)
+    }
+
+    /// Sets the class bits and the cue group of every token (not numbers).
     pub fn annotate(&self, toks: &mut [Tok<'_>]) {
         for t in toks {
             if t.kind != Kind::Num {
-                t.cls = self.classes.get(t.low()).copied().unwrap_or(0);
+                let e = self.entry_of(t.low());
+                t.cls = (e & 0xFFFF) as u16;
+                t.cue = (e >> 16) as u16;
             }
         }
     }
 
     pub fn is_stop(&self, w: &str) -> bool {
         self.stopwords.contains(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The packed table answers for short texts as the string table did for all: every
+    /// listed word keeps its bits whatever its length, and other texts (any case, longer,
+    /// non-ASCII) have none.
+    #[test]
+    fn class_of_short_and_long_words() {
+        let lex = Lexicons::english();
+        let mut short = 0;
+        let mut long = 0;
+        for w in &lex.stopwords {
+            assert_ne!(lex.class_of(w) & STOP, 0, "{w:?}");
+        }
+        for w in lex.numbers.keys() {
+            assert_ne!(lex.class_of(w) & QUANT_START, 0, "{w:?}");
+            if w.len() <= 7 {
+                short += 1;
+            } else {
+                long += 1;
+            }
+        }
+        assert!(short > 0 && long > 0);
+        for w in [
+            "",
+            "x",
+            "zzz",
+            "Th",
+            "The",
+            "thequick",
+            "éé",
+            "“",
+            "1",
+            "seventeenx",
+        ] {
+            assert_eq!(lex.class_of(w), 0, "{w:?}");
+        }
+        assert_ne!(lex.class_of("thousand") & QUANT_START, 0);
+        assert_ne!(lex.class_of("between") & TIME_START, 0);
+        assert_ne!(lex.class_of("-") & QUANT_START, 0);
+    }
+
+    /// `figure_word` is membership of the ASCII-lowercased word in the figure words, for
+    /// short (packed) and long words in any case.
+    #[test]
+    fn figure_word_is_lowercase_membership() {
+        let lex = Lexicons::english();
+        let mut words: Vec<String> = Vec::new();
+        for w in &lex.figure_words {
+            words.push(w.clone());
+            words.push(w.to_ascii_uppercase());
+            words.push(format!("{w}x"));
+            words.push(w.chars().skip(1).collect());
+        }
+        for w in [
+            "",
+            "a",
+            "A",
+            "the",
+            "The",
+            "ten",
+            "TEN",
+            "Seventeen",
+            "thousandsx",
+            "zz",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            let want = lex.figure_words.contains(&w.to_ascii_lowercase());
+            assert_eq!(lex.figure_word(w.as_bytes()), want, "{w:?}");
+        }
+    }
+
+    /// The cues the Aho-Corasick automaton over the tokens joined by spaces found (the
+    /// matcher before this one).
+    fn cues_by_automaton(lex: &Lexicons, toks: &[Tok]) -> Vec<(Cue, usize, usize)> {
+        use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&lex.cue_pats)
+            .expect("automaton");
+        let mut norm = String::from(" ");
+        let mut starts = Vec::new();
+        for t in toks {
+            starts.push(norm.len());
+            norm.push_str(t.low());
+            norm.push(' ');
+        }
+        let mut out = Vec::new();
+        for m in ac.find_overlapping_iter(&norm) {
+            let s = starts.partition_point(|&p| p < m.start() + 1);
+            let e = starts.partition_point(|&p| p < m.end() - 1);
+            if s < e {
+                out.push((lex.cue_kinds[m.pattern().as_usize()], s, e));
+            }
+        }
+        out
+    }
+
+    fn same_cues(lex: &Lexicons, text: &str) {
+        let mut arena = String::new();
+        let mut toks = crate::tok::tokenize_in(text, 0, text.len(), &mut arena);
+        lex.annotate(&mut toks);
+        let fast: Vec<(Cue, usize, usize)> = lex
+            .cues(&toks)
+            .iter()
+            .map(|h| (h.cue, h.start, h.end))
+            .collect();
+        assert_eq!(fast, cues_by_automaton(lex, &toks), "{text:?}");
+    }
+
+    /// The token matcher finds what the automaton found, in the same order: on the example
+    /// articles, on every cue phrase alone and all of them run together, and on random
+    /// sequences of cue words and numbers.
+    #[test]
+    fn cues_are_the_automaton_cues() {
+        let lex = Lexicons::english();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/articles");
+        let mut n = 0;
+        for e in std::fs::read_dir(dir).expect("examples").flatten() {
+            if let Ok(text) = std::fs::read_to_string(e.path()) {
+                same_cues(&lex, &text);
+                n += 1;
+            }
+        }
+        assert!(n > 0);
+        let all: Vec<String> = lex.cue_pats.iter().map(|p| p.trim().to_string()).collect();
+        for p in &all {
+            same_cues(&lex, p);
+            same_cues(&lex, &p.to_uppercase());
+        }
+        same_cues(&lex, &all.join(" "));
+        same_cues(&lex, &all.join(". "));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cues_are_the_automaton_cues_anywhere(picks in proptest::collection::vec(0usize..4000, 0..40)) {
+            static LEX: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
+            let lex = LEX.get_or_init(Lexicons::english);
+            let words: Vec<&str> = lex.cue_pats.iter().flat_map(|p| p.split(' ')).filter(|w| !w.is_empty()).collect();
+            let extra = ["5", "10", "2,000", ",", ".", "the", "not", "More", "RISE", "’s"];
+            let text: Vec<&str> = picks
+                .iter()
+                .map(|&k| if k % 7 == 0 { extra[k / 7 % extra.len()] } else { words[k % words.len()] })
+                .collect();
+            same_cues(lex, &text.join(" "));
+        }
     }
 }

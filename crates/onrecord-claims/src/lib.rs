@@ -270,7 +270,8 @@ impl Tagger {
     /// All figures in `span` of `text` (with no claim structure).
     pub fn quantities(&self, text: &str, span: Span) -> Vec<Quantity> {
         let span = clamp_span(text, span);
-        classify::quantities(&self.lex, text, span, None).quantities
+        let mut arena = String::new();
+        classify::quantities(&self.lex, text, span, None, &mut arena).quantities
     }
 
     /// Article-level figure checks: for each claim in `quote_claims` (the claims of the

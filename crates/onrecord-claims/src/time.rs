@@ -7,7 +7,7 @@ use onrecord_quotes::Span;
 use serde::{Serialize, Serializer};
 
 use crate::lex::{Lexicons, STOP, TIME_START};
-use crate::tok::{tokenize, Tok};
+use crate::tok::{tokenize_in, Tok};
 
 /// A calendar date (proleptic Gregorian).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -924,7 +924,8 @@ pub(crate) fn find_dateline(lex: &Lexicons, text: &str) -> Option<Date> {
     while end > 0 && !text.is_char_boundary(end) {
         end -= 1;
     }
-    let mut toks = tokenize(text, 0, end);
+    let mut arena = String::new();
+    let mut toks = tokenize_in(text, 0, end, &mut arena);
     lex.annotate(&mut toks);
     let f = TimeFinder {
         lex,

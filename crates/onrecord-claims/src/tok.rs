@@ -1,8 +1,6 @@
 //! A small tokenizer for claim tagging: words, numbers and single punctuation marks, each
 //! with its byte span in the document and whether whitespace (or a newline) precedes it.
 
-use std::borrow::Cow;
-
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -24,10 +22,14 @@ pub(crate) struct Tok<'t> {
     pub space: bool,
     /// A line break before the token.
     pub nl: bool,
-    /// Lowercased text (’ folded to '): borrowed from the document when it already is.
-    pub lower: Cow<'t, str>,
+    /// Lowercased text (’ folded to '): the document's text when it already is, else the
+    /// form written into the tokenization's buffer (see [`tokenize_in`]).
+    pub lower: &'t str,
     /// Class bits from the lexicons (see `Lexicons::annotate`); 0 until annotated.
     pub cls: u16,
+    /// The cue phrases starting with the token, as a group index + 1 (see
+    /// `Lexicons::cues`); 0 for none or until annotated.
+    pub cue: u16,
 }
 
 impl Tok<'_> {
@@ -42,13 +44,14 @@ impl Tok<'_> {
     }
     /// The lowercased text.
     pub fn low(&self) -> &str {
-        &self.lower
+        self.lower
     }
     /// The original text of the token.
     pub fn raw<'s>(&self, text: &'s str) -> &'s str {
         text.get(self.start..self.end).unwrap_or("")
     }
     /// Whether the original starts with an uppercase letter.
+    #[inline]
     pub fn is_cap(&self, text: &str) -> bool {
         match text.as_bytes().get(self.start) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
@@ -60,6 +63,28 @@ impl Tok<'_> {
         }
     }
 }
+
+/// [`ASCII_LETTER`] of a lowercase ASCII letter.
+const LOWER: u8 = 1;
+/// [`ASCII_LETTER`] of an uppercase ASCII letter.
+const UPPER: u8 = 2;
+/// [`LOWER`] or [`UPPER`] for an ASCII letter, 0 for any other byte.
+const ASCII_LETTER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_lowercase() {
+            LOWER
+        } else if b.is_ascii_uppercase() {
+            UPPER
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
 
 fn is_apos(c: char) -> bool {
     c == '\'' || c == '’'
@@ -93,25 +118,52 @@ fn is_alpha(c: char) -> bool {
     }
 }
 
-/// Tokenizes `text[start..end]`; `start` and `end` must be char boundaries.
-pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
-    tokenize_from(text, start, end, false)
+/// Tokenizes `text[start..end]`; `start` and `end` must be char boundaries. The lowercase
+/// forms that are not in the text are written one after another into `arena` (cleared
+/// first) and borrowed from it: one buffer, reused by the caller, instead of a `String` per
+/// capitalised word.
+pub(crate) fn tokenize_in<'t>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    arena: &'t mut String,
+) -> Vec<Tok<'t>> {
+    arena.clear();
+    let mut pending = Vec::new();
+    let mut out = scan(text, start, end, arena, &mut pending);
+    let arena: &'t String = arena;
+    for (k, a, b) in pending {
+        if let Some(t) = out.get_mut(k) {
+            t.lower = arena.get(a..b).unwrap_or("");
+        }
+    }
+    out
 }
 
-/// Like [`tokenize`], with whether a line break stands before the range (so the first token
-/// is flagged as it would be when the range is tokenized as part of a larger one).
-pub(crate) fn tokenize_from(text: &str, start: usize, end: usize, nl_before: bool) -> Vec<Tok<'_>> {
+/// The tokens of `text[start..end]`. A word whose lowercase form differs from its text gets
+/// an empty `lower` here: the form is appended to `arena` and `(token index, start, end)`
+/// of it in `arena` to `pending`, for the caller to fill in.
+fn scan<'t>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    arena: &mut String,
+    pending: &mut Vec<(usize, usize, usize)>,
+) -> Vec<Tok<'t>> {
     let mut out = Vec::new();
     let Some(slice) = text.get(start..end) else {
         return out;
     };
     let bytes = slice.as_bytes();
     let n = bytes.len();
-    // (news runs at a token per 4-5 bytes: no reallocation on the way)
+    // (news runs at a token per 4-5 bytes, a capitalised word per 20 or so: no
+    // reallocation on the way)
     out.reserve(n / 3 + 1);
+    arena.reserve(n / 2 + 16);
+    pending.reserve(n / 16 + 4);
     let mut i = 0;
     let mut space = true;
-    let mut nl = nl_before;
+    let mut nl = false;
     // whether the char before `i` is an ASCII letter or digit
     let mut prev_alnum = false;
     while i < n {
@@ -173,8 +225,11 @@ pub(crate) fn tokenize_from(text: &str, start: usize, end: usize, nl_before: boo
             i += clen;
             while i < n {
                 let b2 = bytes[i];
-                if b2.is_ascii_alphabetic() {
-                    upper |= b2.is_ascii_uppercase();
+                // ASCII letters, the bulk of a word: one table lookup each, the capitals
+                // noted by their bit
+                let k = ASCII_LETTER[usize::from(b2)];
+                if k != 0 {
+                    upper |= k == UPPER;
                     i += 1;
                     continue;
                 }
@@ -222,15 +277,28 @@ pub(crate) fn tokenize_from(text: &str, start: usize, end: usize, nl_before: boo
         }
         let e = i;
         let raw = &slice[s..e];
-        let lower: Cow<'_, str> = match kind {
+        let lower: &str = match kind {
             Kind::Word => match word_case {
                 // ASCII lowercase letters and apostrophes
-                (false, false) => Cow::Borrowed(raw),
-                (true, false) => Cow::Owned(raw.to_ascii_lowercase()),
-                _ => Cow::Owned(raw.to_lowercase().replace('’', "'")),
+                (false, false) => raw,
+                (true, false) => {
+                    let a = arena.len();
+                    arena.push_str(raw);
+                    if let Some(tail) = arena.get_mut(a..) {
+                        tail.make_ascii_lowercase();
+                    }
+                    pending.push((out.len(), a, arena.len()));
+                    ""
+                }
+                _ => {
+                    let a = arena.len();
+                    arena.push_str(&raw.to_lowercase().replace('’', "'"));
+                    pending.push((out.len(), a, arena.len()));
+                    ""
+                }
             },
-            Kind::Punct if e - s > 1 && raw.chars().nth(1).is_some() => Cow::Borrowed("<url>"),
-            _ => Cow::Borrowed(raw),
+            Kind::Punct if e - s > 1 && raw.chars().nth(1).is_some() => "<url>",
+            _ => raw,
         };
         out.push(Tok {
             start: start + s,
@@ -240,6 +308,7 @@ pub(crate) fn tokenize_from(text: &str, start: usize, end: usize, nl_before: boo
             nl,
             lower,
             cls: 0,
+            cue: 0,
         });
         space = false;
         nl = false;
@@ -252,7 +321,8 @@ pub(crate) fn tokenize_from(text: &str, start: usize, end: usize, nl_before: boo
 
 /// Lowercased tokens of a lexicon phrase joined by single spaces (the lookup key).
 pub(crate) fn norm_key(phrase: &str) -> String {
-    let toks = tokenize(phrase, 0, phrase.len());
+    let mut arena = String::new();
+    let toks = tokenize_in(phrase, 0, phrase.len(), &mut arena);
     let mut s = String::new();
     for t in &toks {
         if !s.is_empty() {
@@ -296,10 +366,49 @@ mod tests {
         }
     }
 
+    /// Each word's lowercase form (in the text or in the buffer) is what
+    /// `str::to_lowercase` (’ folded to ') makes of it, every other token's is its text
+    /// (or `<url>`), whatever the buffer held before.
+    fn lowercase_forms(s: &str) {
+        let mut arena = String::from("stale");
+        let toks = tokenize_in(s, 0, s.len(), &mut arena);
+        for t in &toks {
+            let raw = t.raw(s);
+            let want = if t.is_word() {
+                raw.to_lowercase().replace('’', "'")
+            } else if t.lower == "<url>" {
+                "<url>".to_string()
+            } else {
+                raw.to_string()
+            };
+            assert_eq!(t.low(), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn lowercase_forms_of_words() {
+        for s in [
+            "",
+            "The Quick brown FOX’s Don't ΣΟΦΟΣ Straße İstanbul ÉTÉ a1B2 x",
+            "WASHINGTON, Jan. 5, 2024 — Officials said 1,000 people died.",
+            "“Hello,” said Ms. O’Brien https://x.co/A a\u{301}B ÀÉÎ 3.5m",
+        ] {
+            lowercase_forms(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lowercase_forms_anywhere(s in "[a-zA-Z’' .,ÉéΣσİß0-9\n“”-]{0,80}") {
+            lowercase_forms(&s);
+        }
+    }
+
     #[test]
     fn splits_words_numbers_punct() {
         let s = "I’ve seen $1,234.5m—ok https://x.co/3a";
-        let t = tokenize(s, 0, s.len());
+        let mut arena = String::new();
+        let t = tokenize_in(s, 0, s.len(), &mut arena);
         let lows: Vec<&str> = t.iter().map(|t| t.low()).collect();
         assert_eq!(
             lows,

@@ -112,6 +112,13 @@ pub(crate) fn tokenize_into<'a>(
 /// Whether `s.to_lowercase()` is `s` ASCII-lowercased: every other character is its own
 /// lowercase (curly apostrophes and quotes, dashes, lowercase accented letters).
 fn ascii_lowercase_suffices(s: &str) -> bool {
+    // one General Punctuation character (a curly quote or dash: U+2000..U+206F), the
+    // commonest non-ASCII token, without decoding
+    if let [0xE2, b1 @ (0x80 | 0x81), b2] = *s.as_bytes() {
+        if b1 == 0x80 || b2 <= 0xAF {
+            return true;
+        }
+    }
     s.is_ascii()
         || s.chars().all(|c| {
             // (General Punctuation, curly quotes and dashes, Latin-1 punctuation such as
@@ -673,7 +680,7 @@ impl Attributor<'_> {
             .any(|t| t.cap && self.lex.organisations.contains(t.lower.as_str()));
         // German compounds end in their head noun: "Wirtschaftsrat", "Landtagsfraktion",
         // "Positionspapier"
-        let is = |set: &crate::fx::FxHashSet<&'static str>| {
+        let is = |set: &crate::lexicon::WordSet| {
             set.contains(head.as_str())
                 || (self.lex.code == "de" && name_toks.len() == 1 && {
                     let h = head.as_str();
@@ -3417,5 +3424,23 @@ impl Attributor<'_> {
             handle,
             para.start + dash,
         ))
+    }
+}
+
+#[cfg(test)]
+mod lowercase_fast_path_tests {
+    use super::*;
+
+    /// The one-character fast path answers as the character test does: every character
+    /// from U+1F00 to U+20FF alone, and beside a letter.
+    #[test]
+    fn general_punctuation_is_its_own_lowercase() {
+        for c in '\u{1F00}'..='\u{20FF}' {
+            let one = c.to_string();
+            let want = one.chars().all(|c| c.to_lowercase().eq([c]));
+            assert_eq!(ascii_lowercase_suffices(&one), want, "{c:?}");
+            let two = format!("{c}A");
+            assert_eq!(ascii_lowercase_suffices(&two), want, "{c:?}");
+        }
     }
 }

@@ -4,6 +4,81 @@ use crate::fx::{FxHashMap, FxHashSet};
 use crate::model::Gender;
 
 /// Entries of a data file: one per line, `#` comments and blank lines skipped.
+/// A word of at most seven bytes as one integer: its bytes, lowest first, and its length in
+/// the top byte (so that no two words share a key).
+#[inline]
+fn packed_word(w: &[u8]) -> Option<u64> {
+    if w.len() > 7 {
+        return None;
+    }
+    Some(
+        w.iter()
+            .enumerate()
+            .fold((w.len() as u64) << 56, |k, (j, &b)| {
+                k | u64::from(b) << (8 * j)
+            }),
+    )
+}
+
+/// A set of words: those of at most seven bytes (most) by one integer key each, so that a
+/// lookup hashes and compares no string; the longer ones as strings.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct WordSet {
+    short: FxHashSet<u64>,
+    long: FxHashSet<&'static str>,
+    /// Every word, for the scans that look at all of them (suffix tests).
+    all: Vec<&'static str>,
+}
+
+impl WordSet {
+    /// Whether the set holds `w`.
+    #[inline]
+    pub fn contains<Q: AsRef<str> + ?Sized>(&self, w: &Q) -> bool {
+        let w = w.as_ref();
+        match packed_word(w.as_bytes()) {
+            Some(k) => self.short.contains(&k),
+            None => self.long.contains(w),
+        }
+    }
+
+    /// Whether the set holds the ASCII-lowercased form of `w` (ASCII).
+    #[inline]
+    pub fn contains_ascii_lowercased(&self, w: &[u8]) -> bool {
+        if w.len() > 7 {
+            let lower = w.to_ascii_lowercase();
+            return std::str::from_utf8(&lower).is_ok_and(|l| self.long.contains(l));
+        }
+        let k = w
+            .iter()
+            .enumerate()
+            .fold((w.len() as u64) << 56, |k, (j, &b)| {
+                k | u64::from(b.to_ascii_lowercase()) << (8 * j)
+            });
+        self.short.contains(&k)
+    }
+
+    /// Every word of the set (in no particular order).
+    pub fn iter(&self) -> std::slice::Iter<'_, &'static str> {
+        self.all.iter()
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> WordSet {
+        let mut set = WordSet::default();
+        for w in words {
+            let new = match packed_word(w.as_bytes()) {
+                Some(k) => set.short.insert(k),
+                None => set.long.insert(w),
+            };
+            if new {
+                set.all.push(w);
+            }
+        }
+        set
+    }
+}
+
 pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
@@ -208,19 +283,19 @@ pub(crate) struct Lexicon {
     pub phrases: FxHashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
     /// Phrases whose source stands before them ("dem Bericht zufolge"), by first word.
     pub post_phrases: FxHashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
-    pub titles: FxHashSet<&'static str>,
-    pub organisations: FxHashSet<&'static str>,
-    pub documents: FxHashSet<&'static str>,
-    pub groups: FxHashSet<&'static str>,
-    pub person_nouns: FxHashSet<&'static str>,
+    pub titles: WordSet,
+    pub organisations: WordSet,
+    pub documents: WordSet,
+    pub groups: WordSet,
+    pub person_nouns: WordSet,
     pub pronouns: FxHashMap<&'static str, (PronounKind, Option<Gender>)>,
-    pub adverbs: FxHashSet<&'static str>,
-    pub not_names: FxHashSet<&'static str>,
-    pub determiners: FxHashSet<&'static str>,
-    pub colon_labels: FxHashSet<&'static str>,
-    pub control: FxHashSet<&'static str>,
-    pub complementizers: FxHashSet<&'static str>,
-    pub past_verbs: FxHashSet<&'static str>,
+    pub adverbs: WordSet,
+    pub not_names: WordSet,
+    pub determiners: WordSet,
+    pub colon_labels: WordSet,
+    pub control: WordSet,
+    pub complementizers: WordSet,
+    pub past_verbs: WordSet,
     /// Every cue form and phrase opener, for a one-pass scan that tells which paragraphs
     /// may hold reported speech (ASCII case-insensitive).
     pub cue_finder: Option<aho_corasick::AhoCorasick>,
@@ -349,7 +424,7 @@ impl Lexicon {
                 map.entry(w).or_insert(info);
             }
         }
-        let set = |data: &'static str| entries(data).collect::<FxHashSet<_>>();
+        let set = |data: &'static str| entries(data).collect::<WordSet>();
         let mut pronouns = FxHashMap::default();
         for line in entries(f.pronouns) {
             let mut w = line.split_whitespace();
@@ -427,6 +502,45 @@ impl Lexicon {
             past_verbs: set(f.past_verbs),
             cue_finder,
             word_flags,
+        }
+    }
+}
+
+#[cfg(test)]
+mod word_set_tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// A `WordSet` holds what a set of the same strings holds, short or long, ASCII or not.
+        #[test]
+        fn word_set_is_a_string_set(
+            words in proptest::collection::vec("[a-cé ’.-]{0,10}", 0..30),
+            probes in proptest::collection::vec("[a-cA-Cé ’.-]{0,10}", 0..30),
+        ) {
+            let words: Vec<&'static str> = words.into_iter().map(|w| &*Box::leak(w.into_boxed_str())).collect();
+            let set: WordSet = words.iter().copied().collect();
+            let plain: FxHashSet<&str> = words.iter().copied().collect();
+            for w in words.iter().copied().chain(probes.iter().map(String::as_str)) {
+                proptest::prop_assert_eq!(set.contains(w), plain.contains(w));
+                proptest::prop_assert_eq!(set.contains(&w), plain.contains(w));
+            }
+            for w in probes.iter().filter(|w| w.is_ascii()) {
+                let lower = w.to_ascii_lowercase();
+                proptest::prop_assert_eq!(
+                    set.contains_ascii_lowercased(w.as_bytes()),
+                    plain.contains(lower.as_str())
+                );
+                let upper = w.to_ascii_uppercase();
+                proptest::prop_assert_eq!(
+                    set.contains_ascii_lowercased(upper.as_bytes()),
+                    plain.contains(lower.as_str())
+                );
+            }
+            let mut all: Vec<&str> = set.iter().copied().collect();
+            all.sort_unstable();
+            let mut want: Vec<&str> = plain.into_iter().collect();
+            want.sort_unstable();
+            proptest::prop_assert_eq!(all, want);
         }
     }
 }

@@ -119,10 +119,12 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
     let mut out = Vec::new();
     // An outer quote left open at the end of the previous paragraph.
     let mut carry: Option<(Family, char)> = None;
+    // (mark, index into out reserved): one buffer for all the paragraphs
+    let mut stack: Vec<(Mark, usize)> = Vec::new();
     for (pi, &para) in paragraphs.iter().enumerate() {
         let marks = scan_paragraph(text, para);
         let start_len = out.len();
-        let mut stack: Vec<(Mark, usize)> = Vec::new(); // (mark, index into out reserved)
+        stack.clear();
         let mut first_opener_continues = false;
         if let Some((fam, _)) = carry.take() {
             // The paragraph must begin with an opening mark of the same family.
@@ -228,7 +230,7 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                 }
             }
         }
-        out[start_len..].sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+        sort_by_position(&mut out, start_len);
         // Recompute depth by containment (pairs found inner-first). Sorted by start (outer
         // first), the quotes enclosing one are exactly those left on a stack of spans
         // still open at its start: linear, where counting containers pairwise was
@@ -243,6 +245,48 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
         }
     }
     out
+}
+
+/// Sorts `qs[from..]` by start, the longer first at the same start, keeping the order of
+/// equal ones: what a stable sort by that key gives, but with the small keys sorted and each
+/// quote moved once (a paragraph of thousands of marks holds thousands of quotes).
+fn sort_by_position(qs: &mut Vec<RawQuote>, from: usize) {
+    let key = |q: &RawQuote| (q.span.start, std::cmp::Reverse(q.span.end));
+    let Some(part) = qs.get(from..) else {
+        return;
+    };
+    if part.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        return;
+    }
+    // One integer per quote: start, then end reversed, then the index (which breaks ties,
+    // so equal keys keep their order), 32 bits each: compared at once. (A text of 4 GiB or
+    // more, or as many quotes, takes the tuples.)
+    let order: Vec<usize> = if part.iter().all(|q| q.span.end <= u32::MAX as usize)
+        && part.len() <= u32::MAX as usize
+    {
+        let mut keys: Vec<u128> = part
+            .iter()
+            .enumerate()
+            .map(|(k, q)| {
+                (q.span.start as u128) << 64
+                    | (u128::from(u32::MAX) - q.span.end as u128) << 32
+                    | k as u128
+            })
+            .collect();
+        keys.sort_unstable();
+        keys.iter().map(|&x| (x & 0xFFFF_FFFF) as usize).collect()
+    } else {
+        let mut keys: Vec<(usize, std::cmp::Reverse<usize>, usize)> = part
+            .iter()
+            .enumerate()
+            .map(|(k, q)| (q.span.start, std::cmp::Reverse(q.span.end), k))
+            .collect();
+        keys.sort_unstable();
+        keys.iter().map(|&(_, _, k)| k).collect()
+    };
+    let sorted: Vec<RawQuote> = order.iter().map(|&k| part[k].clone()).collect();
+    qs.truncate(from);
+    qs.extend(sorted);
 }
 
 fn opener_glyph_family(c: char) -> Option<Family> {
@@ -422,6 +466,21 @@ fn apostrophe_or_close(
     Some(Role::Close)
 }
 
+/// The first position at or after `from` (and before `end`) of a byte of `set`, else `end`.
+/// A byte of the set right at `from` (marks run together) is answered without a search.
+fn next_of(b: &[u8], from: usize, end: usize, [x, y, z]: [u8; 3]) -> usize {
+    if from >= end {
+        return end;
+    }
+    match b.get(from) {
+        Some(&c) if c == x || c == y || c == z => from,
+        _ => b
+            .get(from..end)
+            .and_then(|rest| memchr::memchr3(x, y, z, rest))
+            .map_or(end, |k| from + k),
+    }
+}
+
 /// Marks in one paragraph, in order.
 fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
     let b = text.as_bytes();
@@ -434,13 +493,10 @@ fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
     // after `i`: the nearer of two memchr3 searches, each remembered until `i` passes it, so
     // the text between marks is skipped by SIMD scans.
     let (mut ascii_at, mut lead_at): (Option<usize>, Option<usize>) = (None, None);
-    let search = |from: usize, [x, y, z]: [u8; 3]| {
-        memchr::memchr3(x, y, z, &b[from..para.end]).map_or(para.end, |k| from + k)
-    };
     let next = |at: &mut Option<usize>, from: usize, set: [u8; 3]| match *at {
         Some(k) if k >= from => k,
         _ => {
-            let k = search(from, set);
+            let k = next_of(b, from, para.end, set);
             *at = Some(k);
             k
         }
@@ -554,6 +610,54 @@ fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod sort_tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// `sort_by_position` is the stable sort by (start, longer first) it replaced.
+        #[test]
+        fn sort_by_position_is_the_stable_sort(
+            spans in proptest::collection::vec((0usize..300, 0usize..12), 0..400),
+            from in 0usize..8,
+        ) {
+            let qs: Vec<RawQuote> = spans
+                .iter()
+                .enumerate()
+                .map(|(k, &(a, l))| RawQuote {
+                    span: Span::new(a, a + l),
+                    content: Span::new(a, a + l),
+                    paragraph: k,
+                    depth: 0,
+                    family: Family::Double,
+                    closed: k % 2 == 0,
+                    continues_prev: false,
+                })
+                .collect();
+            let from = from.min(qs.len());
+            let mut want = qs.clone();
+            want[from..].sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+            let mut got = qs;
+            sort_by_position(&mut got, from);
+            proptest::prop_assert_eq!(got, want);
+        }
+
+        /// `next_of` is the first byte of the set at or after `from`, as a plain walk finds it.
+        #[test]
+        fn next_of_is_the_first_of_the_set(
+            b in proptest::collection::vec(proptest::sample::select(vec![b'a', b'"', b'\'', b'<', 0xE2, 0x80]), 0..60),
+            from in 0usize..70,
+            cut in 0usize..70,
+        ) {
+            let end = cut.min(b.len());
+            for set in [[b'"', b'\'', b'<'], [0xC2, 0xE2, 0xE3]] {
+                let want = (from..end).find(|&k| set.contains(&b[k])).unwrap_or(end);
+                proptest::prop_assert_eq!(next_of(&b, from, end, set), want);
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -74,9 +74,12 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     if w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2) {
         return true;
     }
-    static SET: std::sync::OnceLock<crate::fx::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<crate::lexicon::WordSet> = std::sync::OnceLock::new();
     let set = SET.get_or_init(|| crate::lexicon::entries(ABBREVIATIONS).collect());
+    if w.len() <= 7 && w.is_ascii() {
+        // (most words here: lowercased into the set's integer key, no copy)
+        return set.contains_ascii_lowercased(w.as_bytes());
+    }
     if w.is_ascii() && w.len() <= 16 {
         // lowercased on the stack: most words here are ASCII and short
         let mut buf = [0u8; 16];
@@ -94,8 +97,8 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 /// lowercase word or a closing mark.
 pub fn sentences(text: &str, para: Span) -> Vec<Span> {
     let p = para.slice(text);
-    let mut out: Vec<Span> = Vec::new();
     let bounds = sentence_bounds(p);
+    let mut out: Vec<Span> = Vec::with_capacity(bounds.len().saturating_sub(1));
     for w in bounds.windows(2) {
         let s = &p[w[0]..w[1]];
         let start = para.start + w[0];
@@ -134,7 +137,9 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
 pub(crate) fn sentence_bounds(p: &str) -> Vec<usize> {
     let b = p.as_bytes();
     let safe = |k: usize| k > 0 && b[k] == b' ' && b[k - 1].is_ascii_alphabetic();
-    let mut bounds = vec![0];
+    // (a paragraph has a few sentences: room for them at once)
+    let mut bounds = Vec::with_capacity(8);
+    bounds.push(0);
     // End of the last window handed to UAX #29 (a safe point or 0).
     let mut done = 0;
     let mut i = 0;
@@ -222,15 +227,41 @@ fn common_window(w: &[u8]) -> Option<Option<usize>> {
         return Some(None);
     }
     let k = q + run(q, |&c| c == b' ');
-    let next_word_ok = k > q
-        && w.get(k).is_some_and(u8::is_ascii_uppercase)
-        && k + 1 + run(k + 1, u8::is_ascii_alphabetic) == w.len();
+    // an opening quote before the next word (` word. “Next`): a Close, which UAX #29 skips
+    // like the spaces, so the break stays before it (SB11)
+    let m = if w[k.min(w.len())..].starts_with("“".as_bytes()) {
+        k + 3
+    } else if w.get(k) == Some(&b'"') {
+        k + 1
+    } else {
+        k
+    };
+    // the next word: a capital, then letters and apostrophes (Trump’s), no terminator
+    let next_word_ok =
+        k > q && w.get(m).is_some_and(u8::is_ascii_uppercase) && word_to_end(&w[m + 1..]);
     next_word_ok.then_some(Some(k))
+}
+
+/// Whether `w` is all ASCII letters and apostrophes (' and ’): the rest of a word with no
+/// character that can end a sentence.
+fn word_to_end(w: &[u8]) -> bool {
+    let mut i = 0;
+    while i < w.len() {
+        if w[i].is_ascii_alphabetic() || w[i] == b'\'' {
+            i += 1;
+        } else if w[i..].starts_with("’".as_bytes()) {
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 /// Characters that are none of UAX #29's sentence terminators (STerm, ATerm) or
 /// separators (Sep, CR, LF): Latin letters and signs, dashes, curly quotes, bullets,
-/// currency signs. A test checks every one against unicode-segmentation.
+/// currency signs, CJK brackets and quote marks (「 」 『 』 〝 〞). A test checks every one
+/// against unicode-segmentation.
 fn cannot_end_sentence(c: char) -> bool {
     matches!(
         c,
@@ -239,6 +270,7 @@ fn cannot_end_sentence(c: char) -> bool {
             | '\u{2025}'..='\u{2027}'
             | '\u{202A}'..='\u{203B}'
             | '\u{20A0}'..='\u{20CF}'
+            | '\u{3008}'..='\u{301F}'
     )
 }
 
@@ -483,7 +515,15 @@ pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bo
                 while i < b.len() && ASCII_CLASS[usize::from(b[i])] == LETTER_OR_DIGIT {
                     i += 1;
                 }
-                word_tail(s, start, i, true)
+                match b.get(i) {
+                    // the word ends at the text's end or at an ASCII byte that is no letter,
+                    // digit or in-word joiner (' - . ,), as `word_tail` would find at once
+                    None => (i, true),
+                    Some(&c) if c.is_ascii() && !matches!(c, b'\'' | b'-' | b'.' | b',') => {
+                        (i, true)
+                    }
+                    _ => word_tail(s, start, i, true),
+                }
             }
             PUNCT => (i + 1, true),
             _ => {
@@ -612,7 +652,10 @@ mod tests {
 
     #[test]
     fn characters_that_cannot_end_a_sentence_are_neither_terminators_nor_separators() {
-        for c in (0xA0..0x2100).filter_map(char::from_u32) {
+        for c in (0xA0..0x2100)
+            .chain(0x3000..0x3040)
+            .filter_map(char::from_u32)
+        {
             if cannot_end_sentence(c) {
                 let t = format!("a{c} B");
                 assert_eq!(uax29_bounds(&t).len(), 2, "{c:?} ends a sentence");
@@ -641,6 +684,8 @@ mod tests {
             "He said no.” Then she left. “Why?” Asked. ‘Yes.’ Fine.\" Ok.' Go",
             "no.”” Two. Three.’ ’ four. end.”",
             "a.'\"’” B c!” d e?” F",
+            "He left. “Why?” She said. Trump’s men. O'Neil came. “Ab’c’ d. \"Ef x. “",
+            "a. “B’ c. \"D' e. “”F g. “ H i.  “J",
         ];
         for t in cases {
             assert_eq!(sentence_bounds(t), uax29_bounds(t), "text: {t:?}");
@@ -650,7 +695,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn sentence_bounds_match_uax29_on_any_text(
-            t in "([a-cA-C0-9 .!?,;:()\"'“”‘’«»„—\u{a0}\u{85}\u{301}\u{200d}\u{2024}。]|ab|Ab|  ){0,40}"
+            t in "([a-cA-C0-9 .!?,;:()\"'“”‘’«»„—\u{a0}\u{85}\u{301}\u{200d}\u{2024}。「」『』]|ab|Ab|  ){0,40}"
         ) {
             proptest::prop_assert_eq!(sentence_bounds(&t), uax29_bounds(&t));
         }
@@ -658,9 +703,63 @@ mod tests {
         /// The shapes `common_window` answers itself: words, stops, closing quotes, spaces.
         #[test]
         fn sentence_bounds_match_uax29_around_closing_quotes(
-            t in "([aAbB]{1,3}|[.!?]|[”’\"'“]| |  |,|1){0,30}"
+            t in "([aAbB]{1,3}|[.!?]|[”’\"'“]| |  |,|1|b’s|A’b|“A|\"B){0,30}"
         ) {
             proptest::prop_assert_eq!(sentence_bounds(&t), uax29_bounds(&t));
+        }
+    }
+
+    /// The words as found before the end-of-word fast path: `word_tail` after every ASCII
+    /// run.
+    fn words_by_word_tail(s: &str) -> Vec<(usize, usize, bool)> {
+        let b = s.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            let start = i;
+            let (end, ascii) = match ASCII_CLASS[usize::from(b[i])] {
+                SPACE => {
+                    i += 1;
+                    continue;
+                }
+                LETTER_OR_DIGIT => {
+                    i += 1;
+                    while i < b.len() && ASCII_CLASS[usize::from(b[i])] == LETTER_OR_DIGIT {
+                        i += 1;
+                    }
+                    word_tail(s, start, i, true)
+                }
+                PUNCT => (i + 1, true),
+                _ => {
+                    let Some((ch, ch_len)) = char_at(s, i) else {
+                        break;
+                    };
+                    if ch.is_whitespace() {
+                        i += ch_len;
+                        continue;
+                    }
+                    if is_alphanumeric(ch) {
+                        word_tail(s, start, i + ch_len, ch_len == 1)
+                    } else {
+                        (i + ch_len, ch_len == 1)
+                    }
+                }
+            };
+            out.push((start, end, ascii));
+            i = end;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// The end-of-word fast path finds the words `word_tail` found.
+        #[test]
+        fn word_ends_match_word_tail(
+            t in "([a-cA-C0-9 .,;:!?()'’\"“”\u{2010}é-]|ab|Mr|U|S|  ){0,40}"
+        ) {
+            let mut got = Vec::new();
+            each_word_ascii(&t, Span::new(0, t.len()), |w, ascii| got.push((w.start, w.end, ascii)));
+            proptest::prop_assert_eq!(got, words_by_word_tail(&t));
         }
     }
 
