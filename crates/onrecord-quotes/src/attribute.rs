@@ -767,7 +767,7 @@ impl Attributor<'_> {
                     .take_while(|t| t.span.end <= m.span.end && t.lower != "to")
                     .any(|t| self.lex.documents.contains(t.lower.as_str()));
             let medium = document
-                && (relative || toks[end].lower.ends_with("ing"))
+                && (relative || toks.get(end).is_some_and(|t| t.lower.ends_with("ing")))
                 && *s > limit
                 && toks[*s - 1].word
                 && !toks[*s - 1].cap
