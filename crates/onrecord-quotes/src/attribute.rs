@@ -2028,10 +2028,17 @@ impl Attributor<'_> {
                     && t.span.slice(self.text).chars().any(char::is_alphabetic)
             });
             if caps {
+                // (capitalised words, numbers and punctuation up to the dash: not "NATO
+                // officials said the plan — …")
                 if let Some(d) =
                     (k + 1..to.min(k + 16)).find(|&d| matches!(toks[d].lower.as_str(), "—" | "–"))
                 {
-                    k = d + 1;
+                    let dateline = toks[k..d]
+                        .iter()
+                        .all(|t| !t.word || t.cap || t.lower.bytes().all(|b| b.is_ascii_digit()));
+                    if dateline {
+                        k = d + 1;
+                    }
                 }
             }
         }
