@@ -862,10 +862,17 @@ impl Attributor<'_> {
         // Apposition: "Smith, a lawyer for the firm, said"
         if e > limit && toks[e - 1].lower == "," {
             let comma2 = e - 1;
+            // (an apposition holds no dash: "FERRIS CREEK, March 4 — The mayor, citing
+            // …" is a dateline and a subject)
             if let Some(mut c1) = (limit..comma2)
                 .rev()
                 .take(20)
                 .find(|&k| toks[k].lower == ",")
+                .filter(|&c1| {
+                    !toks[c1..comma2]
+                        .iter()
+                        .any(|t| matches!(t.lower.as_str(), "—" | "–"))
+                })
             {
                 // an age before the description: "Yin May, 60, a doctor, said"
                 if self.lex.english
@@ -3391,8 +3398,11 @@ impl Attributor<'_> {
                 }
             }
         }
-        // "CLAUSE, said Smith."
-        if j >= 3 && toks[j - 1].lower == "," {
+        // "CLAUSE, said Smith." (not a participle: "The mayor, citing the budget, …")
+        if j >= 3
+            && toks[j - 1].lower == ","
+            && !(self.lex.english && toks[j].lower.ends_with("ing"))
+        {
             if let Some((m, e2)) = self.np_forward(toks, after, end) {
                 if tail_is_attr(e2) && !toks[..j - 1].iter().filter(|t| t.word).all(|t| t.quoted) {
                     let f = self.found(m, toks, j, after, info.lemma, Rule::IndirectCueAfter, 0.75);

@@ -864,3 +864,26 @@ fn states_closing_a_clause_is_a_verb() {
     // a noun after a determiner or a number stays a noun
     assert_eq!(speakers_en("He won “by a mile” in all 50 states."), [None]);
 }
+
+#[test]
+fn a_dateline_is_no_subject_but_an_acronym_is() {
+    assert_eq!(
+        reports(
+            "FERRIS CREEK, March 4 (Wire) — The mayor, citing the budget, said repairs would wait."
+        ),
+        one("repairs would wait", "mayor")
+    );
+    // the participle's clause is no apposition of the dateline, nor "CLAUSE, said X"
+    let text = "FERRIS CREEK, March 4 (Wire) — The mayor, citing the budget, warned residents \
+                to expect delays.";
+    for (_, speaker) in reports(text) {
+        assert!(
+            !matches!(speaker.as_deref(), Some("FERRIS CREEK" | "budget")),
+            "{speaker:?}"
+        );
+    }
+    assert_eq!(
+        reports("NATO officials said the plan — which was new — would work."),
+        one("the plan — which was new — would work", "NATO officials")
+    );
+}
