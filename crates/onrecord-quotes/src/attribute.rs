@@ -3266,6 +3266,7 @@ impl Attributor<'_> {
             }
             // "Smith said (on Tuesday) (that) CLAUSE"
             let mut c = after;
+            let addressee_at = c;
             if matches!(
                 info.lemma,
                 "tell" | "remind" | "inform" | "assure" | "warn" | "advise" | "urge" | "ask"
@@ -3319,6 +3320,17 @@ impl Attributor<'_> {
                 {
                     c = k;
                 }
+            }
+            // "urged him to resign", "warned residents to expect delays": the addressee
+            // and the infinitive are the report
+            if self.lex.english
+                && c > addressee_at
+                && toks.get(c).is_some_and(|t| t.lower == "to" && !t.quoted)
+                && toks
+                    .get(c + 1)
+                    .is_some_and(|t| t.word && !t.cap && !t.quoted)
+            {
+                c = addressee_at;
             }
             if c >= end || end - c < 3 {
                 return None;

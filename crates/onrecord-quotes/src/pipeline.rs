@@ -1314,6 +1314,47 @@ fn build(
             d.found = None;
         }
     }
+    // The first person inside a quote is its speaker ("A: … In 27 years I had seen …"):
+    // a report by "I" or "we" inside an attributed quote takes the quote's mention.
+    let first_person = |f: &Found| {
+        f.mention.pronoun.is_some() && {
+            let l = f.mention.name.to_lowercase();
+            matches!(l.split(['\'', '’']).next(), Some("i" | "we"))
+        }
+    };
+    // (the quotes by start; a report looks at the few nearest that start before it, so
+    // a text of many reports stays linear)
+    let mut quotes: Vec<(Span, usize)> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| {
+            d.kind != QuoteKind::Indirect
+                && d.kind != QuoteKind::Scare
+                && d.found.as_ref().is_some_and(|f| !first_person(f))
+        })
+        .map(|(i, d)| (d.span, i))
+        .collect();
+    quotes.sort_by_key(|(sp, _)| sp.start);
+    for k in 0..drafts.len() {
+        if drafts[k].kind != QuoteKind::Indirect
+            || !drafts[k].found.as_ref().is_some_and(|f| first_person(f))
+        {
+            continue;
+        }
+        let span = drafts[k].span;
+        let upto = quotes.partition_point(|(sp, _)| sp.start <= span.start);
+        // the innermost quote around the report: the shortest enclosing one
+        let outer = quotes[..upto]
+            .iter()
+            .rev()
+            .take(8)
+            .filter(|(sp, _)| sp.contains(span) && *sp != span)
+            .min_by_key(|(sp, _)| sp.len())
+            .and_then(|&(_, i)| drafts[i].found.as_ref().map(|f| f.mention.clone()));
+        if let (Some(m), Some(f)) = (outer, drafts[k].found.as_mut()) {
+            f.mention = m;
+        }
+    }
     // Speakers.
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut keys: Vec<(SpeakerKind, String)> = Vec::new(); // normalised key per speaker
@@ -1795,6 +1836,18 @@ fn resolve(
     titled: &mut TitledNames,
 ) -> usize {
     if let Some((pk, gender)) = m.pronoun {
+        // The first person outside quotes is the writer ("I would ask each member …" in a
+        // column): no one named before. (A transcript line's "NAME: I …" was given NAME
+        // before resolution.)
+        let bare = m.name.to_lowercase();
+        let bare = bare.split(['\'', '’']).next().unwrap_or_default();
+        if matches!(bare, "i" | "we") {
+            let key = (SpeakerKind::Unknown, m.name.to_lowercase());
+            if let Some(i) = keys.iter().position(|k| *k == key) {
+                return i;
+            }
+            return push(speakers, keys, key, m, SpeakerKind::Unknown);
+        }
         // A titled name in the text just before (not yet a speaker) may be nearer than
         // any speaker: "Sen. Ada Reyes spoke on Monday. “…,” she said."
         if pk == PronounKind::Person {
