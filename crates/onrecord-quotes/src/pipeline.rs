@@ -1337,7 +1337,7 @@ fn build(
     quotes.sort_by_key(|(sp, _)| sp.start);
     for k in 0..drafts.len() {
         if drafts[k].kind != QuoteKind::Indirect
-            || !drafts[k].found.as_ref().is_some_and(|f| first_person(f))
+            || !drafts[k].found.as_ref().is_some_and(&first_person)
         {
             continue;
         }
