@@ -173,7 +173,9 @@ impl Mention {
 pub(crate) struct Found {
     pub mention: Mention,
     pub cue: Span,
-    pub lemma: String,
+    /// The cue's lemma: borrowed from the lexicon (or a literal) when it is one, so that a
+    /// copy of a `Found` copies no string for it.
+    pub lemma: Cow<'static, str>,
     pub rule: Rule,
     pub confidence: f32,
 }
@@ -1655,13 +1657,13 @@ impl Attributor<'_> {
                     if (m.pronoun.is_some() || m.kind == SpeakerKind::Person)
                         && toks.get(e2).is_some_and(|t| self.is_past_verb(t))
                     {
-                        let lemma = toks[e2].lower.clone();
+                        let lemma = toks[e2].lower.as_str().to_string();
                         return Some(self.found(
                             m,
                             toks,
                             e2,
                             e2 + 1,
-                            &lemma,
+                            lemma,
                             Rule::QuoteCueSpeaker,
                             0.8,
                         ));
@@ -1670,13 +1672,13 @@ impl Attributor<'_> {
                 if self.is_past_verb(&toks[i]) {
                     if let Some((m, _)) = self.np_forward(toks, i + 1, lim_after) {
                         if m.kind == SpeakerKind::Person && m.pronoun.is_none() {
-                            let lemma = toks[i].lower.clone();
+                            let lemma = toks[i].lower.as_str().to_string();
                             return Some(self.found(
                                 m,
                                 toks,
                                 i,
                                 i + 1,
-                                &lemma,
+                                lemma,
                                 Rule::QuoteSpeakerInverted,
                                 0.75,
                             ));
@@ -1952,7 +1954,7 @@ impl Attributor<'_> {
         (m.pronoun.is_none() && (s == from || credit)).then(|| Found {
             mention: m,
             cue: toks[colon].span,
-            lemma: ":".to_string(),
+            lemma: Cow::Borrowed(":"),
             rule: Rule::Colon,
             confidence: 0.8,
         })
@@ -1999,7 +2001,7 @@ impl Attributor<'_> {
         Some(Found {
             mention: m,
             cue: toks[colon].span,
-            lemma: ":".to_string(),
+            lemma: Cow::Borrowed(":"),
             rule: Rule::Colon,
             confidence: 0.7,
         })
@@ -2149,7 +2151,7 @@ impl Attributor<'_> {
             }
             let m = Mention::standing_for_person(self.text, toks[k].span, gender);
             let lemma = format!("nach {}", toks[k + 1].lower.as_str());
-            Some(self.found(m, toks, k, k + 3, &lemma, Rule::AccordingTo, 0.75))
+            Some(self.found(m, toks, k, k + 3, lemma, Rule::AccordingTo, 0.75))
         })
     }
 
@@ -2422,14 +2424,14 @@ impl Attributor<'_> {
         toks: &[Tok],
         a: usize,
         b: usize,
-        lemma: &str,
+        lemma: impl Into<Cow<'static, str>>,
         rule: Rule,
         confidence: f32,
     ) -> Found {
         Found {
             mention,
             cue: Self::span_of(toks, a, b),
-            lemma: lemma.to_string(),
+            lemma: lemma.into(),
             rule,
             confidence,
         }
@@ -2467,7 +2469,7 @@ impl Attributor<'_> {
         Some(Found {
             cue: toks[colon].span,
             mention: m,
-            lemma: ":".to_string(),
+            lemma: Cow::Borrowed(":"),
             rule: Rule::Colon,
             confidence: 0.85,
         })

@@ -211,9 +211,9 @@ impl Extractor {
                 let named = m.kind == SpeakerKind::Person
                     && m.pronoun.is_none()
                     && m.name.chars().next().is_some_and(char::is_uppercase);
-                named.then(|| Found {
+                named.then_some(Found {
                     cue: m.span,
-                    lemma: String::new(),
+                    lemma: Cow::Borrowed(""),
                     mention: m,
                     rule: Rule::Continuation,
                     confidence: 0.5,
@@ -339,7 +339,7 @@ impl Extractor {
                 Some(Found {
                     mention: m.clone(),
                     cue: m.span,
-                    lemma: "post".to_string(),
+                    lemma: Cow::Borrowed("post"),
                     rule: Rule::SocialPost,
                     confidence: 0.9,
                 })
@@ -591,7 +591,7 @@ impl Extractor {
                     let found = Found {
                         mention: m.clone(),
                         cue: m.span,
-                        lemma: "post".to_string(),
+                        lemma: Cow::Borrowed("post"),
                         rule: Rule::SocialPost,
                         confidence: 0.8,
                     };
@@ -814,7 +814,7 @@ fn subject_fallback(
             .filter(|(m, _)| named(m))
             .map(|(m, _)| Found {
                 cue: m.span,
-                lemma: String::new(),
+                lemma: Cow::Borrowed(""),
                 mention: m,
                 rule: Rule::SameParagraph,
                 confidence: 0.5,
@@ -834,7 +834,7 @@ fn subject_fallback(
         if let Some(m) = own {
             return Some(Found {
                 cue: m.span,
-                lemma: String::new(),
+                lemma: Cow::Borrowed(""),
                 mention: m,
                 rule: Rule::SameParagraph,
                 confidence: 0.5,
@@ -1090,7 +1090,7 @@ fn credit_lines(
         }
         let found = Found {
             cue: Span::new(para.start, start),
-            lemma: "—".to_string(),
+            lemma: Cow::Borrowed("—"),
             mention: m,
             rule: Rule::CreditLine,
             confidence: 0.75,
@@ -1212,7 +1212,7 @@ fn interview(
         let found = Found {
             mention: who.clone(),
             cue: Span::new(body.start, body.start),
-            lemma: String::new(),
+            lemma: Cow::Borrowed(""),
             rule: Rule::Continuation,
             confidence: 0.6,
         };
@@ -1431,7 +1431,7 @@ fn build(
                 mention,
                 cue: d.found.as_ref().map(|f| Cue {
                     span: f.cue,
-                    lemma: f.lemma.clone(),
+                    lemma: f.lemma.to_string(),
                 }),
                 rule: d.found.as_ref().map(|f| f.rule),
                 confidence,
