@@ -1858,12 +1858,8 @@ fn resolve(
     // "the governor" after "Gov. Celia Harlan": a role noun names the person with that title
     if m.kind == SpeakerKind::Person && !key.contains(' ') {
         let role = key.as_str();
-        // (`role` is lowercase already; an ASCII word is compared without lowercasing it)
-        let role_abbreviations: Vec<&str> = ROLE_ABBREVIATIONS
-            .iter()
-            .filter(|&&(_, full)| full == role)
-            .map(|&(a, _)| a)
-            .collect();
+        // (`role` is lowercase already; an ASCII word is compared without lowercasing it;
+        // the abbreviations of the role are looked up only when a title is matched)
         let matches_role = |t: &str| {
             t.split_whitespace().any(|w| {
                 let w = w.trim_end_matches('.');
@@ -1874,7 +1870,10 @@ fn resolve(
                         w.to_lowercase() == x
                     }
                 };
-                is(role) || role_abbreviations.iter().any(|a| is(a))
+                is(role)
+                    || ROLE_ABBREVIATIONS
+                        .iter()
+                        .any(|&(a, full)| full == role && is(a))
             })
         };
         // the last mentions name a few speakers many times: each speaker's title is matched
