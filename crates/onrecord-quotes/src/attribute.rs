@@ -78,6 +78,8 @@ pub(crate) fn tokenize_into<'a>(
     out: &mut Vec<Tok<'a>>,
 ) {
     out.clear();
+    // (news runs at a token per five bytes or so: room for them at once, not by doubling)
+    out.reserve(sent.len() / 4 + 1);
     let mut qi = quotes.partition_point(|q| q.end <= sent.start);
     text::each_word_ascii(text, sent, |span, ascii| {
         while qi < quotes.len() && quotes[qi].end < span.end {
