@@ -1014,8 +1014,15 @@ fn link_continuations(
     // Conversation continuation: a quote standing alone in its paragraph takes the
     // speaker of the paragraph before when that paragraph quoted someone (or ended with a
     // colon after a cue).
+    let takes_speaker = |d: &Draft| {
+        d.found.is_none()
+            && d.parent.is_none()
+            && d.kind != QuoteKind::Indirect
+            && d.alone_in_paragraph
+    };
     for (pi, &(a, b)) in para_drafts.iter().enumerate() {
-        if pi == 0 {
+        // (a paragraph with no quote to take the speaker changes nothing: no copy of it)
+        if pi == 0 || !drafts[a..b].iter().any(takes_speaker) {
             continue;
         }
         let (pa, pb) = para_drafts[pi - 1];
@@ -1038,11 +1045,7 @@ fn link_continuations(
             continue;
         }
         for d in drafts[a..b].iter_mut() {
-            if d.found.is_none()
-                && d.parent.is_none()
-                && d.kind != QuoteKind::Indirect
-                && d.alone_in_paragraph
-            {
+            if takes_speaker(d) {
                 let mut f = prev_found.clone();
                 f.rule = Rule::Continuation;
                 f.confidence = 0.65;
