@@ -75,13 +75,42 @@ const SKIP_UNITS: &[&str] = &[
 
 /// Whether `w.to_lowercase()` is in `list` (of lowercase entries), without building the
 /// lowercase form for an ASCII word.
-fn in_lower(list: &[&str], w: &str) -> bool {
+fn in_lower(words: &Words, w: &str) -> bool {
+    let list = words.list;
     if w.is_ascii() {
-        list.iter().any(|d| d.eq_ignore_ascii_case(w))
+        // (an ASCII word of a length no entry has is in none; no entry has 32 bytes)
+        w.len() < 32
+            && words.lens & (1 << w.len()) != 0
+            && list.iter().any(|d| d.eq_ignore_ascii_case(w))
     } else {
         list.contains(&w.to_lowercase().as_str())
     }
 }
+
+/// A constant list of lowercase ASCII words, with bit `n` of `lens` set when an entry has
+/// `n` bytes (an entry of 32 bytes or more sets none).
+struct Words {
+    list: &'static [&'static str],
+    lens: u32,
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Words {
+        let mut lens = 0u32;
+        let mut i = 0;
+        while i < list.len() {
+            if list[i].len() < 32 {
+                lens |= 1 << list[i].len();
+            }
+            i += 1;
+        }
+        Words { list, lens }
+    }
+}
+
+const DEATH_WORDS: Words = Words::new(DEATHS);
+const PEOPLE_WORDS: Words = Words::new(PEOPLE);
+const SKIP_WORDS: Words = Words::new(SKIP_UNITS);
 
 fn singular(w: &str) -> String {
     let w = w.to_lowercase();
@@ -105,7 +134,7 @@ fn keys(q: &Quantity, text: &str) -> Vec<String> {
         .into_iter()
         .flatten()
     {
-        if in_lower(SKIP_UNITS, raw) {
+        if in_lower(&SKIP_WORDS, raw) {
             return Vec::new();
         }
         let Some(head) = raw.split(['/', ' ']).rfind(|w| !w.is_empty()) else {
@@ -114,9 +143,9 @@ fn keys(q: &Quantity, text: &str) -> Vec<String> {
         let s = singular(head);
         let demonym = head.chars().next().is_some_and(char::is_uppercase)
             && (s.ends_with("an") || s.ends_with("ese") || s.ends_with("ian"));
-        if in_lower(DEATHS, head) {
+        if in_lower(&DEATH_WORDS, head) {
             out.push("deaths".to_string());
-        } else if demonym || in_lower(PEOPLE, head) {
+        } else if demonym || in_lower(&PEOPLE_WORDS, head) {
             out.push("people".to_string());
         } else {
             out.push(s);
@@ -132,7 +161,7 @@ fn keys(q: &Quantity, text: &str) -> Vec<String> {
     if sentence
         .split(|c: char| !c.is_alphanumeric())
         .take(6)
-        .any(|w| in_lower(DEATHS, w))
+        .any(|w| in_lower(&DEATH_WORDS, w))
     {
         out.push("deaths".to_string());
     }
@@ -148,7 +177,7 @@ fn keys(q: &Quantity, text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .rev()
         .take(4)
-        .any(|w| in_lower(DEATHS, w))
+        .any(|w| in_lower(&DEATH_WORDS, w))
     {
         out.push("deaths".to_string());
     }
@@ -292,8 +321,9 @@ pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>])
         for claim in claims.iter_mut() {
             let mut checks = Vec::new();
             for q in &claim.quantities {
-                let k = keys(q, text);
+                // (a figure without a value is not compared: its keys are not worked out)
                 let Some(v) = value_of(q) else { continue };
+                let k = keys(q, text);
                 if k.is_empty() {
                     continue;
                 }
@@ -381,16 +411,29 @@ mod tests {
             "Bodies's",
             "İ",
         ];
-        for list in [DEATHS, PEOPLE, SKIP_UNITS] {
-            for w in words.iter().copied().chain(list.iter().copied()) {
+        for (list, lists) in [
+            (DEATHS, &DEATH_WORDS),
+            (PEOPLE, &PEOPLE_WORDS),
+            (SKIP_UNITS, &SKIP_WORDS),
+        ] {
+            // (the lists are lowercase ASCII, as the length test of `in_lower` needs)
+            assert!(list.iter().all(|d| d.is_ascii() && d.to_lowercase() == *d));
+            let long = ["deaths".repeat(6), "x".repeat(31), "KILLED".repeat(5)];
+            let long = long.iter().map(String::as_str);
+            for w in words
+                .iter()
+                .copied()
+                .chain(list.iter().copied())
+                .chain(long)
+            {
                 assert_eq!(
-                    in_lower(list, w),
+                    in_lower(lists, w),
                     list.contains(&w.to_lowercase().as_str()),
                     "{w:?}"
                 );
                 let up = w.to_uppercase();
                 assert_eq!(
-                    in_lower(list, &up),
+                    in_lower(lists, &up),
                     list.contains(&up.to_lowercase().as_str()),
                     "{up:?}"
                 );

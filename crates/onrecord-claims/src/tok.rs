@@ -86,6 +86,29 @@ const ASCII_LETTER: [u8; 256] = {
     t
 };
 
+/// The high bit of each byte of a `u64`.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// How many of the eight bytes of `chunk` are ASCII letters before the first that is not,
+/// and whether one of those is uppercase: what the byte loop of [`scan`] over a word finds
+/// in them, read as one `u64` instead of byte by byte.
+#[inline]
+fn letters8(chunk: &[u8; 8]) -> (usize, bool) {
+    let w = u64::from_le_bytes(*chunk);
+    // each byte with 0x20 set and the high bit cleared: a letter's lowercase form
+    let x = (w | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F;
+    // (no carry crosses a byte: x + 0x1F <= 0x9E)
+    let ge_a = x.wrapping_add(0x1F1F_1F1F_1F1F_1F1F) & HIGH; // x >= b'a'
+    let gt_z = x.wrapping_add(0x0505_0505_0505_0505) & HIGH; // x > b'z'
+    let letters = ge_a & !gt_z & !w & HIGH; // and the byte is ASCII
+    let stop = !letters & HIGH;
+    let run = (stop.trailing_zeros() / 8) as usize;
+    // an uppercase letter has bit 0x20 clear (moved to the high bit by the shift); only
+    // those below the first other byte count (all of them when there is none)
+    let upper = letters & !(w << 2) & HIGH;
+    (run, upper & (stop ^ stop.wrapping_sub(1)) != 0)
+}
+
 fn is_apos(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -224,9 +247,17 @@ fn scan<'t>(
             let mut non_ascii = !b.is_ascii();
             i += clen;
             while i < n {
+                // ASCII letters, the bulk of a word: eight at a time while eight are left
+                if let Some(chunk) = bytes[i..].first_chunk::<8>() {
+                    let (run, up) = letters8(chunk);
+                    upper |= up;
+                    i += run;
+                    if run == 8 {
+                        continue;
+                    }
+                }
                 let b2 = bytes[i];
-                // ASCII letters, the bulk of a word: one table lookup each, the capitals
-                // noted by their bit
+                // then one table lookup each, the capitals noted by their bit
                 let k = ASCII_LETTER[usize::from(b2)];
                 if k != 0 {
                     upper |= k == UPPER;
@@ -358,6 +389,50 @@ impl IsMark for char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `letters8` finds what the byte loop finds: the letters before the first other byte
+    /// and whether one of them is uppercase.
+    fn letters8_is_bytewise(chunk: [u8; 8]) {
+        let run = chunk
+            .iter()
+            .position(|&b| ASCII_LETTER[usize::from(b)] == 0)
+            .unwrap_or(8);
+        let upper = chunk[..run]
+            .iter()
+            .any(|&b| ASCII_LETTER[usize::from(b)] == UPPER);
+        assert_eq!(letters8(&chunk), (run, upper), "{chunk:?}");
+    }
+
+    #[test]
+    fn letters8_every_byte_everywhere() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                for fill in [b'a', b'Z', b' ', 0x80, b'@', b'['] {
+                    let mut chunk = [fill; 8];
+                    chunk[at] = b;
+                    letters8_is_bytewise(chunk);
+                    let mut chunk = *b"abcdefgh";
+                    chunk[at] = b;
+                    letters8_is_bytewise(chunk);
+                    chunk[(at + 3) % 8] = fill;
+                    letters8_is_bytewise(chunk);
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn letters8_anywhere(chunk in proptest::array::uniform8(proptest::num::u8::ANY)) {
+            letters8_is_bytewise(chunk);
+        }
+        #[test]
+        fn letters8_letters(chunk in "[a-zA-Z@\\[`{ '’é0-9]{8}") {
+            if let Some(c) = chunk.as_bytes().first_chunk::<8>() {
+                letters8_is_bytewise(*c);
+            }
+        }
+    }
 
     #[test]
     fn is_alpha_is_is_alphabetic() {

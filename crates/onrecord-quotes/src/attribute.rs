@@ -78,6 +78,8 @@ pub(crate) fn tokenize_into<'a>(
     out: &mut Vec<Tok<'a>>,
 ) {
     out.clear();
+    // (news runs at a token per five bytes or so: room for them at once, not by doubling)
+    out.reserve(sent.len() / 4 + 1);
     let mut qi = quotes.partition_point(|q| q.end <= sent.start);
     text::each_word_ascii(text, sent, |span, ascii| {
         while qi < quotes.len() && quotes[qi].end < span.end {
@@ -173,7 +175,9 @@ impl Mention {
 pub(crate) struct Found {
     pub mention: Mention,
     pub cue: Span,
-    pub lemma: String,
+    /// The cue's lemma: borrowed from the lexicon (or a literal) when it is one, so that a
+    /// copy of a `Found` copies no string for it.
+    pub lemma: Cow<'static, str>,
     pub rule: Rule,
     pub confidence: f32,
 }
@@ -1662,13 +1666,13 @@ impl Attributor<'_> {
                     if (m.pronoun.is_some() || m.kind == SpeakerKind::Person)
                         && toks.get(e2).is_some_and(|t| self.is_past_verb(t))
                     {
-                        let lemma = toks[e2].lower.clone();
+                        let lemma = toks[e2].lower.as_str().to_string();
                         return Some(self.found(
                             m,
                             toks,
                             e2,
                             e2 + 1,
-                            &lemma,
+                            lemma,
                             Rule::QuoteCueSpeaker,
                             0.8,
                         ));
@@ -1677,13 +1681,13 @@ impl Attributor<'_> {
                 if self.is_past_verb(&toks[i]) {
                     if let Some((m, _)) = self.np_forward(toks, i + 1, lim_after) {
                         if m.kind == SpeakerKind::Person && m.pronoun.is_none() {
-                            let lemma = toks[i].lower.clone();
+                            let lemma = toks[i].lower.as_str().to_string();
                             return Some(self.found(
                                 m,
                                 toks,
                                 i,
                                 i + 1,
-                                &lemma,
+                                lemma,
                                 Rule::QuoteSpeakerInverted,
                                 0.75,
                             ));
@@ -1959,7 +1963,7 @@ impl Attributor<'_> {
         (m.pronoun.is_none() && (s == from || credit)).then(|| Found {
             mention: m,
             cue: toks[colon].span,
-            lemma: ":".to_string(),
+            lemma: Cow::Borrowed(":"),
             rule: Rule::Colon,
             confidence: 0.8,
         })
@@ -2006,7 +2010,7 @@ impl Attributor<'_> {
         Some(Found {
             mention: m,
             cue: toks[colon].span,
-            lemma: ":".to_string(),
+            lemma: Cow::Borrowed(":"),
             rule: Rule::Colon,
             confidence: 0.7,
         })
@@ -2163,7 +2167,7 @@ impl Attributor<'_> {
             }
             let m = Mention::standing_for_person(self.text, toks[k].span, gender);
             let lemma = format!("nach {}", toks[k + 1].lower.as_str());
-            Some(self.found(m, toks, k, k + 3, &lemma, Rule::AccordingTo, 0.75))
+            Some(self.found(m, toks, k, k + 3, lemma, Rule::AccordingTo, 0.75))
         })
     }
 
@@ -2436,14 +2440,14 @@ impl Attributor<'_> {
         toks: &[Tok],
         a: usize,
         b: usize,
-        lemma: &str,
+        lemma: impl Into<Cow<'static, str>>,
         rule: Rule,
         confidence: f32,
     ) -> Found {
         Found {
             mention,
             cue: Self::span_of(toks, a, b),
-            lemma: lemma.to_string(),
+            lemma: lemma.into(),
             rule,
             confidence,
         }
@@ -2481,7 +2485,7 @@ impl Attributor<'_> {
         Some(Found {
             cue: toks[colon].span,
             mention: m,
-            lemma: ":".to_string(),
+            lemma: Cow::Borrowed(":"),
             rule: Rule::Colon,
             confidence: 0.85,
         })

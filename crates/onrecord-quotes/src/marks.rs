@@ -121,8 +121,9 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
     let mut carry: Option<(Family, char)> = None;
     // (mark, index into out reserved): one buffer for all the paragraphs
     let mut stack: Vec<(Mark, usize)> = Vec::new();
+    let mut marks: Vec<Mark> = Vec::new();
     for (pi, &para) in paragraphs.iter().enumerate() {
-        let marks = scan_paragraph(text, para);
+        scan_paragraph(text, para, &mut marks);
         let start_len = out.len();
         stack.clear();
         let mut first_opener_continues = false;
@@ -481,10 +482,11 @@ fn next_of(b: &[u8], from: usize, end: usize, [x, y, z]: [u8; 3]) -> usize {
     }
 }
 
-/// Marks in one paragraph, in order.
-fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
+/// Marks in one paragraph, in order, into `out` (cleared first: one buffer for all the
+/// paragraphs).
+fn scan_paragraph(text: &str, para: Span, out: &mut Vec<Mark>) {
     let b = text.as_bytes();
-    let mut out = Vec::new();
+    out.clear();
     let mut i = para.start;
     // The next '>' at or after `i` (para.end when there is none), cached so that a
     // paragraph of '<' without '>' is scanned once, not once per '<'.
@@ -609,7 +611,6 @@ fn scan_paragraph(text: &str, para: Span) -> Vec<Mark> {
             _ => i += 1,
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -211,9 +211,9 @@ impl Extractor {
                 let named = m.kind == SpeakerKind::Person
                     && m.pronoun.is_none()
                     && m.name.chars().next().is_some_and(char::is_uppercase);
-                named.then(|| Found {
+                named.then_some(Found {
                     cue: m.span,
-                    lemma: String::new(),
+                    lemma: Cow::Borrowed(""),
                     mention: m,
                     rule: Rule::Continuation,
                     confidence: 0.5,
@@ -339,7 +339,7 @@ impl Extractor {
                 Some(Found {
                     mention: m.clone(),
                     cue: m.span,
-                    lemma: "post".to_string(),
+                    lemma: Cow::Borrowed("post"),
                     rule: Rule::SocialPost,
                     confidence: 0.9,
                 })
@@ -591,7 +591,7 @@ impl Extractor {
                     let found = Found {
                         mention: m.clone(),
                         cue: m.span,
-                        lemma: "post".to_string(),
+                        lemma: Cow::Borrowed("post"),
                         rule: Rule::SocialPost,
                         confidence: 0.8,
                     };
@@ -814,7 +814,7 @@ fn subject_fallback(
             .filter(|(m, _)| named(m))
             .map(|(m, _)| Found {
                 cue: m.span,
-                lemma: String::new(),
+                lemma: Cow::Borrowed(""),
                 mention: m,
                 rule: Rule::SameParagraph,
                 confidence: 0.5,
@@ -834,7 +834,7 @@ fn subject_fallback(
         if let Some(m) = own {
             return Some(Found {
                 cue: m.span,
-                lemma: String::new(),
+                lemma: Cow::Borrowed(""),
                 mention: m,
                 rule: Rule::SameParagraph,
                 confidence: 0.5,
@@ -1014,8 +1014,15 @@ fn link_continuations(
     // Conversation continuation: a quote standing alone in its paragraph takes the
     // speaker of the paragraph before when that paragraph quoted someone (or ended with a
     // colon after a cue).
+    let takes_speaker = |d: &Draft| {
+        d.found.is_none()
+            && d.parent.is_none()
+            && d.kind != QuoteKind::Indirect
+            && d.alone_in_paragraph
+    };
     for (pi, &(a, b)) in para_drafts.iter().enumerate() {
-        if pi == 0 {
+        // (a paragraph with no quote to take the speaker changes nothing: no copy of it)
+        if pi == 0 || !drafts[a..b].iter().any(takes_speaker) {
             continue;
         }
         let (pa, pb) = para_drafts[pi - 1];
@@ -1038,11 +1045,7 @@ fn link_continuations(
             continue;
         }
         for d in drafts[a..b].iter_mut() {
-            if d.found.is_none()
-                && d.parent.is_none()
-                && d.kind != QuoteKind::Indirect
-                && d.alone_in_paragraph
-            {
+            if takes_speaker(d) {
                 let mut f = prev_found.clone();
                 f.rule = Rule::Continuation;
                 f.confidence = 0.65;
@@ -1090,7 +1093,7 @@ fn credit_lines(
         }
         let found = Found {
             cue: Span::new(para.start, start),
-            lemma: "—".to_string(),
+            lemma: Cow::Borrowed("—"),
             mention: m,
             rule: Rule::CreditLine,
             confidence: 0.75,
@@ -1212,7 +1215,7 @@ fn interview(
         let found = Found {
             mention: who.clone(),
             cue: Span::new(body.start, body.start),
-            lemma: String::new(),
+            lemma: Cow::Borrowed(""),
             rule: Rule::Continuation,
             confidence: 0.6,
         };
@@ -1472,7 +1475,7 @@ fn build(
                 mention,
                 cue: d.found.as_ref().map(|f| Cue {
                     span: f.cue,
-                    lemma: f.lemma.clone(),
+                    lemma: f.lemma.to_string(),
                 }),
                 rule: d.found.as_ref().map(|f| f.rule),
                 confidence,
@@ -1911,12 +1914,8 @@ fn resolve(
     // "the governor" after "Gov. Celia Harlan": a role noun names the person with that title
     if m.kind == SpeakerKind::Person && !key.contains(' ') {
         let role = key.as_str();
-        // (`role` is lowercase already; an ASCII word is compared without lowercasing it)
-        let role_abbreviations: Vec<&str> = ROLE_ABBREVIATIONS
-            .iter()
-            .filter(|&&(_, full)| full == role)
-            .map(|&(a, _)| a)
-            .collect();
+        // (`role` is lowercase already; an ASCII word is compared without lowercasing it;
+        // the abbreviations of the role are looked up only when a title is matched)
         let matches_role = |t: &str| {
             t.split_whitespace().any(|w| {
                 let w = w.trim_end_matches('.');
@@ -1927,7 +1926,10 @@ fn resolve(
                         w.to_lowercase() == x
                     }
                 };
-                is(role) || role_abbreviations.iter().any(|a| is(a))
+                is(role)
+                    || ROLE_ABBREVIATIONS
+                        .iter()
+                        .any(|&(a, full)| full == role && is(a))
             })
         };
         // the last mentions name a few speakers many times: each speaker's title is matched
