@@ -1,7 +1,7 @@
 //! Lexicons compiled in from `data/*.txt`, and a whole-word phrase matcher over tokens.
 
 use crate::tok::{norm_key, Kind, Tok};
-use onrecord_quotes::fx::{FxHashMap, FxHashSet};
+use onrecord_quotes::fx::{packed_word, FxHashMap, FxHashSet};
 
 /// A lexicon of phrases (keys: lowercased tokens joined by single spaces) with, for each
 /// first token, the most tokens a key starting with it has: a lookup at a token that starts
@@ -230,21 +230,6 @@ pub(crate) struct Lexicons {
     figure_first_len: [u64; 26],
     /// The figure words of at most seven bytes, packed (see [`packed_word`]).
     figure_packed: FxHashSet<u64>,
-}
-
-/// A word of at most seven bytes as one integer: its bytes, lowest first, and its length in
-/// the top byte (so that no two words share a key).
-fn packed_word(w: &[u8]) -> Option<u64> {
-    if w.len() > 7 {
-        return None;
-    }
-    Some(
-        w.iter()
-            .enumerate()
-            .fold((w.len() as u64) << 56, |k, (j, &b)| {
-                k | u64::from(b) << (8 * j)
-            }),
-    )
 }
 
 /// A time reference may start at the token (besides digits).

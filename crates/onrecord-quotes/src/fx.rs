@@ -85,6 +85,23 @@ pub type FxBuild = BuildHasherDefault<FxHasher>;
 pub type FxHashMap<K, V> = HashMap<K, V, FxBuild>;
 pub type FxHashSet<K> = HashSet<K, FxBuild>;
 
+/// A word of at most seven bytes as one integer: its bytes, lowest first, and its length in
+/// the top byte (so that no two words share a key). Word sets of both crates look short
+/// words up by this key instead of hashing the string.
+#[inline]
+pub fn packed_word(w: &[u8]) -> Option<u64> {
+    if w.len() > 7 {
+        return None;
+    }
+    Some(
+        w.iter()
+            .enumerate()
+            .fold((w.len() as u64) << 56, |k, (j, &b)| {
+                k | u64::from(b) << (8 * j)
+            }),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

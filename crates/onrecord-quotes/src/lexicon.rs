@@ -1,24 +1,7 @@
 //! Compiled-in word lists (`data/<lang>/*.txt`): general language only, never names.
 
-use crate::fx::{FxHashMap, FxHashSet};
+use crate::fx::{packed_word, FxHashMap, FxHashSet};
 use crate::model::Gender;
-
-/// Entries of a data file: one per line, `#` comments and blank lines skipped.
-/// A word of at most seven bytes as one integer: its bytes, lowest first, and its length in
-/// the top byte (so that no two words share a key).
-#[inline]
-fn packed_word(w: &[u8]) -> Option<u64> {
-    if w.len() > 7 {
-        return None;
-    }
-    Some(
-        w.iter()
-            .enumerate()
-            .fold((w.len() as u64) << 56, |k, (j, &b)| {
-                k | u64::from(b) << (8 * j)
-            }),
-    )
-}
 
 /// A set of words: those of at most seven bytes (most) by one integer key each, so that a
 /// lookup hashes and compares no string; the longer ones as strings.
@@ -79,6 +62,7 @@ impl FromIterator<&'static str> for WordSet {
     }
 }
 
+/// Entries of a data file: one per line, `#` comments and blank lines skipped.
 pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)

@@ -1055,6 +1055,20 @@ fn link_continuations(
     }
 }
 
+/// Gives `found` to the direct quotes standing alone in their paragraph (among `drafts`)
+/// that have no speaker or only one carried over from the paragraph before.
+fn credit_lone_quotes(drafts: &mut [Draft], found: &Found) {
+    for d in drafts.iter_mut() {
+        let open = d
+            .found
+            .as_ref()
+            .is_none_or(|f| f.rule == Rule::Continuation);
+        if open && d.parent.is_none() && d.alone_in_paragraph && d.kind == QuoteKind::Direct {
+            d.found = Some(found.clone());
+        }
+    }
+}
+
 /// A credit line under a quote: a paragraph of a dash and a name, with at most a role,
 /// a place or a circumstance after it ("— Ann Lutz, Toledo.", "-President Obama,
 /// tweeting after the speech."), credits the quotes standing alone in the paragraph
@@ -1098,15 +1112,7 @@ fn credit_lines(
             rule: Rule::CreditLine,
             confidence: 0.75,
         };
-        for d in drafts[a..b].iter_mut() {
-            let open = d
-                .found
-                .as_ref()
-                .is_none_or(|f| f.rule == Rule::Continuation);
-            if open && d.parent.is_none() && d.alone_in_paragraph && d.kind == QuoteKind::Direct {
-                d.found = Some(found.clone());
-            }
-        }
+        credit_lone_quotes(&mut drafts[a..b], &found);
     }
 }
 
@@ -1239,15 +1245,7 @@ fn interview(
             drafts.push(Draft::standing(body, pi, Some(found), true));
             continue;
         }
-        for d in drafts[a..b].iter_mut() {
-            let open = d
-                .found
-                .as_ref()
-                .is_none_or(|f| f.rule == Rule::Continuation);
-            if open && d.parent.is_none() && d.alone_in_paragraph && d.kind == QuoteKind::Direct {
-                d.found = Some(found.clone());
-            }
-        }
+        credit_lone_quotes(&mut drafts[a..b], &found);
     }
 }
 
