@@ -444,7 +444,12 @@ impl Attributor<'_> {
                         && matches!(
                             t.lower.as_str(),
                             "said" | "told" | "wrote" | "added" | "asked" | "replied" | "explained"
-                        ));
+                        )
+                    // "some say", "many think": a share of people as the subject (a noun
+                    // after them would be plural: "some reports")
+                    || matches!(p.lower.as_str(), "some" | "many" | "most" | "several")
+                        && (i == 1 || !toks[i - 2].word || toks[i - 2].lower == "and")
+                        && !t.lower.ends_with('s'));
             if self.lex.determiners.contains(&p.lower.as_str()) && p.lower != "that" && !counted {
                 return None;
             }
@@ -552,7 +557,8 @@ impl Attributor<'_> {
         // another", "both said")
         if k == b && self.lex.english {
             let kind = match toks[b - 1].lower.as_str() {
-                "two" | "three" | "four" | "five" | "both" => SpeakerKind::Group,
+                "two" | "three" | "four" | "five" | "both" | "some" | "many" | "most"
+                | "several" => SpeakerKind::Group,
                 "another" | "one" => SpeakerKind::Person,
                 _ => return None,
             };
@@ -1062,6 +1068,31 @@ impl Attributor<'_> {
                     return self.mention(toks, s, e).map(|m| (m, s));
                 }
                 return None;
+            }
+            // "some say", "many think", "most said": the people of an unnamed share
+            if self.lex.english
+                && matches!(head, "some" | "many" | "most" | "several")
+                && (e - 1 == limit || !toks[e - 2].word || toks[e - 2].lower == "and")
+            {
+                return self.mention(toks, e - 1, e).map(|m| (m, e - 1));
+            }
+            // "21 percent said": the share of those asked
+            if self.lex.english
+                && matches!(head, "percent" | "%")
+                && e >= limit + 2
+                && toks[e - 2].lower.starts_with(|c: char| c.is_ascii_digit())
+            {
+                let s = e - 2;
+                let span = Self::span_of(toks, s, e);
+                let m = Mention {
+                    span,
+                    name: span.slice(self.text).to_string(),
+                    kind: SpeakerKind::Group,
+                    title: None,
+                    gender: None,
+                    pronoun: None,
+                };
+                return Some((m, s));
             }
             if !known {
                 // "Some Millikin fans": a determiner within four words before a plain noun
@@ -2542,7 +2573,7 @@ impl Attributor<'_> {
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "not" | "n't" | "never" | "no"));
                 if info.clause && !negated {
-                    if let Some((span, f)) = self.indirect_at(toks, j, after, end, info) {
+                    if let Some((span, f)) = self.indirect_at(toks, j, after, end, info, &mut out) {
                         // The clause ends where another report begins ("…, adding …",
                         // "… and warned …"); that one is its own quote.
                         let mut cut = self.clause_end(toks, span, end);
@@ -3157,6 +3188,53 @@ impl Attributor<'_> {
         (named && m.pronoun.is_none_or(|(k, _)| k != PronounKind::Thing)).then_some(m)
     }
 
+    /// The comma closing a short circumstance right after a cue ("said in the video,",
+    /// "told reporters Thursday,"): at most six plain words that open with a preposition,
+    /// a capitalised word (a day, a place) or the addressee of "told".
+    fn circumstance_comma(&self, toks: &[Tok], after: usize, end: usize) -> Option<usize> {
+        let first = toks.get(after).filter(|t| t.word && !t.quoted)?;
+        let opens = crate::lexicon::is_preposition("en", &first.lower)
+            || first.cap
+            || matches!(
+                first.lower.as_str(),
+                "reporters" | "recently" | "later" | "earlier" | "last" | "this" | "yesterday"
+            );
+        if !opens {
+            return None;
+        }
+        (after + 1..(after + 7).min(end))
+            .take_while(|&k| toks[k].lower == "," || (toks[k].word && !toks[k].quoted))
+            .find(|&k| toks[k].lower == ",")
+    }
+
+    /// The words of a sentence before a parenthetical cue, up to the comma `comma`, as the
+    /// report's first part; none when they are all a marked quote (direct speech, credited
+    /// by the quote rules), hold another clause's punctuation, or are one connective
+    /// ("But, he said, …").
+    fn report_head(&self, toks: &[Tok], comma: usize) -> Option<Span> {
+        let a = toks[..comma].iter().position(|t| t.word || t.quoted)?;
+        let words: Vec<&Tok> = toks[a..comma].iter().filter(|t| t.word).collect();
+        if words.is_empty() || words.iter().all(|t| t.quoted) {
+            return None;
+        }
+        if toks[a..comma]
+            .iter()
+            .any(|t| !t.quoted && matches!(t.lower.as_str(), ";" | ":" | "." | "?" | "!"))
+        {
+            return None;
+        }
+        if words.len() == 1
+            && (self.is_adverb(words[0])
+                || matches!(
+                    words[0].lower.as_str(),
+                    "but" | "and" | "or" | "so" | "yet" | "now" | "still" | "instead" | "otherwise"
+                ))
+        {
+            return None;
+        }
+        Some(Self::span_of(toks, a, comma))
+    }
+
     fn indirect_at(
         &self,
         toks: &[Tok],
@@ -3164,6 +3242,7 @@ impl Attributor<'_> {
         after: usize,
         end: usize,
         info: CueInfo,
+        out: &mut Vec<(Span, Found)>,
     ) -> Option<(Span, Found)> {
         // Verb-second: "Gegenüber der Zeitung erklärte der Minister, dass …"
         if let Some(m) = self.v2_subject(toks, j, after, end) {
@@ -3235,12 +3314,29 @@ impl Attributor<'_> {
         if let Some((m, s)) = self.np_backward(toks, j, 0) {
             // A parenthetical cue: "Now, she said, the two communities don't mix." The
             // report is what follows the second comma.
+            // (English: the cue may keep its circumstance, "she said in the video,")
+            let close = if toks.get(after).is_some_and(|t| t.lower == ",") {
+                Some(after)
+            } else if self.lex.english
+                && (toks[j].lower.ends_with("ed")
+                    || matches!(
+                        toks[j].lower.as_str(),
+                        "said" | "says" | "told" | "tells" | "wrote" | "writes" | "thinks"
+                    ))
+            {
+                // (a verb by its form: "a sold-out show by the band, is set for …" is
+                // no cue)
+                self.circumstance_comma(toks, after, end)
+            } else {
+                None
+            };
             let parenthetical = s >= 1
                 && toks[s - 1].lower == ","
-                && toks.get(after).is_some_and(|t| t.lower == ",")
-                && end > after + 3
-                && !toks.get(after + 1).is_some_and(|t| t.quoted);
-            if parenthetical {
+                && close.is_some_and(|c| {
+                    toks[c + 1..end].iter().filter(|t| t.word).count() >= 2
+                        && !toks.get(c + 1).is_some_and(|t| t.quoted)
+                });
+            if let Some(c) = close.filter(|_| parenthetical) {
                 let f = self.found(
                     m,
                     toks,
@@ -3250,7 +3346,14 @@ impl Attributor<'_> {
                     Rule::IndirectCue,
                     if info.belief { 0.6 } else { 0.75 },
                 );
-                return Some((Self::span_of(toks, after + 1, end), f));
+                // The words before the cue are the report's first part ("This campaign,
+                // he says, is different"): the report reads around its cue.
+                if self.lex.english {
+                    if let Some(pre) = self.report_head(toks, s - 1) {
+                        out.push((pre, f.clone()));
+                    }
+                }
+                return Some((Self::span_of(toks, c + 1, end), f));
             }
             if s >= 2 && toks[s - 1].lower == "," && tail_is_attr(after) {
                 let c = Self::span_of(toks, 0, s - 1);

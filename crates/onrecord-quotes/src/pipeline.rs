@@ -471,7 +471,23 @@ impl Extractor {
                 let hi =
                     drafts[base..marked_end].partition_point(|d| d.span.start < content.end) + base;
                 for d in drafts[lo..hi].iter_mut() {
-                    let own_cue_inside = d.found.as_ref().is_some_and(|g| content.contains(g.cue));
+                    // (a quote whose own cue and source both stand inside the clause
+                    // after the clause's cue, in a clause of their own or with the
+                    // clause's verb again, is that source's: "21 percent said “…” and
+                    // 14 percent said “…”", "…, but the chief executive called it “…”")
+                    let own_cue_inside = d.found.as_ref().is_some_and(|g| {
+                        content.contains(g.cue)
+                            && !((g.lemma == f.lemma || {
+                                let before = text[..g.mention.span.start].trim_end();
+                                [
+                                    " and", " but", " und", " aber", " et", " mais", " y", " pero",
+                                ]
+                                .iter()
+                                .any(|c| before.ends_with(c))
+                            }) && g.mention.pronoun.is_none()
+                                && content.contains(g.mention.span)
+                                && g.mention.span.start > f.cue.end)
+                    });
                     if (content.contains(d.span) || content.contains(d.content))
                         && !d.standalone
                         && (d.found.is_none() || own_cue_inside)

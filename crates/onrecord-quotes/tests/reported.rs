@@ -549,10 +549,17 @@ fn a_name_with_its_party_tag_and_a_comma_before_the_cue() {
 fn a_participle_after_a_cue_shares_its_subject() {
     let text = "Omar Mateen left as soon as prayers were finished, Ali Nefzi said, adding, “He \
                 was not very religious.”";
-    // the participle is no report of its own
+    // the participle is no report of its own; the clause before the cue is
     assert_eq!(
         quotes_in("en", text),
-        [(QuoteKind::Direct, Some("Ali Nefzi".to_string()))]
+        [
+            (QuoteKind::Indirect, Some("Ali Nefzi".to_string())),
+            (QuoteKind::Direct, Some("Ali Nefzi".to_string()))
+        ]
+    );
+    assert_eq!(
+        reports(text)[0].0,
+        "Omar Mateen left as soon as prayers were finished"
     );
 }
 
@@ -916,4 +923,57 @@ fn the_first_person_is_the_writer_or_the_quotes_speaker() {
     );
     // (inside an answer of an interview, "I" is the interviewee: the snapshot of
     // examples/articles/interview-qa.txt shows it)
+}
+
+#[test]
+fn a_parenthetical_cue_splits_the_report_in_two() {
+    let both = |a: &str, b: &str, who: &str| {
+        vec![
+            (a.to_string(), Some(who.to_string())),
+            (b.to_string(), Some(who.to_string())),
+        ]
+    };
+    assert_eq!(
+        reports("This campaign, Voss says, is different."),
+        both("This campaign", "is different", "Voss")
+    );
+    // the cue may keep its circumstance
+    assert_eq!(
+        reports("Fraudsters, Rana said in the video, don't last long."),
+        both("Fraudsters", "don't last long", "Rana")
+    );
+    // a connective alone is no part of the report
+    assert_eq!(
+        reports("But, Rana said, it is a risky strategy."),
+        one("it is a risky strategy", "Rana")
+    );
+}
+
+#[test]
+fn people_counted_without_a_name_are_a_source() {
+    assert_eq!(
+        reports("Pentagon spokesmen said the ban was a mistake."),
+        one("the ban was a mistake", "Pentagon spokesmen")
+    );
+    assert_eq!(
+        reports("In the poll, 21 percent said they would not vote at all."),
+        one("they would not vote at all", "21 percent")
+    );
+    assert_eq!(
+        reports("Some said the endorsement was only a matter of time."),
+        one("the endorsement was only a matter of time", "Some")
+    );
+    // a plural noun after "some" is the subject, not a verb
+    assert_eq!(reports("Some reports were late."), vec![]);
+}
+
+#[test]
+fn a_quote_reported_by_its_own_source_inside_a_wider_report_keeps_it() {
+    let text = "Asked who would win, 21 percent said “not too likely” and 14 percent said “not at all likely.”";
+    let speakers = speakers_en(text);
+    assert_eq!(speakers.first(), Some(&Some("21 percent".to_string())));
+    assert!(
+        speakers.contains(&Some("14 percent".to_string())),
+        "{speakers:?}"
+    );
 }
