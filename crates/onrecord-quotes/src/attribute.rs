@@ -593,13 +593,17 @@ impl Attributor<'_> {
         // A capitalised role before the name: "Senate Minority Leader Harry Reid",
         // "New Jersey Gov. Chris Christie", "Secretary of State John Kerry": everything up
         // to the last title word that a capitalised non-title word follows.
-        let org_like = toks[k..b].iter().any(|t| {
-            self.lex.organisations.contains(t.lower.as_str())
-                || self.lex.documents.contains(t.lower.as_str())
-        });
+        // (not when the name after the title is an organisation's or a document's: "the
+        // Senate Judiciary Committee report"; an organisation before the title is the
+        // role's: "Superior Court Judge Harriet Vell")
+        let org_like = |from: usize| {
+            toks[from..b].iter().any(|t| {
+                self.lex.organisations.contains(t.lower.as_str())
+                    || self.lex.documents.contains(t.lower.as_str())
+            })
+        };
         if let Some(t) = (k..b.saturating_sub(1))
             .rev()
-            .filter(|_| !org_like)
             .find(|&t| {
                 let w = toks[t].lower.trim_end_matches('.');
                 self.lex.titles.contains(w)
@@ -609,6 +613,7 @@ impl Attributor<'_> {
                         .titles
                         .contains(toks[t + 1].lower.trim_end_matches('.'))
             })
+            .filter(|&t| !org_like(t + 1))
         {
             if toks[k..=t].iter().all(|x| {
                 x.word
@@ -2548,7 +2553,10 @@ impl Attributor<'_> {
             }
             if let Some((p, after)) = self.phrase_at(toks, j) {
                 if !is_circumstance(p) {
-                    if let Some((m, me)) = self.np_forward(toks, after, end) {
+                    let source = self
+                        .np_forward(toks, after, end)
+                        .or_else(|| self.loose_source(toks, after, end));
+                    if let Some((m, me)) = source {
                         let f = self.found(m, toks, j, after, p, Rule::AccordingTo, 0.85);
                         if j == 0 || (j == 1 && !toks[0].word) {
                             // According to X, CLAUSE
@@ -3235,6 +3243,317 @@ impl Attributor<'_> {
         Some(Self::span_of(toks, a, comma))
     }
 
+    /// The report after a cue whose source is known: "Smith said (on Tuesday) (that)
+    /// CLAUSE", "told reporters that CLAUSE", "urged him to resign".
+    #[allow(clippy::too_many_arguments)]
+    fn report_after(
+        &self,
+        toks: &[Tok],
+        j: usize,
+        after: usize,
+        end: usize,
+        info: CueInfo,
+        m: Mention,
+        confidence: f32,
+    ) -> Option<(Span, Found)> {
+        // "Smith said (on Tuesday) (that) CLAUSE"
+        let mut c = after;
+        let addressee_at = c;
+        if matches!(
+            info.lemma,
+            "tell" | "remind" | "inform" | "assure" | "warn" | "advise" | "urge" | "ask"
+        ) {
+            // skip the addressee
+            if let Some((_, e2)) = self.np_forward(toks, c, end) {
+                c = e2;
+            } else if toks
+                .get(c)
+                .is_some_and(|t| t.word && !t.cap && !matches!(t.lower.as_str(), "that"))
+                && self.lex.groups.contains(toks[c].lower.as_str())
+            {
+                c += 1;
+            }
+        }
+        // a few tokens of time, place or addressee before "that" ("said on Tuesday
+        // that", "told reporters in Ohio that"); in English a "that" after a clause of
+        // its own ("said she liked it and that …", "said it would resemble that of …")
+        // does not open the report
+        let mut opened = false;
+        if let Some(k) = (c..(c + 12).min(end))
+            .find(|&k| self.lex.complementizers.contains(toks[k].lower.as_str()) && !toks[k].quoted)
+            .filter(|&k| {
+                !self.lex.english
+                    || !toks[c..k].iter().any(|t| {
+                        opens_clause(t)
+                            // "said the plan failed, adding that …": that "that" is
+                            // the next cue's
+                            || t.lower == ","
+                                && toks[c..k].iter().any(|w| {
+                                    !w.quoted && w.lower.len() > 4 && w.lower.ends_with("ing")
+                                })
+                    })
+            })
+        {
+            c = k + 1;
+            opened = true;
+        } else if toks
+            .get(c)
+            .is_some_and(|t| matches!(t.lower.as_str(), "," | ":"))
+        {
+            c += 1;
+        }
+        while c < end && !toks[c].word && !toks[c].quoted {
+            c += 1;
+        }
+        // "said in a statement Thursday they would appeal": a circumstance, then the
+        // report from its subject pronoun on
+        if self.lex.english
+            && toks
+                .get(c)
+                .is_some_and(|t| matches!(t.lower.as_str(), "in" | "on" | "at" | "during"))
+        {
+            if let Some(k) = (c + 1..(c + 9).min(end))
+                .take_while(|&k| toks[k].word && !toks[k].quoted)
+                .find(|&k| {
+                    matches!(
+                        toks[k].lower.as_str(),
+                        "he" | "she" | "they" | "it" | "we" | "i"
+                    )
+                })
+            {
+                c = k;
+            }
+        }
+        // "urged him to resign", "warned residents to expect delays": the addressee
+        // and the infinitive are the report
+        // (a place or time may follow the addressee: "urging black voters in North
+        // Carolina to vote early")
+        let infinitive = |k: usize| {
+            toks.get(k).is_some_and(|t| t.lower == "to" && !t.quoted)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.word && !t.cap && !t.quoted)
+        };
+        if self.lex.english && c > addressee_at {
+            let to = if infinitive(c) {
+                Some(c)
+            } else if toks
+                .get(c)
+                .is_some_and(|t| crate::lexicon::is_preposition("en", &t.lower))
+            {
+                (c + 1..(c + 6).min(end))
+                    .take_while(|&k| toks[k].word && !toks[k].quoted)
+                    .find(|&k| infinitive(k))
+            } else {
+                None
+            };
+            if to.is_some() {
+                c = addressee_at;
+            }
+        }
+        if c >= end || end - c < 3 {
+            return None;
+        }
+        let first = &toks[c];
+        if self.lex.english
+            && matches!(
+                first.lower.as_str(),
+                "to" | "for"
+                    | "by"
+                    | "about"
+                    | "of"
+                    | "with"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "from"
+                    | "so"
+                    | "as"
+                    | "and"
+                    | "but"
+                    | "who"
+                    | "whom"
+                    | "whose"
+                    | "which"
+                    | "nothing"
+                    | "no"
+                    | "yes"
+                    | "goodbye"
+                    | "hello"
+                    | "sorry"
+            )
+            // ("said no", but "acknowledged that no such request had been approved")
+            && !(matches!(first.lower.as_str(), "no" | "nothing")
+                && toks.get(c + 1).is_some_and(|n| n.word && !n.quoted)
+                && c > 0
+                && self.lex.complementizers.contains(toks[c - 1].lower.as_str()))
+        {
+            return None;
+        }
+        // "said during a break", "told reporters only:": a circumstance, not content
+        // (after "that" these open a report: "said that during his term …")
+        if self.lex.english
+            && !opened
+            && matches!(
+                first.lower.as_str(),
+                "during"
+                    | "after"
+                    | "before"
+                    | "only"
+                    | "later"
+                    | "earlier"
+                    | "again"
+                    | "afterward"
+                    | "afterwards"
+                    | "outside"
+                    | "while"
+                    | "today"
+                    | "yesterday"
+                    | "tonight"
+            )
+            && toks[c..end].iter().filter(|t| t.word).count() <= 4
+        {
+            return None;
+        }
+        // "Reyes said, before insisting …": the participle is a cue of its own
+        if self.lex.english
+            && matches!(
+                first.lower.as_str(),
+                "before" | "while" | "after" | "without" | "by"
+            )
+            && toks
+                .get(c + 1)
+                .is_some_and(|t| !t.quoted && t.lower.len() > 4 && t.lower.ends_with("ing"))
+        {
+            return None;
+        }
+        // "Quill said, standing in a kitchen": a participle clause, not content
+        if self.lex.english
+            && toks[c - 1].lower == ","
+            && first.lower.ends_with("ing")
+            && !first.cap
+        {
+            return None;
+        }
+        // content that is all one marked quote is a direct quote, not reported speech
+        if toks[c..end].iter().filter(|t| t.word).all(|t| t.quoted) {
+            return None;
+        }
+        let f = self.found(
+            m,
+            toks,
+            j,
+            after,
+            info.lemma,
+            Rule::IndirectCue,
+            if info.belief { 0.6 } else { confidence },
+        );
+        Some((Self::span_of(toks, c, end), f))
+    }
+
+    /// The source of a participle cue after a comma or "by" ("Clinton reprimanded
+    /// Trump, saying that …", "distanced himself by saying he …"): the subject of the
+    /// sentence before it.
+    fn participle_subject(&self, toks: &[Tok], j: usize) -> Option<Mention> {
+        if !self.lex.english || j < 2 || !toks[j].lower.ends_with("ing") {
+            return None;
+        }
+        // (or after a comma and a conjunction: "…,” Trump said, before insisting …")
+        let lead = match toks[j - 1].lower.as_str() {
+            "," | "by" => j - 1,
+            "before" | "while" | "after" | "without" if toks[j - 2].lower == "," => j - 2,
+            _ => return None,
+        };
+        // the source of a cue earlier in the sentence ("“…,” Clinton said, while
+        // arguing …")
+        if let Some(k) = (0..lead)
+            .rev()
+            .take(12)
+            .find(|&k| !toks[k].quoted && self.cue_at(toks, k).is_some())
+        {
+            if let Some((m, _)) = self.np_backward(toks, k, 0) {
+                return Some(m);
+            }
+            if let Some((m, _)) = self.np_forward(toks, k + 1, lead) {
+                return Some(m);
+            }
+        }
+        let (m, e) = self.sentence_subject(toks, 0, lead)?;
+        // the subject stands before its own verb, not right before the participle
+        (e + 1 < j).then_some(m)
+    }
+
+    /// The source after "according to" when it is no phrase `np_forward` reads: an
+    /// object pronoun ("according to him") or a plain phrase up to the punctuation
+    /// ("according to early returns", "according to three recent polls"). English.
+    fn loose_source(&self, toks: &[Tok], from: usize, to: usize) -> Option<(Mention, usize)> {
+        if !self.lex.english {
+            return None;
+        }
+        let first = toks.get(from).filter(|t| t.word && !t.quoted)?;
+        let subject = match first.lower.as_str() {
+            "him" => Some("he"),
+            "her" => Some("she"),
+            "them" => Some("they"),
+            "us" => Some("we"),
+            "me" => Some("i"),
+            _ => None,
+        };
+        if let Some(&(kind, gender)) = subject.and_then(|w| self.lex.pronouns.get(w)) {
+            let e = from + 1;
+            if toks.get(e).is_some_and(|t| t.word) {
+                return None;
+            }
+            let span = first.span;
+            let m = Mention {
+                span,
+                name: span.slice(self.text).to_string(),
+                kind: SpeakerKind::Unknown,
+                title: None,
+                gender,
+                pronoun: Some((kind, gender)),
+            };
+            return Some((m, e));
+        }
+        let e = (from..to.min(from + 8))
+            .find(|&k| !toks[k].word || toks[k].quoted)
+            .unwrap_or(to.min(from + 8));
+        // the phrase ends at punctuation, not mid-clause
+        if e == from || toks.get(e).is_some_and(|t| t.word) {
+            return None;
+        }
+        let head = toks[e - 1].lower.as_str();
+        if head.len() < 3
+            || head.ends_with("ly")
+            || self.lex.adverbs.contains(head)
+            || is_modal(head)
+            || toks[from..e].iter().any(opens_clause)
+        {
+            return None;
+        }
+        let kind = if self.lex.documents.contains(head) {
+            SpeakerKind::Document
+        } else if self.lex.organisations.contains(head) {
+            SpeakerKind::Organisation
+        } else if self.lex.groups.contains(head) || (head.ends_with('s') && !head.ends_with("ss")) {
+            SpeakerKind::Group
+        } else if self.lex.person_nouns.contains(head) {
+            SpeakerKind::Person
+        } else {
+            SpeakerKind::Unknown
+        };
+        let span = Self::span_of(toks, from, e);
+        let m = Mention {
+            span,
+            name: span.slice(self.text).to_string(),
+            kind,
+            title: None,
+            gender: None,
+            pronoun: None,
+        };
+        Some((m, e))
+    }
+
     fn indirect_at(
         &self,
         toks: &[Tok],
@@ -3311,6 +3630,10 @@ impl Attributor<'_> {
                                 )))
                 })
         };
+        // "Clinton reprimanded Trump, saying that …": the sentence's subject
+        if let Some(m) = self.participle_subject(toks, j) {
+            return self.report_after(toks, j, after, end, info, m, 0.7);
+        }
         if let Some((m, s)) = self.np_backward(toks, j, 0) {
             // A parenthetical cue: "Now, she said, the two communities don't mix." The
             // report is what follows the second comma.
@@ -3371,135 +3694,7 @@ impl Attributor<'_> {
                 }
                 return None;
             }
-            // "Smith said (on Tuesday) (that) CLAUSE"
-            let mut c = after;
-            let addressee_at = c;
-            if matches!(
-                info.lemma,
-                "tell" | "remind" | "inform" | "assure" | "warn" | "advise" | "urge" | "ask"
-            ) {
-                // skip the addressee
-                if let Some((_, e2)) = self.np_forward(toks, c, end) {
-                    c = e2;
-                } else if toks
-                    .get(c)
-                    .is_some_and(|t| t.word && !t.cap && !matches!(t.lower.as_str(), "that"))
-                    && self.lex.groups.contains(toks[c].lower.as_str())
-                {
-                    c += 1;
-                }
-            }
-            // a few tokens of time, place or addressee before "that" ("said on Tuesday
-            // that", "told reporters in Ohio that"); in English a "that" after a clause of
-            // its own ("said she liked it and that …", "said it would resemble that of …")
-            // does not open the report
-            if let Some(k) = (c..(c + 12).min(end))
-                .find(|&k| {
-                    self.lex.complementizers.contains(toks[k].lower.as_str()) && !toks[k].quoted
-                })
-                .filter(|&k| !self.lex.english || !toks[c..k].iter().any(opens_clause))
-            {
-                c = k + 1;
-            } else if toks
-                .get(c)
-                .is_some_and(|t| matches!(t.lower.as_str(), "," | ":"))
-            {
-                c += 1;
-            }
-            while c < end && !toks[c].word && !toks[c].quoted {
-                c += 1;
-            }
-            // "said in a statement Thursday they would appeal": a circumstance, then the
-            // report from its subject pronoun on
-            if self.lex.english
-                && toks
-                    .get(c)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "in" | "on" | "at" | "during"))
-            {
-                if let Some(k) = (c + 1..(c + 9).min(end))
-                    .take_while(|&k| toks[k].word && !toks[k].quoted)
-                    .find(|&k| {
-                        matches!(
-                            toks[k].lower.as_str(),
-                            "he" | "she" | "they" | "it" | "we" | "i"
-                        )
-                    })
-                {
-                    c = k;
-                }
-            }
-            // "urged him to resign", "warned residents to expect delays": the addressee
-            // and the infinitive are the report
-            if self.lex.english
-                && c > addressee_at
-                && toks.get(c).is_some_and(|t| t.lower == "to" && !t.quoted)
-                && toks
-                    .get(c + 1)
-                    .is_some_and(|t| t.word && !t.cap && !t.quoted)
-            {
-                c = addressee_at;
-            }
-            if c >= end || end - c < 3 {
-                return None;
-            }
-            let first = &toks[c];
-            if self.lex.english
-                && matches!(
-                    first.lower.as_str(),
-                    "to" | "for"
-                        | "by"
-                        | "about"
-                        | "of"
-                        | "with"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "from"
-                        | "so"
-                        | "as"
-                        | "and"
-                        | "but"
-                        | "who"
-                        | "whom"
-                        | "whose"
-                        | "which"
-                        | "nothing"
-                        | "no"
-                        | "yes"
-                        | "goodbye"
-                        | "hello"
-                        | "sorry"
-                )
-                // ("said no", but "acknowledged that no such request had been approved")
-                && !(matches!(first.lower.as_str(), "no" | "nothing")
-                    && toks.get(c + 1).is_some_and(|n| n.word && !n.quoted)
-                    && c > 0
-                    && self.lex.complementizers.contains(toks[c - 1].lower.as_str()))
-            {
-                return None;
-            }
-            // "Quill said, standing in a kitchen": a participle clause, not content
-            if self.lex.english
-                && toks[c - 1].lower == ","
-                && first.lower.ends_with("ing")
-                && !first.cap
-            {
-                return None;
-            }
-            // content that is all one marked quote is a direct quote, not reported speech
-            if toks[c..end].iter().filter(|t| t.word).all(|t| t.quoted) {
-                return None;
-            }
-            let f = self.found(
-                m,
-                toks,
-                j,
-                after,
-                info.lemma,
-                Rule::IndirectCue,
-                if info.belief { 0.6 } else { 0.8 },
-            );
-            return Some((Self::span_of(toks, c, end), f));
+            return self.report_after(toks, j, after, end, info, m, 0.8);
         }
         // "X did not say which … but revealed that CLAUSE": the sentence's subject
         if j >= 2 && matches!(toks[j - 1].lower.as_str(), "but" | "and") {

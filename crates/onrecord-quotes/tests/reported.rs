@@ -977,3 +977,54 @@ fn a_quote_reported_by_its_own_source_inside_a_wider_report_keeps_it() {
         "{speakers:?}"
     );
 }
+
+#[test]
+fn a_participle_cue_after_a_comma_reports_for_the_sentence_subject() {
+    assert_eq!(
+        reports("Ada Reyes left the meeting early, saying in Dayton that the vote was rushed."),
+        one("the vote was rushed", "Ada Reyes")
+    );
+    assert_eq!(
+        reports("Bo Lund distanced himself from the group by saying he would still serve."),
+        one("he would still serve", "Bo Lund")
+    );
+    // the "that" after a second verb is that verb's
+    assert_eq!(
+        reports("Smith said the plan failed, adding that it was costly."),
+        vec![
+            ("the plan failed".to_string(), Some("Smith".to_string())),
+            ("it was costly".to_string(), Some("Smith".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn according_to_takes_any_plain_phrase_as_its_source() {
+    assert_eq!(
+        reports("Late Sunday, Reyes won the primary, according to early returns."),
+        one("Late Sunday, Reyes won the primary", "early returns")
+    );
+    assert_eq!(
+        reports("According to three recent polls, Reyes leads the race."),
+        one("Reyes leads the race", "three recent polls")
+    );
+}
+
+#[test]
+fn a_participle_after_a_quote_reports_for_the_quotes_source() {
+    assert_eq!(
+        reports("“This is not a hard race,” Ada Reyes said, citing the candidate’s appeal."),
+        one("the candidate’s appeal", "Ada Reyes")
+    );
+    assert_eq!(
+        reports("“It will take time,” Reyes said, before insisting that the plan would work."),
+        one("the plan would work", "Reyes")
+    );
+}
+
+#[test]
+fn a_circumstance_after_the_cue_is_no_report() {
+    let text = "“We drove past it every Sunday,” Mara Ley said during a break. Outside, she \
+                told reporters only: “Ask my lawyer.”";
+    assert_eq!(reports(text), vec![]);
+}
