@@ -759,6 +759,24 @@ impl Attributor<'_> {
         if !self.lex.english || end <= limit {
             return self.np_backward_clause(toks, end, limit);
         }
+        // "Jo Pardo, who said …", "voters who say …": the phrase the relative clause
+        // describes
+        if toks[end - 1].lower == "who" && !toks[end - 1].quoted && end > limit + 1 {
+            let e = if toks[end - 2].lower == "," {
+                end - 2
+            } else {
+                end - 1
+            };
+            if let Some((mut m, s)) = self.np_backward_clause(toks, e, limit) {
+                if m.pronoun.is_none() && m.kind != SpeakerKind::Document {
+                    // the mention is the relative pronoun, standing for the phrase (its
+                    // name, kind and title)
+                    m.span = toks[end - 1].span;
+                    return Some((m, s));
+                }
+            }
+            return None;
+        }
         // "a video that said": the phrase before the relative pronoun
         let relative = matches!(toks[end - 1].lower.as_str(), "that" | "which")
             && !toks[end - 1].quoted
@@ -887,6 +905,19 @@ impl Attributor<'_> {
                     !toks[c1..comma2]
                         .iter()
                         .any(|t| matches!(t.lower.as_str(), "—" | "–"))
+                })
+                // (nor a clause: "Even as it moves to New York, the race will be tight,
+                // said …"; a relative clause is an apposition: "Barkley, who has …,")
+                .filter(|&c1| {
+                    !self.lex.english
+                        || toks[c1 + 1..comma2]
+                            .iter()
+                            .any(|t| matches!(t.lower.as_str(), "who" | "whose" | "which" | "and"))
+                        || !toks[c1 + 1..comma2].iter().any(|t| {
+                            !t.quoted
+                                && (is_modal(&t.lower)
+                                    || matches!(t.lower.as_str(), "is" | "are" | "was" | "were"))
+                        })
                 })
             {
                 // an age before the description: "Yin May, 60, a doctor, said"
@@ -1149,6 +1180,13 @@ impl Attributor<'_> {
                 if self.lex.determiners.contains(&p.lower.as_str()) {
                     k -= 1;
                     found_det = true;
+                    // determiners in a row ("his top aide", "a senior official")
+                    while k > limit
+                        && !toks[k - 1].quoted
+                        && self.lex.determiners.contains(&toks[k - 1].lower.as_str())
+                    {
+                        k -= 1;
+                    }
                     break;
                 }
                 if self.lex.adverbs.contains(&p.lower.as_str()) && !p.cap {
@@ -2618,6 +2656,29 @@ impl Attributor<'_> {
                                 }) {
                                     cut = c.span.start;
                                 }
+                            }
+                        }
+                        // "Barkley, who said he votes democratic, said …": a report in a
+                        // relative clause between commas ends at the clause's comma
+                        if self.lex.english
+                            && f.mention.span.slice(self.text) == "who"
+                            && j >= 2
+                            && toks[j - 2].lower == ","
+                            // (the phrase it describes opens the sentence, so the
+                            // sentence's own verb follows: not "…, said Harvey, who
+                            // acknowledged …")
+                            && !toks[..j - 2]
+                                .iter()
+                                .any(|t| t.quoted || matches!(t.lower.as_str(), "," | ";"))
+                            && (0..j - 2).all(|k| self.cue_at(toks, k).is_none())
+                        {
+                            if let Some(c) = toks.iter().find(|t| {
+                                t.lower == ","
+                                    && !t.quoted
+                                    && t.span.start > span.start
+                                    && t.span.start < cut
+                            }) {
+                                cut = c.span.start;
                             }
                         }
                         let content = Span::new(span.start, cut.max(span.start));

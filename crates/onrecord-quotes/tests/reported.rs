@@ -1028,3 +1028,36 @@ fn a_circumstance_after_the_cue_is_no_report() {
                 told reporters only: “Ask my lawyer.”";
     assert_eq!(reports(text), vec![]);
 }
+
+#[test]
+fn a_relative_clause_reports_for_the_phrase_it_describes() {
+    assert_eq!(
+        reports("Barkley, who said he usually votes early, said one candidate he likes is Lund."),
+        vec![
+            (
+                "he usually votes early".to_string(),
+                Some("Barkley".to_string())
+            ),
+            (
+                "one candidate he likes is Lund".to_string(),
+                Some("Barkley".to_string())
+            ),
+        ]
+    );
+    // the relative pronoun is the mention; the speaker is the phrase before it
+    let text = "“We are divided,” said Army Capt. Jo Pardo, who said he would not vote.";
+    let a = Extractor::english().analyze(text);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .expect("a report");
+    assert_eq!(q.content.slice(text), "he would not vote");
+    assert_eq!(q.mention.map(|m| m.slice(text)), Some("who"));
+    assert_eq!(a.speaker_of(q).map(|s| s.name.as_str()), Some("Jo Pardo"));
+    // "his top aide, Tad Devine, told …": determiners in a row open the description
+    assert_eq!(
+        reports("Lund remains in the race, his top aide, Tad Devine, told reporters."),
+        one("Lund remains in the race", "Tad Devine")
+    );
+}
