@@ -1164,7 +1164,22 @@ impl Attributor<'_> {
                         && !self.lex.not_names.contains(&t.lower.as_str())
                 };
                 let d = det?;
-                if !toks[d + 1..e].iter().all(plain) || head.ends_with("ly") || head.len() < 3 {
+                // (the head right before the cue may have a verb's form: "the reports
+                // show", "his remarks suggested")
+                let head_ok = plain(last)
+                    || (self.lex.english
+                        && last.word
+                        && !last.quoted
+                        && last.lower.ends_with('s')
+                        && self.lex.cues.contains_key(last.lower.as_str())
+                        && toks
+                            .get(e)
+                            .is_some_and(|c| self.lex.cues.contains_key(c.lower.as_str())));
+                if !toks[d + 1..e - 1].iter().all(plain)
+                    || !head_ok
+                    || head.ends_with("ly")
+                    || head.len() < 3
+                {
                     return None;
                 }
                 return self.mention(toks, d, e).map(|m| (m, d));
@@ -2575,6 +2590,12 @@ impl Attributor<'_> {
         while end > 0 && !toks[end - 1].word && !toks[end - 1].quoted {
             end -= 1;
         }
+        // "In a poll released Monday, 50 percent chose Clinton": a study or poll that
+        // opens the sentence is the source of its clause
+        if let Some(r) = self.findings_in(toks, end) {
+            out.push(r);
+            return out;
+        }
         let mut j = 0;
         while j < end {
             // According to X, CLAUSE / CLAUSE, according to X.
@@ -3542,6 +3563,48 @@ impl Attributor<'_> {
         let (m, e) = self.sentence_subject(toks, 0, lead)?;
         // the subject stands before its own verb, not right before the participle
         (e + 1 < j).then_some(m)
+    }
+
+    /// "In a new poll released Monday, CLAUSE" (English): a sentence that opens with "in"
+    /// and a poll, survey, study or report, has no cue of its own, and states what the
+    /// finding is. Returns the clause and its source.
+    fn findings_in(&self, toks: &[Tok], end: usize) -> Option<(Span, Found)> {
+        if !self.lex.english {
+            return None;
+        }
+        let a = toks.iter().position(|t| t.word)?;
+        if toks[a].lower != "in" || toks[a].quoted {
+            return None;
+        }
+        let c = (a + 1..end.min(a + 16)).find(|&k| toks[k].lower == ",")?;
+        if toks[a + 1..c]
+            .iter()
+            .any(|t| t.quoted || matches!(t.lower.as_str(), ";" | ":" | "." | "(" | ")"))
+        {
+            return None;
+        }
+        let head = (a + 1..c).find(|&k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "poll" | "polls" | "survey" | "surveys" | "study" | "studies" | "analysis"
+            )
+        })?;
+        if end < c + 4 || (c + 1..end).any(|k| self.cue_at(toks, k).is_some()) {
+            return None;
+        }
+        let m = self.mention(toks, a + 1, head + 1).unwrap_or_else(|| {
+            let span = Self::span_of(toks, a + 1, head + 1);
+            Mention {
+                span,
+                name: span.slice(self.text).to_string(),
+                kind: SpeakerKind::Document,
+                title: None,
+                gender: None,
+                pronoun: None,
+            }
+        });
+        let f = self.found(m, toks, a, a + 1, "in", Rule::AccordingTo, 0.6);
+        Some((Self::span_of(toks, c + 1, end), f))
     }
 
     /// The source after "according to" when it is no phrase `np_forward` reads: an

@@ -693,8 +693,11 @@ fn people_counted_and_contracted_pronouns_are_subjects() {
             "“Watch out for the clerk,” tweeted another.",
             Some("another"),
         ),
-        // "the two reports" is a noun: no cue, no speaker
-        ("The two reports said “nothing at all” about it.", None),
+        // "the two reports" is a noun, the subject of "said" (not "the two" and a verb)
+        (
+            "The two reports said “nothing at all” about it.",
+            Some("reports"),
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(
@@ -1059,5 +1062,23 @@ fn a_relative_clause_reports_for_the_phrase_it_describes() {
     assert_eq!(
         reports("Lund remains in the race, his top aide, Tad Devine, told reporters."),
         one("Lund remains in the race", "Tad Devine")
+    );
+}
+
+#[test]
+fn a_poll_that_opens_the_sentence_is_the_source_of_its_finding() {
+    assert_eq!(
+        reports("In a Herald/Channel 4 poll released Monday, 50 percent of voters chose Reyes."),
+        one("50 percent of voters chose Reyes", "Herald/Channel 4 poll")
+    );
+    // a clause with a cue of its own keeps that cue's source
+    assert_eq!(
+        reports("In a survey of its members, the union said wages had fallen."),
+        one("wages had fallen", "union")
+    );
+    // "the reports show": a plural head right before the cue is a noun
+    assert_eq!(
+        reports("The reports show the group spent heavily."),
+        one("the group spent heavily", "reports")
     );
 }
