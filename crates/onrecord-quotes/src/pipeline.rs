@@ -457,6 +457,36 @@ impl Extractor {
                 if credit {
                     continue;
                 }
+                // "“…,” Sanders said during an interview on CNN Sunday": the words after
+                // a cue that already credits a marked quote are circumstance, unless
+                // "that" opens a report ("“…,” she said, and added that …" has a cue of
+                // its own)
+                if at.lex.english
+                    && content.start >= f.cue.end
+                    && !text[f.cue.end..content.start]
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == "that")
+                    && !text[f.cue.end..content.start].contains(':')
+                    // (a quote, not a title in marks: “This Week,”)
+                    && drafts[base..marked_end].iter().any(|d| {
+                        d.span.end <= f.cue.start
+                            && d.found.as_ref().is_some_and(|g| g.cue == f.cue)
+                            && d.content.slice(text).split_whitespace().count() >= 4
+                    })
+                    // (a cue inside is another report's, which this wide clause hides:
+                    // "“…,” Trump said after Nabisco announced it was …")
+                    && !toks.iter().any(|t| {
+                        t.span.start >= f.cue.end
+                            && t.span.end <= content.end
+                            && t.word
+                            && !t.quoted
+                            && (at.lex.cues.contains_key(t.lower.as_str())
+                                || at.lex.stance.contains_key(t.lower.as_str())
+                                || at.lex.stance_prep.contains_key(t.lower.as_str()))
+                    })
+                {
+                    continue;
+                }
                 // a clause already reported by a wider cue of the same sentence
                 if drafts[sentence_first..]
                     .iter()

@@ -1082,3 +1082,14 @@ fn a_poll_that_opens_the_sentence_is_the_source_of_its_finding() {
         one("the group spent heavily", "reports")
     );
 }
+
+#[test]
+fn the_words_after_a_quotes_credit_are_circumstance() {
+    let text = "“We will release our records soon,” Ada Reyes said during an interview on \
+                Sunday.";
+    assert_eq!(reports(text), vec![]);
+    // unless "that" opens a report, or a cue of its own follows
+    let text = "“We will release them,” Reyes said on Sunday, and she said that the \
+                records were ready.";
+    assert_eq!(reports(text), one("the records were ready", "Reyes"));
+}
