@@ -330,7 +330,14 @@ pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>])
                 cands.clear();
                 for key in &k {
                     if let Some(list) = by_key.get(key) {
-                        cands.extend_from_slice(list);
+                        // Only the MAX_CANDIDATES figures on either side of the quoted one
+                        // can be among the nearest chosen below (a list is a part of the
+                        // merged one, in the same order), so a long article's list is not
+                        // copied whole for every quoted figure: the cost stays linear.
+                        let at = list.partition_point(|&c| article[c].span.start < q.span.start);
+                        let lo = at.saturating_sub(MAX_CANDIDATES);
+                        let hi = (at + MAX_CANDIDATES).min(list.len());
+                        cands.extend_from_slice(&list[lo..hi]);
                     }
                 }
                 cands.sort_unstable();
