@@ -1212,8 +1212,20 @@ impl Attributor<'_> {
                 }
                 k -= 1;
             }
-            if !found_det && k != e - 1 && !toks[k].cap {
-                // no determiner: only bare plurals ("analysts") or capitalised modifiers
+            // no determiner: only bare plurals ("analysts") or capitalised modifiers, or
+            // a compound that opens its clause ("…, election officials said")
+            let opens = k == limit || (!toks[k - 1].word && !toks[k - 1].quoted);
+            let compound = self.lex.english
+                && opens
+                && toks[k..e - 1].iter().all(|t| {
+                    !opens_clause(t)
+                        && !crate::lexicon::is_preposition("en", &t.lower)
+                        && !matches!(
+                            t.lower.as_str(),
+                            "where" | "when" | "how" | "why" | "as" | "than" | "so" | "then"
+                        )
+                });
+            if !(found_det || k == e - 1 || toks[k].cap || compound) {
                 k = e - 1;
             }
             s = k;
@@ -3777,12 +3789,41 @@ impl Attributor<'_> {
             } else {
                 None
             };
-            let parenthetical = s >= 1
+            // (the source stands right before its cue: not "In selling the courses, Ada
+            // Reyes released a video that said, …", nor "…, Gov. Jo Kasman (R-OH), said,")
+            let adjacent = toks[..j]
+                .iter()
+                .rev()
+                .take_while(|t| t.span.start >= m.span.end)
+                .all(|t| self.is_adverb(t) || matches!(t.lower.as_str(), "has" | "had" | "also"));
+            let parenthetical = adjacent
+                && s >= 1
                 && toks[s - 1].lower == ","
                 && close.is_some_and(|c| {
                     toks[c + 1..end].iter().filter(|t| t.word).count() >= 2
                         && !toks.get(c + 1).is_some_and(|t| t.quoted)
                 });
+            // "If Clinton is elected, he said, “we will …”": the marked quote is direct
+            // speech, the words before the cue are reported
+            if self.lex.english
+                && adjacent
+                && s >= 1
+                && toks[s - 1].lower == ","
+                && close.is_some_and(|c| toks.get(c + 1).is_some_and(|t| t.quoted))
+            {
+                if let Some(pre) = self.report_head(toks, s - 1) {
+                    let f = self.found(
+                        m.clone(),
+                        toks,
+                        j,
+                        after,
+                        info.lemma,
+                        Rule::IndirectCue,
+                        if info.belief { 0.6 } else { 0.75 },
+                    );
+                    return Some((pre, f));
+                }
+            }
             if let Some(c) = close.filter(|_| parenthetical) {
                 let f = self.found(
                     m,

@@ -1093,3 +1093,17 @@ fn the_words_after_a_quotes_credit_are_circumstance() {
                 records were ready.";
     assert_eq!(reports(text), one("the records were ready", "Reyes"));
 }
+
+#[test]
+fn words_before_a_parenthetical_cue_and_a_marked_quote_are_reported() {
+    let text = "If Reyes is elected, he said, “we will lose the county.”";
+    assert_eq!(reports(text), one("If Reyes is elected", "he"));
+    // a compound that opens its clause is the source ("…, election officials said")
+    assert_eq!(
+        reports("In Ohio, the turnout was the second highest, election officials said."),
+        one(
+            "In Ohio, the turnout was the second highest",
+            "election officials"
+        )
+    );
+}
