@@ -2627,20 +2627,60 @@ impl Attributor<'_> {
                     let source = self
                         .np_forward(toks, after, end)
                         .or_else(|| self.loose_source(toks, after, end));
-                    if let Some((m, me)) = source {
-                        let f = self.found(m, toks, j, after, p, Rule::AccordingTo, 0.85);
-                        if j == 0 || (j == 1 && !toks[0].word) {
-                            // According to X, CLAUSE
-                            let mut c = me;
-                            while c < end && !toks[c].word {
-                                c += 1;
+                    if let Some((mut m, me)) = source {
+                        // the comma that closes the source, which may run on past the
+                        // phrase read ("an EB-5 fund-raising document,", "the Real Clear
+                        // Politics polling average,")
+                        let close = (me..end.min(me + 10))
+                            .take_while(|&k| {
+                                toks[k].lower == "," || (!toks[k].quoted && toks[k].word)
+                            })
+                            .find(|&k| toks[k].lower == ",")
+                            .filter(|_| !self.lex.english || me > after)
+                            .or_else(|| (me < end && toks[me].lower == ",").then_some(me));
+                        if let Some(k) = close.filter(|&k| self.lex.english && k > me) {
+                            let words = &toks[me..k];
+                            // (a run-on of plain words, not a clause: "…, according to
+                            // officials who spoke")
+                            // ("and" inside a name: "the Office of Budget and Management")
+                            let clause = words.iter().enumerate().any(|(i, t)| {
+                                opens_clause(t)
+                                    && !(t.lower == "and"
+                                        && words.get(i + 1).is_some_and(|n| n.cap))
+                            });
+                            if !clause {
+                                if let Some(whole) = self.mention(toks, after, k) {
+                                    m = whole;
+                                }
                             }
-                            if c < end && toks[me..c].iter().any(|t| t.lower == ",") && end - c >= 3
-                            {
+                        }
+                        let f = self.found(m, toks, j, after, p, Rule::AccordingTo, 0.85);
+                        let mut c = close.map_or(end, |c| c + 1);
+                        while c < end && !toks[c].word {
+                            c += 1;
+                        }
+                        let clause_after = close.is_some() && c < end && end - c >= 3;
+                        // (a connective may open the sentence: "But according to …")
+                        let opener = toks[..j].iter().all(|t| {
+                            !t.word
+                                || (self.lex.english
+                                    && !t.quoted
+                                    && matches!(
+                                        t.lower.as_str(),
+                                        "but" | "and" | "so" | "yet" | "still" | "however"
+                                    ))
+                        });
+                        if opener {
+                            // According to X, CLAUSE
+                            if clause_after {
                                 out.push((Self::span_of(toks, c, end), f));
                             }
                         } else if j >= 3 && toks[j - 1].lower == "," {
-                            out.push((Self::span_of(toks, 0, j - 1), f));
+                            // CLAUSE, according to X(, CLAUSE)
+                            out.push((Self::span_of(toks, 0, j - 1), f.clone()));
+                            if self.lex.english && clause_after {
+                                out.push((Self::span_of(toks, c, end), f));
+                            }
                         }
                         j = me;
                         continue;
@@ -3375,6 +3415,13 @@ impl Attributor<'_> {
         let mut opened = false;
         if let Some(k) = (c..(c + 12).min(end))
             .find(|&k| self.lex.complementizers.contains(toks[k].lower.as_str()) && !toks[k].quoted)
+            // ("say at least $4.1 million of that money was moved": after a preposition
+            // "that" is a determiner)
+            .filter(|&k| {
+                !self.lex.english
+                    || k == c
+                    || !crate::lexicon::is_preposition("en", &toks[k - 1].lower)
+            })
             .filter(|&k| {
                 !self.lex.english
                     || !toks[c..k].iter().any(|t| {
@@ -3481,6 +3528,11 @@ impl Attributor<'_> {
                 && toks.get(c + 1).is_some_and(|n| n.word && !n.quoted)
                 && c > 0
                 && self.lex.complementizers.contains(toks[c - 1].lower.as_str()))
+            // ("say at least $4 million was moved": a quantity, not a place)
+            && !(first.lower == "at"
+                && toks
+                    .get(c + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "least" | "most")))
         {
             return None;
         }

@@ -1107,3 +1107,30 @@ fn words_before_a_parenthetical_cue_and_a_marked_quote_are_reported() {
         )
     );
 }
+
+#[test]
+fn according_to_a_long_source_and_around_a_clause() {
+    assert_eq!(
+        reports("But according to an EB-5 fund-raising document, the hotel will open in May."),
+        one("the hotel will open in May", "EB-5 fund-raising document")
+    );
+    // between two clauses, both are the source's
+    assert_eq!(
+        reports("In Iowa, Reyes is first, according to the polling average, although Lund keeps it close."),
+        vec![
+            ("In Iowa, Reyes is first".to_string(), Some("polling average".to_string())),
+            ("although Lund keeps it close".to_string(), Some("polling average".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn that_after_a_preposition_is_a_determiner() {
+    assert_eq!(
+        reports("Prosecutors say at least $4 million of that money was moved abroad."),
+        one(
+            "at least $4 million of that money was moved abroad",
+            "Prosecutors"
+        )
+    );
+}
