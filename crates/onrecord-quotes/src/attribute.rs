@@ -338,8 +338,9 @@ impl Attributor<'_> {
 
     pub(crate) fn cue_at(&self, toks: &[Tok], i: usize) -> Option<(CueInfo, usize)> {
         let t = toks.get(i)?;
-        if !t.word || t.quoted || (t.cap && i > 0 && toks[i - 1].word) {
-            // a capitalised word mid-sentence is a name ("the Washington Post")
+        if !t.word || t.quoted || (t.cap && i > 0 && toks[i - 1].word && !self.title_case(toks)) {
+            // a capitalised word mid-sentence is a name ("the Washington Post"), but not
+            // in a headline that capitalises every word ("Trump Says He Will …")
             return None;
         }
         if !may_be(t, IN_CUES) {
@@ -449,6 +450,10 @@ impl Attributor<'_> {
                     // after them would be plural: "some reports")
                     || matches!(p.lower.as_str(), "some" | "many" | "most" | "several")
                         && (i == 1 || !toks[i - 2].word || toks[i - 2].lower == "and")
+                        && !t.lower.ends_with('s')
+                    // "one in five say", "nine out of ten say"
+                    || i >= 3
+                        && matches!(toks[i - 2].lower.as_str(), "in" | "of")
                         && !t.lower.ends_with('s'));
             if self.lex.determiners.contains(&p.lower.as_str()) && p.lower != "that" && !counted {
                 return None;
@@ -478,6 +483,23 @@ impl Attributor<'_> {
             return None;
         }
         Some((info, i + 1))
+    }
+
+    /// Whether the sentence is an English headline in title case: four words or more,
+    /// nearly all capitalised, none in marks.
+    fn title_case(&self, toks: &[Tok]) -> bool {
+        if !self.lex.english {
+            return false;
+        }
+        let (mut words, mut caps) = (0, 0);
+        for t in toks.iter().filter(|t| t.word) {
+            if t.quoted {
+                return false;
+            }
+            words += 1;
+            caps += usize::from(t.cap);
+        }
+        words >= 4 && caps * 10 >= words * 8
     }
 
     /// A multi-word cue phrase starting at token i ("according to").
@@ -1094,7 +1116,10 @@ impl Attributor<'_> {
                 || self.lex.documents.contains(head)
                 || self.lex.organisations.contains(head);
             // "the two said", "both said": the people counted
-            if self.lex.english && matches!(head, "two" | "three" | "four" | "five" | "both") {
+            if self.lex.english
+                && matches!(head, "two" | "three" | "four" | "five" | "both")
+                && !(e >= limit + 2 && matches!(toks[e - 2].lower.as_str(), "in" | "of"))
+            {
                 let s = if e >= limit + 2 && toks[e - 2].lower == "the" {
                     e - 2
                 } else {
@@ -1111,6 +1136,94 @@ impl Attributor<'_> {
                 && (e - 1 == limit || !toks[e - 2].word || toks[e - 2].lower == "and")
             {
                 return self.mention(toks, e - 1, e).map(|m| (m, e - 1));
+            }
+            // "a third say", "one in five say", "nine out of 10 say", "the majority
+            // said": a share of those asked
+            if self.lex.english {
+                let number = |t: &Tok| {
+                    t.lower.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(
+                            t.lower.as_str(),
+                            "one"
+                                | "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "seven"
+                                | "eight"
+                                | "nine"
+                                | "ten"
+                        )
+                };
+                let share = matches!(
+                    head,
+                    "third"
+                        | "thirds"
+                        | "quarter"
+                        | "quarters"
+                        | "half"
+                        | "majority"
+                        | "fifth"
+                        | "fifths"
+                        | "tenth"
+                        | "tenths"
+                );
+                // (people answering: "a third showed signs of fatigue" may count beams)
+                let answers = toks.get(e).is_some_and(|c| {
+                    self.lex.cues.get(c.lower.as_str()).is_some_and(|i| {
+                        matches!(
+                            i.lemma,
+                            "say"
+                                | "tell"
+                                | "think"
+                                | "believe"
+                                | "feel"
+                                | "agree"
+                                | "expect"
+                                | "want"
+                                | "support"
+                                | "oppose"
+                                | "prefer"
+                                | "worry"
+                                | "fear"
+                        )
+                    })
+                });
+                let start = if !answers {
+                    None
+                } else if share && e >= limit + 2 {
+                    let p = &toks[e - 2];
+                    (matches!(
+                        p.lower.as_str(),
+                        "a" | "the" | "one" | "two" | "three" | "four"
+                    ) && !p.quoted)
+                        .then_some(e - 2)
+                } else if number(last) && e >= limit + 3 && !last.quoted {
+                    // "one in five", "nine out of 10"
+                    let mut k = e - 2;
+                    if toks[k].lower == "of" && k > limit && toks[k - 1].lower == "out" {
+                        k -= 1;
+                    }
+                    (matches!(toks[k].lower.as_str(), "in" | "out")
+                        && k > limit
+                        && number(&toks[k - 1]))
+                    .then_some(k - 1)
+                } else {
+                    None
+                };
+                if let Some(s) = start {
+                    let span = Self::span_of(toks, s, e);
+                    let m = Mention {
+                        span,
+                        name: span.slice(self.text).to_string(),
+                        kind: SpeakerKind::Group,
+                        title: None,
+                        gender: None,
+                        pronoun: None,
+                    };
+                    return Some((m, s));
+                }
             }
             // "21 percent said": the share of those asked
             if self.lex.english

@@ -1134,3 +1134,26 @@ fn that_after_a_preposition_is_a_determiner() {
         )
     );
 }
+
+#[test]
+fn shares_of_people_and_title_case_headlines() {
+    assert_eq!(
+        reports("Nearly nine out of 10 say they will need new skills."),
+        one("they will need new skills", "nine out of 10")
+    );
+    assert_eq!(
+        reports("Nearly a third say they do not know."),
+        one("they do not know", "a third")
+    );
+    assert_eq!(
+        reports("Protest groups say the rules are meant to hide them."),
+        one("the rules are meant to hide them", "Protest groups")
+    );
+    // a headline capitalises its verb too
+    assert_eq!(
+        reports("Reyes Says She Will Not Run Again In The Fall"),
+        one("She Will Not Run Again In The Fall", "Reyes")
+    );
+    // but a capitalised word inside a sentence is a name
+    assert_eq!(reports("He likes the Post Says column best."), vec![]);
+}
