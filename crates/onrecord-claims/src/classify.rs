@@ -4,7 +4,7 @@ use onrecord_quotes::Span;
 
 use crate::lex::{Cue, CueHit, Lexicons, CONCRETE, LINK_VERB, MARKER, PAST, POLICY, STANCE, STOP};
 use crate::quant::Extractor;
-use crate::time::{Date, TimeFinder, TimeKind, TimeRef};
+use crate::time::{Dateline, TimeFinder, TimeKind, TimeRef};
 use crate::tok::{tokenize_in, Tok};
 use crate::{CausalKind, Claim, ClaimType, Quantity};
 
@@ -71,7 +71,7 @@ pub(crate) fn quantities<'t>(
     lex: &Lexicons,
     text: &'t str,
     span: Span,
-    dateline: Option<Date>,
+    dateline: Dateline<'_>,
     arena: &'t mut String,
 ) -> Found<'t> {
     let mut toks = tokenize_in(text, span.start, span.end, arena);
@@ -599,7 +599,7 @@ fn markers(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize) -> Ve
 }
 
 /// Claims in `span` of `text`.
-pub(crate) fn tag(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>) -> Vec<Claim> {
+pub(crate) fn tag(lex: &Lexicons, text: &str, span: Span, dateline: Dateline<'_>) -> Vec<Claim> {
     let mut arena = String::new();
     let found = quantities(lex, text, span, dateline, &mut arena);
     let toks = &found.toks;
@@ -1159,7 +1159,7 @@ pub(crate) fn features(
 pub(crate) fn text_features(lex: &Lexicons, text: &str) -> Vec<f32> {
     let span = Span::new(0, text.len());
     let mut arena = String::new();
-    let found = quantities(lex, text, span, None, &mut arena);
+    let found = quantities(lex, text, span, Dateline::Known(None), &mut arena);
     let toks = &found.toks;
     if toks.is_empty() {
         return vec![0.0; NFEAT];

@@ -4,6 +4,7 @@ use onrecord_quotes::Span;
 
 use crate::classify::quantities;
 use crate::lex::Lexicons;
+use crate::time::Dateline;
 use crate::{Claim, FigureCheck, Quantity, Relation};
 use onrecord_quotes::fx::FxHashMap;
 
@@ -281,7 +282,13 @@ pub(crate) fn article_quantities(lex: &Lexicons, text: &str) -> Vec<Quantity> {
     // one buffer of lowercase forms for all the windows
     let mut arena = String::new();
     for (s, e) in figure_windows(lex, text) {
-        let found = quantities(lex, text, Span::new(s, e), None, &mut arena);
+        let found = quantities(
+            lex,
+            text,
+            Span::new(s, e),
+            Dateline::Known(None),
+            &mut arena,
+        );
         out.extend(found.quantities);
     }
     out
