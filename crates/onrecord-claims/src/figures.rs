@@ -5,6 +5,7 @@ use onrecord_quotes::Span;
 use crate::classify::quantities;
 use crate::lex::Lexicons;
 use crate::time::Dateline;
+use crate::tok::letters8;
 use crate::{Claim, FigureCheck, Quantity, Relation};
 use onrecord_quotes::fx::FxHashMap;
 
@@ -263,8 +264,19 @@ pub(crate) fn figure_windows(lex: &Lexicons, text: &str) -> Vec<(usize, usize)> 
             }
         } else if c.is_ascii_alphabetic() {
             let s = i;
-            while i < n && b[i].is_ascii_alphabetic() {
-                i += 1;
+            i += 1;
+            // the rest of the word eight letters at a time, the last few one by one
+            while let Some(chunk) = b[i..].first_chunk::<8>() {
+                let (run, _) = letters8(chunk);
+                i += run;
+                if run < 8 {
+                    break;
+                }
+            }
+            if b.len() - i < 8 {
+                while i < n && b[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
             }
             if out.last().is_none_or(|w| i + MARGIN > w.1) && lex.figure_word(&b[s..i]) {
                 add(s, i, &mut out);

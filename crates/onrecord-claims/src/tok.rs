@@ -93,7 +93,7 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 /// and whether one of those is uppercase: what the byte loop of [`scan`] over a word finds
 /// in them, read as one `u64` instead of byte by byte.
 #[inline]
-fn letters8(chunk: &[u8; 8]) -> (usize, bool) {
+pub(crate) fn letters8(chunk: &[u8; 8]) -> (usize, bool) {
     let w = u64::from_le_bytes(*chunk);
     // each byte with 0x20 set and the high bit cleared: a letter's lowercase form
     let x = (w | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F;
