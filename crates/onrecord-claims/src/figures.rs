@@ -1,10 +1,7 @@
 //! Figure checks: a quoted figure set beside the article's other figures about the same thing.
 
-use onrecord_quotes::Span;
-
-use crate::classify::quantities;
+use crate::classify::quantities_of_spans;
 use crate::lex::Lexicons;
-use crate::time::Dateline;
 use crate::tok::letters8;
 use crate::{Claim, FigureCheck, Quantity, Relation};
 use onrecord_quotes::fx::FxHashMap;
@@ -290,20 +287,7 @@ pub(crate) fn figure_windows(lex: &Lexicons, text: &str) -> Vec<(usize, usize)> 
 
 /// The article's figures, read only where figures can be (see [`figure_windows`]).
 pub(crate) fn article_quantities(lex: &Lexicons, text: &str) -> Vec<Quantity> {
-    let mut out = Vec::new();
-    // one buffer of lowercase forms for all the windows
-    let mut arena = String::new();
-    for (s, e) in figure_windows(lex, text) {
-        let found = quantities(
-            lex,
-            text,
-            Span::new(s, e),
-            Dateline::Known(None),
-            &mut arena,
-        );
-        out.extend(found.quantities);
-    }
-    out
+    quantities_of_spans(lex, text, &figure_windows(lex, text))
 }
 
 /// Fills `figure_checks` of every claim in `quote_claims`.

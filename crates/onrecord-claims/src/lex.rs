@@ -497,10 +497,24 @@ impl Lexicons {
     /// annotated (see [`Lexicons::annotate`]): only a token with a cue group (or a number)
     /// is looked at.
     pub fn cues(&self, toks: &[Tok]) -> Vec<CueHit> {
+        let mut out = Vec::new();
+        self.cues_into(toks, &mut Vec::new(), &mut out);
+        out
+    }
+
+    /// [`Lexicons::cues`] into `out` (cleared first), with `found` as room for the phrases
+    /// before they are sorted.
+    pub fn cues_into(
+        &self,
+        toks: &[Tok],
+        found: &mut Vec<(usize, usize, usize)>,
+        out: &mut Vec<CueHit>,
+    ) {
         // (end, start, phrase) of every occurrence of a phrase: the order in which an
         // Aho-Corasick automaton over the tokens joined by spaces reports them (by end, the
         // longer first, then by phrase), which is the order they had when one found them
-        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        found.clear();
+        out.clear();
         for (i, t) in toks.iter().enumerate() {
             let group = if t.cue != 0 {
                 usize::from(t.cue) - 1
@@ -527,12 +541,9 @@ impl Lexicons {
             }
         }
         found.sort_unstable();
-        found
-            .into_iter()
-            .filter_map(|(end, start, k)| {
-                self.cue_kinds.get(k).map(|&cue| CueHit { cue, start, end })
-            })
-            .collect()
+        out.extend(found.iter().filter_map(|&(end, start, k)| {
+            self.cue_kinds.get(k).map(|&cue| CueHit { cue, start, end })
+        }));
     }
 
     /// Whether `w` is a form of a word in a set (s, es, ed, d, ing, ation endings), given

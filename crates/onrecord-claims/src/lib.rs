@@ -245,12 +245,22 @@ impl Tagger {
     pub fn tag(&self, text: &str, span: Span) -> Vec<Claim> {
         // (the dateline is looked for only when a time reference needs it)
         let dl = std::cell::OnceCell::new();
-        self.tag_in(text, span, time::Dateline::Lazy(&dl))
+        self.tag_in(
+            text,
+            span,
+            time::Dateline::Lazy(&dl),
+            &mut classify::Scratch::default(),
+        )
     }
 
     /// Like [`Tagger::tag`], with the dateline given (or none).
     pub fn tag_with_dateline(&self, text: &str, span: Span, dateline: Option<Date>) -> Vec<Claim> {
-        self.tag_in(text, span, time::Dateline::Known(dateline))
+        self.tag_in(
+            text,
+            span,
+            time::Dateline::Known(dateline),
+            &mut classify::Scratch::default(),
+        )
     }
 
     /// The claims of each span of `text`, as [`Tagger::tag`] finds them (none for a `None`):
@@ -260,21 +270,29 @@ impl Tagger {
         I: IntoIterator<Item = Option<Span>>,
     {
         let dl = std::cell::OnceCell::new();
+        // one set of buffers for all the spans
+        let mut scratch = classify::Scratch::default();
         spans
             .into_iter()
             .map(|span| match span {
-                Some(span) => self.tag_in(text, span, time::Dateline::Lazy(&dl)),
+                Some(span) => self.tag_in(text, span, time::Dateline::Lazy(&dl), &mut scratch),
                 None => Vec::new(),
             })
             .collect()
     }
 
-    fn tag_in(&self, text: &str, span: Span, dateline: time::Dateline<'_>) -> Vec<Claim> {
+    fn tag_in(
+        &self,
+        text: &str,
+        span: Span,
+        dateline: time::Dateline<'_>,
+        scratch: &mut classify::Scratch,
+    ) -> Vec<Claim> {
         let span = clamp_span(text, span);
         if span.is_empty() {
             return Vec::new();
         }
-        classify::tag(&self.lex, text, span, dateline)
+        classify::tag(&self.lex, text, span, dateline, scratch)
     }
 
     /// Claims in the whole text (the same as [`Tagger::tag`] over `0..text.len()`).

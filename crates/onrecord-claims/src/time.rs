@@ -791,8 +791,16 @@ impl<'a> TimeFinder<'a> {
 
     /// All time references, and a mask of tokens that are time, not quantities.
     pub fn run(&self) -> (Vec<TimeRef>, Vec<bool>) {
+        let mut mask = Vec::new();
+        let out = self.run_into(&mut mask);
+        (out, mask)
+    }
+
+    /// [`TimeFinder::run`] with the mask written into `mask` (room kept from earlier use).
+    pub fn run_into(&self, mask: &mut Vec<bool>) -> Vec<TimeRef> {
         let mut out = Vec::new();
-        let mut mask = vec![false; self.toks.len()];
+        mask.clear();
+        mask.resize(self.toks.len(), false);
         let mut i = 0;
         while i < self.toks.len() {
             // a time reference starts at digits or at a word of the time lexicons
@@ -827,7 +835,7 @@ impl<'a> TimeFinder<'a> {
                 _ => i += 1,
             }
         }
-        (out, mask)
+        out
     }
 
     fn clock_at(&self, i: usize) -> Option<usize> {

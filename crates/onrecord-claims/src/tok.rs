@@ -151,31 +151,66 @@ pub(crate) fn tokenize_in<'t>(
     end: usize,
     arena: &'t mut String,
 ) -> Vec<Tok<'t>> {
+    let mut out = Vec::new();
+    tokenize_into(text, start, end, arena, &mut Vec::new(), &mut out);
+    out
+}
+
+/// [`tokenize_in`] into `out` (cleared first), with `pending` as the room for the words
+/// whose lowercase forms go into `arena`: buffers a caller keeps from one span to the next.
+pub(crate) fn tokenize_into<'t>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    arena: &'t mut String,
+    pending: &mut Vec<(usize, usize, usize)>,
+    out: &mut Vec<Tok<'t>>,
+) {
     arena.clear();
-    let mut pending = Vec::new();
-    let mut out = scan(text, start, end, arena, &mut pending);
+    pending.clear();
+    out.clear();
+    scan(text, start, end, arena, pending, out);
     let arena: &'t String = arena;
-    for (k, a, b) in pending {
+    for &(k, a, b) in pending.iter() {
         if let Some(t) = out.get_mut(k) {
             t.lower = arena.get(a..b).unwrap_or("");
         }
     }
-    out
 }
 
-/// The tokens of `text[start..end]`. A word whose lowercase form differs from its text gets
-/// an empty `lower` here: the form is appended to `arena` and `(token index, start, end)`
-/// of it in `arena` to `pending`, for the caller to fill in.
+/// An emptied vector of tokens turned into one of another lifetime with the same room: a
+/// `collect` from a vector's own iterator into items of the same layout reuses its
+/// allocation, so a buffer of tokens can outlive the text and forms they borrowed.
+pub(crate) fn recycle<'b>(mut v: Vec<Tok<'_>>) -> Vec<Tok<'b>> {
+    v.clear();
+    // (no token is left to map: the map only names the new type)
+    v.into_iter()
+        .map(|t| Tok {
+            start: t.start,
+            end: t.end,
+            kind: t.kind,
+            space: t.space,
+            nl: t.nl,
+            lower: "",
+            cls: t.cls,
+            cue: t.cue,
+        })
+        .collect()
+}
+
+/// The tokens of `text[start..end]`, pushed to `out`. A word whose lowercase form differs
+/// from its text gets an empty `lower` here: the form is appended to `arena` and
+/// `(token index, start, end)` of it in `arena` to `pending`, for the caller to fill in.
 fn scan<'t>(
     text: &'t str,
     start: usize,
     end: usize,
     arena: &mut String,
     pending: &mut Vec<(usize, usize, usize)>,
-) -> Vec<Tok<'t>> {
-    let mut out = Vec::new();
+    out: &mut Vec<Tok<'t>>,
+) {
     let Some(slice) = text.get(start..end) else {
-        return out;
+        return;
     };
     let bytes = slice.as_bytes();
     let n = bytes.len();
@@ -347,7 +382,6 @@ fn scan<'t>(
             .get(e.wrapping_sub(1))
             .is_some_and(u8::is_ascii_alphanumeric);
     }
-    out
 }
 
 /// Lowercased tokens of a lexicon phrase joined by single spaces (the lookup key).
@@ -476,6 +510,31 @@ mod tests {
         #[test]
         fn lowercase_forms_anywhere(s in "[a-zA-Z’' .,ÉéΣσİß0-9\n“”-]{0,80}") {
             lowercase_forms(&s);
+        }
+    }
+
+    /// A recycled buffer keeps its room, and tokenizing into it finds what a fresh
+    /// tokenization finds.
+    #[test]
+    fn recycled_buffers_tokenize_alike() {
+        let texts = ["The Quick FOX’s 3.5m", "", "WASHINGTON — Officials said"];
+        let mut toks: Vec<Tok<'static>> = Vec::new();
+        let mut pending = Vec::new();
+        for s in texts {
+            let mut arena = String::from("stale");
+            let mut out = recycle(std::mem::take(&mut toks));
+            tokenize_into(s, 0, s.len(), &mut arena, &mut pending, &mut out);
+            let mut arena2 = String::new();
+            let fresh = tokenize_in(s, 0, s.len(), &mut arena2);
+            let key = |t: &[Tok]| -> Vec<(usize, usize, String, bool, bool)> {
+                t.iter()
+                    .map(|t| (t.start, t.end, t.lower.to_string(), t.space, t.nl))
+                    .collect()
+            };
+            assert_eq!(key(&out), key(&fresh), "{s:?}");
+            let room = out.capacity();
+            toks = recycle(out);
+            assert_eq!(toks.capacity(), room);
         }
     }
 
