@@ -1,10 +1,10 @@
 //! Figure checks: a quoted figure set beside the article's other figures about the same thing.
 
 use crate::classify::quantities_of_spans;
+use crate::lex::FxHashMap;
 use crate::lex::Lexicons;
 use crate::tok::letters8;
 use crate::{Claim, FigureCheck, Quantity, Relation};
-use onrecord_quotes::fx::FxHashMap;
 
 /// Words for people counted: figures about them are comparable.
 const PEOPLE: &[&str] = &[

@@ -1,7 +1,94 @@
 //! Lexicons compiled in from `data/*.txt`, and a whole-word phrase matcher over tokens.
 
 use crate::tok::{norm_key, Kind, Tok};
-use onrecord_quotes::fx::{packed_word, FxHashMap, FxHashSet};
+use onrecord_quotes::fx::packed_word;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The hasher of the claim lexicons: eight bytes at a time, each step a multiply whose
+/// 128-bit product has its halves folded together. A table finds a key's slot from the
+/// hash's low bits; in a plain 64-bit product (the Fx hash) those depend only on the low
+/// bytes of the last word added, so short words sharing their first letters crowded the
+/// same slots and a lookup probed several groups. The folded product mixes every byte into
+/// every bit.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct MixHasher {
+    hash: u64,
+}
+
+impl MixHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        let p = u128::from(self.hash ^ w) * 0x9E37_79B9_7F4A_7C15;
+        self.hash = (p as u64) ^ ((p >> 64) as u64);
+    }
+}
+
+/// The bytes of `rest` (at most seven) as a little-endian word, zero-padded, read as
+/// four, two and one bytes.
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let mut v = 0u64;
+    let mut k = 0;
+    if n & 4 != 0 {
+        if let Some(b) = rest.first_chunk::<4>() {
+            v = u64::from(u32::from_le_bytes(*b));
+        }
+        k = 4;
+    }
+    if n & 2 != 0 {
+        if let Some(b) = rest.get(k..).and_then(<[u8]>::first_chunk::<2>) {
+            v |= u64::from(u16::from_le_bytes(*b)) << (8 * k);
+        }
+        k += 2;
+    }
+    if n & 1 != 0 {
+        v |= rest.get(k).map_or(0, |&b| u64::from(b)) << (8 * k);
+    }
+    v
+}
+
+impl Hasher for MixHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            if let Some(w) = c.first_chunk::<8>() {
+                self.add(u64::from_le_bytes(*w));
+            }
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            self.add(tail_word(rest) ^ ((rest.len() as u64) << 59));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A hash map of the claim crate (see [`MixHasher`]).
+pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<MixHasher>>;
+/// A hash set of the claim crate (see [`MixHasher`]).
+pub(crate) type FxHashSet<K> = HashSet<K, BuildHasherDefault<MixHasher>>;
+/// A set of packed short words (see [`packed_word`]).
+pub(crate) type PackedSet = FxHashSet<u64>;
+/// A map from packed short words.
+pub(crate) type PackedMap<V> = FxHashMap<u64, V>;
 
 /// A lexicon of phrases (keys: lowercased tokens joined by single spaces) with, for each
 /// first token, the most tokens a key starting with it has: a lookup at a token that starts
@@ -199,9 +286,12 @@ pub(crate) struct Lexicons {
     /// word → (kind, value)
     pub time_words: FxHashMap<String, (String, i64)>,
     /// The cue phrases by their first token: for each first token, the indices (into
-    /// `cue_kinds` and `cue_rest`) of the phrases that start with it, in order. A token's
-    /// group is found by [`Lexicons::annotate`] (`Tok::cue`, the index + 1).
+    /// `cue_kinds` and `cue_rest`) of the phrases that start with it, the phrases of one
+    /// token first, then the others by their second token. A token's group is found by
+    /// [`Lexicons::annotate`] (`Tok::cue`, the index + 1).
     cue_groups: Vec<Vec<usize>>,
+    /// How many phrases of one token each group starts with.
+    cue_singles: Vec<usize>,
     /// The group of each first token's lowercase form (for number tokens, which are not
     /// annotated).
     cue_first: FxHashMap<String, usize>,
@@ -220,7 +310,7 @@ pub(crate) struct Lexicons {
     classes: FxHashMap<String, u32>,
     /// The same for texts of at most seven bytes (most words), by [`packed_word`]: no
     /// string hashing or comparison per token.
-    classes_packed: FxHashMap<u64, u32>,
+    classes_packed: PackedMap<u32>,
     /// Words without which no figure is written in words: number words, ordinals (a
     /// third), half, dozen(s), tens (see [`Lexicons::figure_word`]).
     figure_words: FxHashSet<String>,
@@ -229,7 +319,7 @@ pub(crate) struct Lexicons {
     /// `c` (either case): rules out most words before the set is asked.
     figure_first_len: [u64; 26],
     /// The figure words of at most seven bytes, packed (see [`packed_word`]).
-    figure_packed: FxHashSet<u64>,
+    figure_packed: PackedSet,
 }
 
 /// A time reference may start at the token (besides digits).
@@ -388,6 +478,14 @@ impl Lexicons {
             }
             cue_rest.push(words.map(str::to_string).collect::<Box<[String]>>());
         }
+        // a group's phrases of one token first, then the others by their second token, so
+        // that only those whose second token follows are compared
+        let second = |k: usize| cue_rest.get(k).and_then(|r| r.first());
+        let mut cue_singles = Vec::with_capacity(cue_groups.len());
+        for group in &mut cue_groups {
+            group.sort_by(|&a, &b| second(a).cmp(&second(b)).then(a.cmp(&b)));
+            cue_singles.push(group.iter().take_while(|&&k| second(k).is_none()).count());
+        }
         let mut classes: FxHashMap<String, u32> = FxHashMap::default();
         let mut mark = |k: &str, bit: u16| {
             *classes.entry(k.to_string()).or_insert(0) |= u32::from(bit);
@@ -439,7 +537,7 @@ impl Lexicons {
             let g = u32::try_from(g + 1).unwrap_or(0) & 0xFFFF;
             *classes.entry(k.clone()).or_insert(0) |= g << 16;
         }
-        let classes_packed: FxHashMap<u64, u32> = classes
+        let classes_packed: PackedMap<u32> = classes
             .iter()
             .filter_map(|(k, &v)| packed_word(k.as_bytes()).map(|p| (p, v)))
             .collect();
@@ -484,6 +582,7 @@ impl Lexicons {
             specific,
             time_words,
             cue_groups,
+            cue_singles,
             cue_first,
             cue_rest,
             cue_num_first,
@@ -529,7 +628,24 @@ impl Lexicons {
             let Some(phrases) = self.cue_groups.get(group) else {
                 continue;
             };
-            for &k in phrases {
+            let singles = self
+                .cue_singles
+                .get(group)
+                .map_or(0, |&n| n.min(phrases.len()));
+            let (ones, longer) = phrases.split_at(singles);
+            for &k in ones {
+                found.push((i + 1, i, k));
+            }
+            // the longer phrases whose second token is the next one
+            let Some(next) = toks.get(i + 1).map(|t| t.low()) else {
+                continue;
+            };
+            let second = |k: usize| self.cue_rest.get(k).and_then(|r| r.first());
+            let from = longer.partition_point(|&k| second(k).is_some_and(|w| w.as_str() < next));
+            for &k in &longer[from..] {
+                if second(k).is_none_or(|w| w != next) {
+                    break;
+                }
                 let rest = self.cue_rest.get(k).map_or(&[][..], |r| &r[..]);
                 let end = i + 1 + rest.len();
                 if toks
