@@ -198,6 +198,63 @@ pub(crate) fn recycle<'b>(mut v: Vec<Tok<'_>>) -> Vec<Tok<'b>> {
         .collect()
 }
 
+/// Whether a link starts `rest` (one opaque token up to the next whitespace).
+#[inline]
+fn is_link(rest: &[u8]) -> bool {
+    rest.starts_with(b"http://")
+        || rest.starts_with(b"https://")
+        || rest.starts_with(b"www.")
+        || rest.starts_with(b"pic.twitter.com")
+}
+
+/// The end of a word of `slice` whose first char ends at byte `i`: letters, combining
+/// marks, and apostrophes between letters. Sets `upper` when an ASCII capital follows
+/// and `non_ascii` when a char of more than one byte does.
+#[inline(always)]
+fn word_end(slice: &str, mut i: usize, upper: &mut bool, non_ascii: &mut bool) -> usize {
+    let bytes = slice.as_bytes();
+    let n = bytes.len();
+    while i < n {
+        // ASCII letters, the bulk of a word: eight at a time while eight are left
+        if let Some(chunk) = bytes[i..].first_chunk::<8>() {
+            let (run, up) = letters8(chunk);
+            *upper |= up;
+            i += run;
+            if run == 8 {
+                continue;
+            }
+        }
+        let b2 = bytes[i];
+        // then one table lookup each, the capitals noted by their bit
+        let k = ASCII_LETTER[usize::from(b2)];
+        if k != 0 {
+            *upper |= k == UPPER;
+            i += 1;
+            continue;
+        }
+        if b2.is_ascii() && b2 != b'\'' {
+            // no letter, combining mark or apostrophe
+            break;
+        }
+        let Some((c2, l2)) = char_at(slice, i) else {
+            break;
+        };
+        if is_alpha(c2) || c2.is_mark() {
+            *non_ascii |= l2 > 1;
+            i += l2;
+        } else if let Some((c3, l3)) =
+            char_at(slice, i + l2).filter(|&(c3, _)| is_apos(c2) && is_alpha(c3))
+        {
+            *non_ascii |= l2 > 1 || l3 > 1;
+            *upper |= c3.is_ascii_uppercase();
+            i += l2 + l3;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
 /// The tokens of `text[start..end]`, pushed to `out`. A word whose lowercase form differs
 /// from its text gets an empty `lower` here: the form is appended to `arena` and
 /// `(token index, start, end)` of it in `arena` to `pending`, for the caller to fill in.
@@ -233,113 +290,80 @@ fn scan<'t>(
             prev_alnum = false;
             continue;
         }
-        let Some((c, clen)) = char_at(slice, i) else {
-            break;
-        };
-        if if b.is_ascii() {
-            ascii_space(b)
-        } else {
-            c.is_whitespace()
-        } {
-            space = true;
-            if c == '\n' || c == '\r' || c == '\u{2029}' {
-                nl = true;
-            }
-            i += clen;
-            prev_alnum = false;
-            continue;
-        }
         let kind;
         let mut word_case = (false, false);
         let s = i;
-        let rest = &bytes[i..];
-        if matches!(b, b'h' | b'w' | b'p')
-            && (rest.starts_with(b"http://")
-                || rest.starts_with(b"https://")
-                || rest.starts_with(b"www.")
-                || rest.starts_with(b"pic.twitter.com"))
-        {
-            // a link is one opaque token: no figures or words inside
-            kind = Kind::Punct;
-            while i < n {
-                let Some((c2, l2)) = char_at(slice, i) else {
-                    break;
-                };
-                if if c2.is_ascii() {
-                    ascii_space(bytes[i])
-                } else {
-                    c2.is_whitespace()
-                } {
-                    break;
-                }
-                i += l2;
-            }
-        } else if is_alpha(c) {
+        let letter = ASCII_LETTER[usize::from(b)];
+        if letter != 0 && !(matches!(b, b'h' | b'w' | b'p') && is_link(&bytes[i..])) {
+            // an ASCII letter opens a word (the commonest token): no char to decode, no
+            // whitespace to test
             kind = Kind::Word;
-            // whether the word holds an ASCII capital or any non-ASCII byte, noted while it
-            // is scanned (its lowercase form follows from them)
-            let mut upper = b.is_ascii_uppercase();
-            let mut non_ascii = !b.is_ascii();
-            i += clen;
-            while i < n {
-                // ASCII letters, the bulk of a word: eight at a time while eight are left
-                if let Some(chunk) = bytes[i..].first_chunk::<8>() {
-                    let (run, up) = letters8(chunk);
-                    upper |= up;
-                    i += run;
-                    if run == 8 {
-                        continue;
+            let mut upper = letter == UPPER;
+            let mut non_ascii = false;
+            i = word_end(slice, i + 1, &mut upper, &mut non_ascii);
+            word_case = (upper, non_ascii);
+        } else {
+            let Some((c, clen)) = char_at(slice, i) else {
+                break;
+            };
+            if if b.is_ascii() {
+                ascii_space(b)
+            } else {
+                c.is_whitespace()
+            } {
+                space = true;
+                if c == '\n' || c == '\r' || c == '\u{2029}' {
+                    nl = true;
+                }
+                i += clen;
+                prev_alnum = false;
+                continue;
+            }
+            if matches!(b, b'h' | b'w' | b'p') && is_link(&bytes[i..]) {
+                // a link is one opaque token: no figures or words inside
+                kind = Kind::Punct;
+                while i < n {
+                    let Some((c2, l2)) = char_at(slice, i) else {
+                        break;
+                    };
+                    if if c2.is_ascii() {
+                        ascii_space(bytes[i])
+                    } else {
+                        c2.is_whitespace()
+                    } {
+                        break;
+                    }
+                    i += l2;
+                }
+            } else if is_alpha(c) {
+                kind = Kind::Word;
+                // whether the word holds an ASCII capital or any non-ASCII byte, noted
+                // while it is scanned (its lowercase form follows from them)
+                let mut upper = b.is_ascii_uppercase();
+                let mut non_ascii = !b.is_ascii();
+                i = word_end(slice, i + clen, &mut upper, &mut non_ascii);
+                word_case = (upper, non_ascii);
+            } else if b.is_ascii_digit()
+                || (b == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_alnum)
+            {
+                kind = Kind::Num;
+                i += 1;
+                while i < n {
+                    let b2 = bytes[i];
+                    if b2.is_ascii_digit() {
+                        i += 1;
+                    } else if (b2 == b'.' || b2 == b',')
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    {
+                        i += 2;
+                    } else {
+                        break;
                     }
                 }
-                let b2 = bytes[i];
-                // then one table lookup each, the capitals noted by their bit
-                let k = ASCII_LETTER[usize::from(b2)];
-                if k != 0 {
-                    upper |= k == UPPER;
-                    i += 1;
-                    continue;
-                }
-                if b2.is_ascii() && b2 != b'\'' {
-                    // no letter, combining mark or apostrophe
-                    break;
-                }
-                let Some((c2, l2)) = char_at(slice, i) else {
-                    break;
-                };
-                if is_alpha(c2) || c2.is_mark() {
-                    non_ascii |= l2 > 1;
-                    i += l2;
-                } else if let Some((c3, l3)) =
-                    char_at(slice, i + l2).filter(|&(c3, _)| is_apos(c2) && is_alpha(c3))
-                {
-                    non_ascii |= l2 > 1 || l3 > 1;
-                    upper |= c3.is_ascii_uppercase();
-                    i += l2 + l3;
-                } else {
-                    break;
-                }
+            } else {
+                kind = Kind::Punct;
+                i += clen;
             }
-            word_case = (upper, non_ascii);
-        } else if b.is_ascii_digit()
-            || (b == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_alnum)
-        {
-            kind = Kind::Num;
-            i += 1;
-            while i < n {
-                let b2 = bytes[i];
-                if b2.is_ascii_digit() {
-                    i += 1;
-                } else if (b2 == b'.' || b2 == b',')
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    i += 2;
-                } else {
-                    break;
-                }
-            }
-        } else {
-            kind = Kind::Punct;
-            i += clen;
         }
         let e = i;
         let raw = &slice[s..e];
