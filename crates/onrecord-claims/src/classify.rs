@@ -200,7 +200,9 @@ fn sentence_starts(text: &str, toks: &[Tok], out: &mut Vec<usize>) {
             continue;
         }
         let p = &toks[i - 1];
-        if !t.space {
+        // (a sentence ends after a mark: the closing marks below are never words or
+        // numbers either)
+        if !t.space || p.kind != crate::tok::Kind::Punct {
             continue;
         }
         let ender = p.is_punct(".") || p.is_punct("!") || p.is_punct("?") || p.is_punct("…");

@@ -1,6 +1,6 @@
 //! Lexicons compiled in from `data/*.txt`, and a whole-word phrase matcher over tokens.
 
-use crate::tok::{norm_key, Kind, Tok};
+use crate::tok::{key_of, norm_key, Kind, Tok};
 use onrecord_quotes::fx::packed_word;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -142,16 +142,8 @@ impl<V> Phrases<V> {
         }
         let first = toks.get(i)?.low();
         let max = (*self.firsts.get(first)?).min(toks.len() - i).min(cap);
-        let mut key = String::new();
         for n in (2..=max).rev() {
-            key.clear();
-            for (k, t) in toks[i..i + n].iter().enumerate() {
-                if k > 0 {
-                    key.push(' ');
-                }
-                key.push_str(t.low());
-            }
-            if let Some(v) = self.map.get(key.as_str()) {
+            if let Some(v) = with_key(&toks[i..i + n], |key| self.map.get(key)) {
                 return Some((i + n, v));
             }
         }
@@ -161,25 +153,44 @@ impl<V> Phrases<V> {
     /// Longest key ending right before token `end` (at most `self.max` tokens): (start
     /// token, value).
     pub fn longest_before(&self, toks: &[Tok<'_>], end: usize) -> Option<(usize, &V)> {
-        let mut key = String::new();
         for n in (1..=self.max.min(end)).rev() {
             let s = end - n;
             let first = toks[s].low();
             if self.firsts.get(first).is_none_or(|&m| m < n) {
                 continue;
             }
-            key.clear();
-            for (k, t) in toks[s..end].iter().enumerate() {
-                if k > 0 {
-                    key.push(' ');
-                }
-                key.push_str(t.low());
-            }
-            if let Some(v) = self.map.get(key.as_str()) {
+            if let Some(v) = with_key(&toks[s..end], |key| self.map.get(key)) {
                 return Some((s, v));
             }
         }
         None
+    }
+}
+
+/// Hands `f` the key of `toks` (their lowercase forms joined by single spaces), built on
+/// the stack when it fits in 64 bytes (a phrase of a few words), else in a `String`: no
+/// allocation for the lookups of the phrase lexicons.
+#[inline]
+fn with_key<R>(toks: &[Tok<'_>], f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    for (k, t) in toks.iter().enumerate() {
+        let w = t.low().as_bytes();
+        let sep = usize::from(k > 0);
+        let Some(room) = buf.get_mut(len..len + sep + w.len()) else {
+            return f(&key_of(toks, 0, toks.len()));
+        };
+        if let Some((first, rest)) = room.split_first_mut().filter(|_| sep == 1) {
+            *first = b' ';
+            rest.copy_from_slice(w);
+        } else {
+            room.copy_from_slice(w);
+        }
+        len += sep + w.len();
+    }
+    match std::str::from_utf8(&buf[..len]) {
+        Ok(key) => f(key),
+        Err(_) => f(&key_of(toks, 0, toks.len())),
     }
 }
 
@@ -739,6 +750,25 @@ impl Lexicons {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The key built on the stack is the key of `key_of`, for short and long phrases.
+    #[test]
+    fn with_key_is_key_of() {
+        for text in [
+            "a",
+            "more than",
+            "Ünïcode Words here",
+            "supercalifragilistic expialidocious antidisestablishmentarianism words",
+            "",
+        ] {
+            let mut arena = String::new();
+            let toks = crate::tok::tokenize_in(text, 0, text.len(), &mut arena);
+            for n in 0..=toks.len() {
+                let want = key_of(&toks, 0, n);
+                assert_eq!(with_key(&toks[..n], str::to_string), want, "{text:?}");
+            }
+        }
+    }
 
     /// The packed table answers for short texts as the string table did for all: every
     /// listed word keeps its bits whatever its length, and other texts (any case, longer,
