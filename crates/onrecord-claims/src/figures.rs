@@ -300,11 +300,15 @@ pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>])
     }
     // Only a quoted figure with a value and something it counts is compared (see below):
     // when there is none, no check can be found and the article is not read for figures.
-    let comparable = quote_claims
+    // (the keys of the quoted figures with a value, in order, worked out once)
+    let quoted_keys: Vec<Vec<String>> = quote_claims
         .iter()
         .flatten()
         .flat_map(|c| &c.quantities)
-        .any(|q| value_of(q).is_some() && !keys(q, text).is_empty());
+        .filter(|q| value_of(q).is_some())
+        .map(|q| keys(q, text))
+        .collect();
+    let comparable = quoted_keys.iter().any(|k| !k.is_empty());
     if !comparable {
         for claim in quote_claims.iter_mut().flatten() {
             claim.figure_checks = Vec::new();
@@ -320,18 +324,21 @@ pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>])
         }
     }
     let mut cands: Vec<usize> = Vec::new();
+    let mut quoted_keys = quoted_keys.iter();
     for claims in quote_claims.iter_mut() {
         for claim in claims.iter_mut() {
             let mut checks = Vec::new();
             for q in &claim.quantities {
-                // (a figure without a value is not compared: its keys are not worked out)
+                // (a figure without a value is not compared: it has no keys above)
                 let Some(v) = value_of(q) else { continue };
-                let k = keys(q, text);
+                let Some(k) = quoted_keys.next() else {
+                    continue;
+                };
                 if k.is_empty() {
                     continue;
                 }
                 cands.clear();
-                for key in &k {
+                for key in k {
                     if let Some(list) = by_key.get(key) {
                         cands.extend_from_slice(list);
                     }
