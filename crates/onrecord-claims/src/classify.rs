@@ -2,7 +2,9 @@
 
 use onrecord_quotes::Span;
 
-use crate::lex::{Cue, CueHit, Lexicons, CONCRETE, LINK_VERB, MARKER, PAST, POLICY, STANCE, STOP};
+use crate::lex::{
+    Cue, CueHit, Lexicons, CLAUSE_WORD, CONCRETE, LINK_VERB, MARKER, PAST, POLICY, STANCE, STOP,
+};
 use crate::quant::Extractor;
 use crate::time::{Dateline, TimeFinder, TimeKind, TimeRef};
 use crate::tok::{recycle, tokenize_into, Tok};
@@ -408,6 +410,15 @@ enum Head {
     /// Any other verb, or none found.
     Other,
 }
+
+/// The words the passes of [`classify`] over a clause's tokens look for (perfect
+/// auxiliaries, future markers, "than", "within", and the openings of purpose, reason and
+/// "as" clauses); their tokens carry the [`CLAUSE_WORD`] class bit, and other tokens are
+/// passed over by those passes.
+pub(crate) const CLAUSE_WORDS: &[&str] = &[
+    "within", "than", "has", "have", "had", "been", "was", "were", "will", "'ll", "would", "to",
+    "for", "as",
+];
 
 /// Words that can be a commitment marker in [`markers`] (besides any ending in 'll); their
 /// tokens carry the [`MARKER`] class bit.
@@ -851,6 +862,13 @@ fn classify(
         if t.cls & CONCRETE != 0 {
             concrete_word = true;
         }
+        // (only the words of CLAUSE_WORDS are looked at below, but for superlatives)
+        if !sup_cmp && is_superlative(w) && !inside_quantity(i) {
+            sup_cmp = true;
+        }
+        if t.cls & CLAUSE_WORD == 0 {
+            continue;
+        }
         match w {
             "within" => concrete_word = true,
             "than"
@@ -883,9 +901,6 @@ fn classify(
             };
             let k = if lw(k) == "to" { k + 1 } else { k };
             trend_after = hits.iter().any(|h| h.cue == Cue::Trend && h.start == k);
-        }
-        if !sup_cmp && is_superlative(w) && !inside_quantity(i) {
-            sup_cmp = true;
         }
     }
 
@@ -933,6 +948,10 @@ fn classify(
     // purpose clauses ("rallied to demand"), reasons ("arrested for taking"), "as" clauses
     if causal != Some(CausalKind::Direct) {
         for i in cs..ce {
+            // (each of the three cases opens with "to", "for" or "as", all CLAUSE_WORDS)
+            if toks[i].cls & CLAUSE_WORD == 0 {
+                continue;
+            }
             let w = lw(i);
             let prev = if i > cs { lw(i - 1) } else { "" };
             let next = lw(i + 1);

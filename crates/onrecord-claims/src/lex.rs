@@ -355,6 +355,8 @@ pub(crate) const CHANGE_UP: u16 = 256;
 pub(crate) const CHANGE_DOWN: u16 = 512;
 /// A word that can mark a commitment (will, pledges, committed).
 pub(crate) const MARKER: u16 = 1024;
+/// A word the passes of `classify` over a clause look for (see `classify::CLAUSE_WORDS`).
+pub(crate) const CLAUSE_WORD: u16 = 2048;
 
 fn keyed<F: FnMut(String, Vec<&'static str>)>(data: &'static str, mut f: F) {
     for l in lines(data) {
@@ -526,6 +528,7 @@ impl Lexicons {
             (crate::quant::UP, CHANGE_UP),
             (crate::quant::DOWN, CHANGE_DOWN),
             (crate::classify::MARKER_WORDS, MARKER),
+            (crate::classify::CLAUSE_WORDS, CLAUSE_WORD),
         ] {
             for k in list {
                 mark(k, bit);
@@ -780,6 +783,9 @@ mod tests {
         let mut long = 0;
         for w in &lex.stopwords {
             assert_ne!(lex.class_of(w) & STOP, 0, "{w:?}");
+        }
+        for w in crate::classify::CLAUSE_WORDS {
+            assert_ne!(lex.class_of(w) & CLAUSE_WORD, 0, "{w:?}");
         }
         for w in lex.numbers.keys() {
             assert_ne!(lex.class_of(w) & QUANT_START, 0, "{w:?}");
