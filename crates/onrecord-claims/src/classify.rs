@@ -3,7 +3,8 @@
 use onrecord_quotes::Span;
 
 use crate::lex::{
-    Cue, CueHit, Lexicons, CLAUSE_WORD, CONCRETE, LINK_VERB, MARKER, PAST, POLICY, STANCE, STOP,
+    Cue, CueHit, Lexicons, CLAUSE_WORD, CONCRETE, FEATURE_WORD, LINK_VERB, MARKER, PAST, POLICY,
+    STANCE, STOP,
 };
 use crate::quant::Extractor;
 use crate::time::{Dateline, TimeFinder, TimeKind, TimeRef};
@@ -418,6 +419,13 @@ enum Head {
 pub(crate) const CLAUSE_WORDS: &[&str] = &[
     "within", "than", "has", "have", "had", "been", "was", "were", "will", "'ll", "would", "to",
     "for", "as",
+];
+
+/// The first-person, second-person and negation words [`features`] counts; their tokens
+/// carry the [`FEATURE_WORD`] class bit.
+pub(crate) const FEATURE_WORDS: &[&str] = &[
+    "i", "i'm", "i've", "me", "my", "i'd", "i'll", "you", "your", "you're", "not", "no", "never",
+    "nothing", "nobody",
 ];
 
 /// Words that can be a commitment marker in [`markers`] (besides any ending in 'll); their
@@ -1228,13 +1236,20 @@ pub(crate) fn features(
             caps += 1;
         }
         n += 1;
-        match low {
-            "i" | "i'm" | "i've" | "me" | "my" | "i'd" | "i'll" => first_person += 1,
-            "you" | "your" | "you're" => second += 1,
-            "not" | "no" | "never" | "nothing" | "nobody" => negation += 1,
-            _ => {
-                if low.ends_with("n't") {
-                    negation += 1;
+        if w.cls & FEATURE_WORD == 0 {
+            // (no word of the lists below)
+            if low.ends_with("n't") {
+                negation += 1;
+            }
+        } else {
+            match low {
+                "i" | "i'm" | "i've" | "me" | "my" | "i'd" | "i'll" => first_person += 1,
+                "you" | "your" | "you're" => second += 1,
+                "not" | "no" | "never" | "nothing" | "nobody" => negation += 1,
+                _ => {
+                    if low.ends_with("n't") {
+                        negation += 1;
+                    }
                 }
             }
         }

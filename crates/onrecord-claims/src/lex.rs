@@ -357,6 +357,8 @@ pub(crate) const CHANGE_DOWN: u16 = 512;
 pub(crate) const MARKER: u16 = 1024;
 /// A word the passes of `classify` over a clause look for (see `classify::CLAUSE_WORDS`).
 pub(crate) const CLAUSE_WORD: u16 = 2048;
+/// A word counted by the check-worthiness features (see `classify::FEATURE_WORDS`).
+pub(crate) const FEATURE_WORD: u16 = 4096;
 
 fn keyed<F: FnMut(String, Vec<&'static str>)>(data: &'static str, mut f: F) {
     for l in lines(data) {
@@ -529,6 +531,7 @@ impl Lexicons {
             (crate::quant::DOWN, CHANGE_DOWN),
             (crate::classify::MARKER_WORDS, MARKER),
             (crate::classify::CLAUSE_WORDS, CLAUSE_WORD),
+            (crate::classify::FEATURE_WORDS, FEATURE_WORD),
         ] {
             for k in list {
                 mark(k, bit);
@@ -786,6 +789,9 @@ mod tests {
         }
         for w in crate::classify::CLAUSE_WORDS {
             assert_ne!(lex.class_of(w) & CLAUSE_WORD, 0, "{w:?}");
+        }
+        for w in crate::classify::FEATURE_WORDS {
+            assert_ne!(lex.class_of(w) & FEATURE_WORD, 0, "{w:?}");
         }
         for w in lex.numbers.keys() {
             assert_ne!(lex.class_of(w) & QUANT_START, 0, "{w:?}");
