@@ -329,6 +329,10 @@ pub(crate) struct Lexicons {
     /// Bit `n` of entry `c` is set when a figure word of `n` bytes starts with ASCII letter
     /// `c` (either case): rules out most words before the set is asked.
     figure_first_len: [u64; 26],
+    /// Bit `n` of entry `26 * a + b` is set when a figure word of `n` bytes starts with the
+    /// ASCII letters `a` and `b` (either case): rules out the words that pass
+    /// `figure_first_len` with a common first letter (the, then, for, some).
+    figure_first2_len: Vec<u64>,
     /// The figure words of at most seven bytes, packed (see [`packed_word`]).
     figure_packed: PackedSet,
 }
@@ -574,6 +578,18 @@ impl Lexicons {
                 }
             }
         }
+        let mut figure_first2_len = vec![0u64; 26 * 26];
+        for w in &figure_words {
+            if let [a, b, ..] = w.as_bytes() {
+                if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() && w.len() < 64 {
+                    let k = 26 * usize::from(a.to_ascii_lowercase() - b'a')
+                        + usize::from(b.to_ascii_lowercase() - b'a');
+                    if let Some(e) = figure_first2_len.get_mut(k) {
+                        *e |= 1 << w.len();
+                    }
+                }
+            }
+        }
         let figure_packed = figure_words
             .iter()
             .filter_map(|w| packed_word(w.as_bytes()))
@@ -584,6 +600,7 @@ impl Lexicons {
             figure_words,
             figure_word_max,
             figure_first_len,
+            figure_first2_len,
             figure_packed,
             numbers,
             ordinals,
@@ -691,13 +708,22 @@ impl Lexicons {
         if w.len() > self.figure_word_max || w.len() > 32 {
             return false;
         }
-        // (a figure word is lowercase; one that starts with a letter is in the table)
-        if let Some(&c) = w.first().filter(|c| c.is_ascii_alphabetic()) {
-            if self.figure_first_len[usize::from(c.to_ascii_lowercase() - b'a')] & (1 << w.len())
-                == 0
-            {
-                return false;
+        // (a figure word is lowercase; one that starts with a letter is in the table, one
+        // that starts with two in the table of two)
+        let bit = 1u64 << w.len();
+        let known = match w {
+            [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                let k = 26 * usize::from(a.to_ascii_lowercase() - b'a')
+                    + usize::from(b.to_ascii_lowercase() - b'a');
+                self.figure_first2_len.get(k).is_some_and(|e| e & bit != 0)
             }
+            [a, ..] if a.is_ascii_alphabetic() => {
+                self.figure_first_len[usize::from(a.to_ascii_lowercase() - b'a')] & bit != 0
+            }
+            _ => true,
+        };
+        if !known {
+            return false;
         }
         if w.len() <= 7 {
             // the packed key of the lowercase word, as `packed_word` makes it, built at once
