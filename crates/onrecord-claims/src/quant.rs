@@ -161,8 +161,12 @@ impl<'a> Extractor<'a> {
     /// Whether token `i` is a word of four letters, M and three capitals (MAUD, MUSD).
     fn m_code(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
+            // (the length of the span first: most words are not four bytes long)
+            if !t.is_word() || t.end - t.start != 4 {
+                return false;
+            }
             let r = t.raw(self.text).as_bytes();
-            t.is_word() && r.len() == 4 && r[0] == b'M' && r[1..].iter().all(u8::is_ascii_uppercase)
+            r.len() == 4 && r[0] == b'M' && r[1..].iter().all(u8::is_ascii_uppercase)
         })
     }
 
