@@ -81,14 +81,84 @@ impl Hasher for MixHasher {
     }
 }
 
+/// [`packed_word`], with the bytes read as four, two and one at once instead of one by
+/// one.
+#[inline]
+fn pack(w: &[u8]) -> Option<u64> {
+    (w.len() <= 7).then(|| tail_word(w) | (w.len() as u64) << 56)
+}
+
+/// A table from packed short words (see [`packed_word`]) to non-zero values: open
+/// addressing with linear probing in a table at most a quarter full, the slot from the top
+/// bits of the key times a constant. A lookup is a multiply and, mostly, one comparison,
+/// where a general hash map probes a group of control bytes first.
+pub(crate) struct PackedTable {
+    /// The keys, 0 in an empty slot (the key of the empty word is kept apart).
+    keys: Vec<u64>,
+    vals: Vec<u32>,
+    /// The value of the empty word's key, 0.
+    empty: u32,
+    /// 64 minus the number of bits of a slot index.
+    shift: u32,
+}
+
+impl PackedTable {
+    fn new(entries: impl Iterator<Item = (u64, u32)>) -> PackedTable {
+        let entries: Vec<(u64, u32)> = entries.collect();
+        let bits = (entries.len().max(1) * 4)
+            .next_power_of_two()
+            .trailing_zeros();
+        let size = 1usize << bits;
+        let mut t = PackedTable {
+            keys: vec![0; size],
+            vals: vec![0; size],
+            empty: 0,
+            shift: 64 - bits,
+        };
+        for (k, v) in entries {
+            if k == 0 {
+                t.empty = v;
+                continue;
+            }
+            let mut i = t.slot(k);
+            while t.keys[i] != 0 && t.keys[i] != k {
+                i = (i + 1) & (size - 1);
+            }
+            t.keys[i] = k;
+            t.vals[i] = v;
+        }
+        t
+    }
+
+    #[inline]
+    fn slot(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The value of `k`, 0 when it has none.
+    #[inline]
+    fn get(&self, k: u64) -> u32 {
+        if k == 0 {
+            return self.empty;
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(k) & mask;
+        loop {
+            match self.keys.get(i) {
+                Some(&x) if x == k => return self.vals.get(i).copied().unwrap_or(0),
+                Some(&0) | None => return 0,
+                Some(_) => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
 /// A hash map of the claim crate (see [`MixHasher`]).
 pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<MixHasher>>;
 /// A hash set of the claim crate (see [`MixHasher`]).
 pub(crate) type FxHashSet<K> = HashSet<K, BuildHasherDefault<MixHasher>>;
 /// A set of packed short words (see [`packed_word`]).
 pub(crate) type PackedSet = FxHashSet<u64>;
-/// A map from packed short words.
-pub(crate) type PackedMap<V> = FxHashMap<u64, V>;
 
 /// A lexicon of phrases (keys: lowercased tokens joined by single spaces) with, for each
 /// first token, the most tokens a key starting with it has: a lookup at a token that starts
@@ -321,7 +391,7 @@ pub(crate) struct Lexicons {
     classes: FxHashMap<String, u32>,
     /// The same for texts of at most seven bytes (most words), by [`packed_word`]: no
     /// string hashing or comparison per token.
-    classes_packed: PackedMap<u32>,
+    classes_packed: PackedTable,
     /// Words without which no figure is written in words: number words, ordinals (a
     /// third), half, dozen(s), tens (see [`Lexicons::figure_word`]).
     figure_words: FxHashSet<String>,
@@ -558,10 +628,11 @@ impl Lexicons {
             let g = u32::try_from(g + 1).unwrap_or(0) & 0xFFFF;
             *classes.entry(k.clone()).or_insert(0) |= g << 16;
         }
-        let classes_packed: PackedMap<u32> = classes
-            .iter()
-            .filter_map(|(k, &v)| packed_word(k.as_bytes()).map(|p| (p, v)))
-            .collect();
+        let classes_packed = PackedTable::new(
+            classes
+                .iter()
+                .filter_map(|(k, &v)| packed_word(k.as_bytes()).map(|p| (p, v))),
+        );
         classes.retain(|k, _| k.len() > 7);
         let mut figure_words: FxHashSet<String> = FxHashSet::default();
         figure_words.extend(numbers.keys().cloned());
@@ -755,12 +826,10 @@ impl Lexicons {
 
     /// The class bits and cue group (+ 1, 0 for none) of a lowercased text, packed.
     fn entry_of(&self, low: &str) -> u32 {
-        match packed_word(low.as_bytes()) {
-            Some(k) => self.classes_packed.get(&k),
-            None => self.classes.get(low),
+        match pack(low.as_bytes()) {
+            Some(k) => self.classes_packed.get(k),
+            None => self.classes.get(low).copied().unwrap_or(0),
         }
-        .copied()
-        .unwrap_or(0)
     }
 
     /// Sets the class bits and the cue group of every token (not numbers).
@@ -782,6 +851,46 @@ impl Lexicons {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The packed table answers as the map it is built from, for its keys and others.
+    #[test]
+    fn packed_table_is_the_map() {
+        let lex = Lexicons::english();
+        let map: FxHashMap<u64, u32> = lex
+            .classes_packed
+            .keys
+            .iter()
+            .zip(&lex.classes_packed.vals)
+            .filter(|(&k, _)| k != 0)
+            .map(|(&k, &v)| (k, v))
+            .collect();
+        assert!(map.len() > 100);
+        for w in [
+            "the", "rose", "will", "", "zzzzzzz", "percent", "a", "i'm", "’", "x",
+        ] {
+            if let Some(k) = packed_word(w.as_bytes()) {
+                let want = map.get(&k).copied().unwrap_or(if k == 0 {
+                    lex.classes_packed.empty
+                } else {
+                    0
+                });
+                assert_eq!(lex.classes_packed.get(k), want, "{w:?}");
+            }
+        }
+        for (&k, &v) in &map {
+            assert_eq!(lex.classes_packed.get(k), v);
+        }
+    }
+
+    /// `pack` makes the keys of `packed_word`.
+    #[test]
+    fn pack_is_packed_word() {
+        for w in [
+            "", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "é’x",
+        ] {
+            assert_eq!(pack(w.as_bytes()), packed_word(w.as_bytes()), "{w:?}");
+        }
+    }
 
     /// The key built on the stack is the key of `key_of`, for short and long phrases.
     #[test]
