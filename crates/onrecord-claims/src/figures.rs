@@ -156,7 +156,12 @@ fn keys(q: &Quantity, text: &str) -> Vec<String> {
         end -= 1;
     }
     let after = text.get(q.span.end..end).unwrap_or("");
-    let sentence = after.split(['.', ';', '\n']).next().unwrap_or("");
+    // (up to the first full stop, semicolon or line break: ASCII, so found byte by byte)
+    let stop = |c: &u8| matches!(c, b'.' | b';' | b'\n');
+    let sentence = match after.as_bytes().iter().position(stop) {
+        Some(k) => after.get(..k).unwrap_or(""),
+        None => after,
+    };
     if sentence
         .split(|c: char| !c.is_alphanumeric())
         .take(6)
@@ -170,7 +175,10 @@ fn keys(q: &Quantity, text: &str) -> Vec<String> {
         start += 1;
     }
     let before = text.get(start..q.span.start).unwrap_or("");
-    let sentence = before.rsplit(['.', ';', '\n']).next().unwrap_or("");
+    let sentence = match before.as_bytes().iter().rposition(stop) {
+        Some(k) => before.get(k + 1..).unwrap_or(""),
+        None => before,
+    };
     if sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
