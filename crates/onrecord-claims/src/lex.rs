@@ -373,6 +373,11 @@ pub(crate) struct Lexicons {
     cue_groups: Vec<Vec<usize>>,
     /// How many phrases of one token each group starts with.
     cue_singles: Vec<usize>,
+    /// A number for each word that is the second token of a cue phrase.
+    cue_second_ids: FxHashMap<String, u32>,
+    /// For each group, the runs of its longer phrases (after the ones of one token) with
+    /// the same second token: (its number, first, end) in the longer ones, by number.
+    cue_seconds: Vec<Vec<(u32, usize, usize)>>,
     /// The group of each first token's lowercase form (for number tokens, which are not
     /// annotated).
     cue_first: FxHashMap<String, usize>,
@@ -575,6 +580,28 @@ impl Lexicons {
             group.sort_by(|&a, &b| second(a).cmp(&second(b)).then(a.cmp(&b)));
             cue_singles.push(group.iter().take_while(|&&k| second(k).is_none()).count());
         }
+        let mut cue_second_ids: FxHashMap<String, u32> = FxHashMap::default();
+        let mut cue_seconds = Vec::with_capacity(cue_groups.len());
+        for (group, &singles) in cue_groups.iter().zip(&cue_singles) {
+            let longer = group.get(singles..).unwrap_or(&[]);
+            let mut runs: Vec<(u32, usize, usize)> = Vec::new();
+            let mut from = 0;
+            while from < longer.len() {
+                let w = second(longer[from]);
+                let mut to = from + 1;
+                while to < longer.len() && second(longer[to]) == w {
+                    to += 1;
+                }
+                if let Some(w) = w {
+                    let n = u32::try_from(cue_second_ids.len()).unwrap_or(u32::MAX);
+                    let id = *cue_second_ids.entry(w.clone()).or_insert(n);
+                    runs.push((id, from, to));
+                }
+                from = to;
+            }
+            runs.sort_unstable();
+            cue_seconds.push(runs);
+        }
         let mut classes: FxHashMap<String, u32> = FxHashMap::default();
         let mut mark = |k: &str, bit: u16| {
             *classes.entry(k.to_string()).or_insert(0) |= u32::from(bit);
@@ -688,6 +715,8 @@ impl Lexicons {
             time_words,
             cue_groups,
             cue_singles,
+            cue_second_ids,
+            cue_seconds,
             cue_first,
             cue_rest,
             cue_num_first,
@@ -745,12 +774,15 @@ impl Lexicons {
             let Some(next) = toks.get(i + 1).map(|t| t.low()) else {
                 continue;
             };
-            let second = |k: usize| self.cue_rest.get(k).and_then(|r| r.first());
-            let from = longer.partition_point(|&k| second(k).is_some_and(|w| w.as_str() < next));
-            for &k in &longer[from..] {
-                if second(k).is_none_or(|w| w != next) {
-                    break;
-                }
+            let Some(&id) = self.cue_second_ids.get(next) else {
+                continue;
+            };
+            let runs = self.cue_seconds.get(group).map_or(&[][..], |r| &r[..]);
+            let Ok(r) = runs.binary_search_by_key(&id, |run| run.0) else {
+                continue;
+            };
+            let (_, from, to) = runs[r];
+            for &k in longer.get(from..to).unwrap_or(&[]) {
                 let rest = self.cue_rest.get(k).map_or(&[][..], |r| &r[..]);
                 let end = i + 1 + rest.len();
                 if toks
