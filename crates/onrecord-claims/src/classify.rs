@@ -294,7 +294,7 @@ fn clauses(toks: &[Tok], starts: &[usize], before: &mut Vec<usize>, out: &mut Ve
     out.clear();
     // words before each token, so a range's word count costs O(1)
     before.clear();
-    before.reserve(toks.len() + 1);
+    crate::tok::room(before, toks.len() + 1);
     let mut c = 0usize;
     before.push(0);
     for t in toks {

@@ -800,6 +800,7 @@ impl<'a> TimeFinder<'a> {
     pub fn run_into(&self, mask: &mut Vec<bool>) -> Vec<TimeRef> {
         let mut out = Vec::new();
         mask.clear();
+        crate::tok::room(mask, self.toks.len());
         mask.resize(self.toks.len(), false);
         let mut i = 0;
         while i < self.toks.len() {

@@ -178,6 +178,15 @@ pub(crate) fn tokenize_into<'t>(
     }
 }
 
+/// Room for `n` items in the empty vector `v`: a new vector when it has less, instead of
+/// growing it (a reallocation copies its whole old room, though nothing is in it).
+#[inline]
+pub(crate) fn room<T>(v: &mut Vec<T>, n: usize) {
+    if v.capacity() < n {
+        *v = Vec::with_capacity(n);
+    }
+}
+
 /// An emptied vector of tokens turned into one of another lifetime with the same room: a
 /// `collect` from a vector's own iterator into items of the same layout reuses its
 /// allocation, so a buffer of tokens can outlive the text and forms they borrowed.
@@ -273,9 +282,13 @@ fn scan<'t>(
     let n = bytes.len();
     // (news runs at a token per 4-5 bytes, a capitalised word per 20 or so: no
     // reallocation on the way)
-    out.reserve(n / 3 + 1);
-    arena.reserve(n / 2 + 16);
-    pending.reserve(n / 16 + 4);
+    // (the buffers are empty here: one too small is replaced, not grown, since growing
+    // copies all its old room)
+    room(out, n / 3 + 1);
+    if arena.capacity() < n / 2 + 16 {
+        *arena = String::with_capacity(n / 2 + 16);
+    }
+    room(pending, n / 16 + 4);
     let mut i = 0;
     let mut space = true;
     let mut nl = false;
