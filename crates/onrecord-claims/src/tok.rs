@@ -178,12 +178,14 @@ pub(crate) fn tokenize_into<'t>(
     }
 }
 
-/// Room for `n` items in the empty vector `v`: a new vector when it has less, instead of
-/// growing it (a reallocation copies its whole old room, though nothing is in it).
+/// Room for `n` items in the empty vector `v`: a new vector when it has less (at least
+/// twice the old room, so that spans of growing sizes replace it a few times only),
+/// instead of growing it (a reallocation copies its whole old room, though nothing is in
+/// it).
 #[inline]
 pub(crate) fn room<T>(v: &mut Vec<T>, n: usize) {
     if v.capacity() < n {
-        *v = Vec::with_capacity(n);
+        *v = Vec::with_capacity(n.max(v.capacity() * 2));
     }
 }
 
@@ -286,7 +288,7 @@ fn scan<'t>(
     // copies all its old room)
     room(out, n / 3 + 1);
     if arena.capacity() < n / 2 + 16 {
-        *arena = String::with_capacity(n / 2 + 16);
+        *arena = String::with_capacity((n / 2 + 16).max(arena.capacity() * 2));
     }
     room(pending, n / 16 + 4);
     let mut i = 0;
@@ -395,7 +397,19 @@ fn scan<'t>(
                 }
                 _ => {
                     let a = arena.len();
-                    arena.push_str(&raw.to_lowercase().replace('’', "'"));
+                    if raw.chars().all(|c| c.is_ascii() || c == '’') {
+                        // ASCII letters and curly apostrophes (don’t, Canada’s): no new
+                        // strings for the lowercase form
+                        arena.extend(raw.chars().map(|c| {
+                            if c == '’' {
+                                '\''
+                            } else {
+                                c.to_ascii_lowercase()
+                            }
+                        }));
+                    } else {
+                        arena.push_str(&raw.to_lowercase().replace('’', "'"));
+                    }
                     pending.push((out.len(), a, arena.len()));
                     ""
                 }
