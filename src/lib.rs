@@ -159,22 +159,18 @@ impl Pipeline {
     /// Quotes, speakers and claims of `text`. Infallible on any input.
     pub fn analyze(&self, text: &str) -> Analysis {
         let qa = self.inner.quotes.analyze(text);
-        let mut claims: Vec<Vec<Claim>> = Vec::with_capacity(qa.quotes.len());
-        if self.inner.claims {
-            // the dateline is read on the first quote that is tagged (none may be)
-            let mut dateline = None;
-            for q in &qa.quotes {
-                if q.kind == QuoteKind::Scare || q.parent.is_some() {
-                    claims.push(Vec::new());
-                } else {
-                    let dl = *dateline.get_or_insert_with(|| self.inner.tagger.dateline(text));
-                    claims.push(self.inner.tagger.tag_with_dateline(text, q.content, dl));
-                }
-            }
+        let claims = if self.inner.claims {
+            // scare quotes and quotes inside others are not tagged
+            let spans = qa
+                .quotes
+                .iter()
+                .map(|q| (q.kind != QuoteKind::Scare && q.parent.is_none()).then_some(q.content));
+            let mut claims = self.inner.tagger.tag_spans(text, spans);
             self.inner.tagger.check_figures(text, &mut claims);
+            claims
         } else {
-            claims.resize_with(qa.quotes.len(), Vec::new);
-        }
+            vec![Vec::new(); qa.quotes.len()]
+        };
         Analysis {
             quotes: qa.quotes,
             speakers: qa.speakers,

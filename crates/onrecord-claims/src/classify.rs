@@ -2,10 +2,13 @@
 
 use onrecord_quotes::Span;
 
-use crate::lex::{Cue, CueHit, Lexicons, CONCRETE, LINK_VERB, MARKER, PAST, POLICY, STANCE, STOP};
+use crate::lex::{
+    Cue, CueHit, Lexicons, CLAUSE_WORD, CONCRETE, FEATURE_WORD, LINK_VERB, MARKER, PAST, POLICY,
+    STANCE, STOP,
+};
 use crate::quant::Extractor;
-use crate::time::{Date, TimeFinder, TimeKind, TimeRef};
-use crate::tok::{tokenize_in, Tok};
+use crate::time::{Dateline, TimeFinder, TimeKind, TimeRef};
+use crate::tok::{recycle, tokenize_into, Tok};
 use crate::{CausalKind, Claim, ClaimType, Quantity};
 
 /// Abbreviations after which a full stop does not end a sentence.
@@ -65,48 +68,134 @@ pub(crate) struct Found<'t> {
     pub sentences: Vec<usize>,
 }
 
+/// Buffers kept from one span to the next (the quotes of an article, the windows of the
+/// figure checks): their room is allocated once, not once per span.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    /// The lowercase forms of the tokens (see [`tokenize_in`]).
+    arena: String,
+    /// The words whose forms are in `arena`, while tokenizing.
+    pending: Vec<(usize, usize, usize)>,
+    /// The tokens' room, emptied (see [`recycle`]).
+    toks: Vec<Tok<'static>>,
+    /// The tokens inside time references.
+    mask: Vec<bool>,
+    /// Sentence starts.
+    sentences: Vec<usize>,
+    /// Cue phrases found, before they are sorted (see [`Lexicons::cues_into`]).
+    cue_found: Vec<(usize, usize, usize)>,
+    /// Cue phrases found.
+    hits: Vec<CueHit>,
+    /// The cue phrases of one clause.
+    clause_hits: Vec<CueHit>,
+    /// Words before each token (see [`clauses`]).
+    before: Vec<usize>,
+    /// Clause token ranges.
+    clauses: Vec<(usize, usize)>,
+}
+
 /// Tokens, time references and quantities (with their subjects) of `span`; `arena` holds
 /// the tokens' lowercase forms that are not in the text (see [`tokenize_in`]).
 pub(crate) fn quantities<'t>(
     lex: &Lexicons,
     text: &'t str,
     span: Span,
-    dateline: Option<Date>,
+    dateline: Dateline<'_>,
     arena: &'t mut String,
 ) -> Found<'t> {
-    let mut toks = tokenize_in(text, span.start, span.end, arena);
-    lex.annotate(&mut toks);
-    let (times, mask) = TimeFinder {
+    let mut found = Found {
+        toks: Vec::new(),
+        quantities: Vec::new(),
+        times: Vec::new(),
+        sentences: Vec::new(),
+    };
+    let mut scratch = Scratch::default();
+    quantities_into(lex, text, span, dateline, arena, &mut scratch, &mut found);
+    found
+}
+
+/// [`quantities`] into `found`, whose token and sentence buffers are reused, with the
+/// other buffers of `scratch`.
+fn quantities_into<'t>(
+    lex: &Lexicons,
+    text: &'t str,
+    span: Span,
+    dateline: Dateline<'_>,
+    arena: &'t mut String,
+    scratch: &mut Scratch,
+    found: &mut Found<'t>,
+) {
+    tokenize_into(
+        text,
+        span.start,
+        span.end,
+        arena,
+        &mut scratch.pending,
+        &mut found.toks,
+    );
+    let toks = &mut found.toks;
+    lex.annotate(toks);
+    found.times = TimeFinder {
         lex,
         text,
-        toks: &toks,
+        toks,
         dateline,
     }
-    .run();
+    .run_into(&mut scratch.mask);
     let mut qs = Extractor {
         lex,
         text,
-        toks: &toks,
-        time_mask: &mask,
+        toks,
+        time_mask: &scratch.mask,
     }
     .run();
-    let bounds = sentence_starts(text, &toks);
+    sentence_starts(text, toks, &mut found.sentences);
     for q in &mut qs {
         if q.unit.is_none() || q.unit.as_deref() == Some("percent") {
-            q.about = subject_of(text, &toks, &bounds, q.span.start);
+            q.about = subject_of(text, toks, &found.sentences, q.span.start);
         }
     }
-    Found {
-        toks,
-        quantities: qs,
-        times,
-        sentences: bounds,
-    }
+    found.quantities = qs;
 }
 
-/// Token indices where sentences start (always including 0).
-fn sentence_starts(text: &str, toks: &[Tok]) -> Vec<usize> {
-    let mut out = vec![0];
+/// The quantities of each of `spans` of `text` (a time reference resolved against no
+/// dateline), with one set of buffers for all.
+pub(crate) fn quantities_of_spans(
+    lex: &Lexicons,
+    text: &str,
+    spans: &[(usize, usize)],
+) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut scratch = Scratch::default();
+    for &(s, e) in spans {
+        let mut arena = std::mem::take(&mut scratch.arena);
+        let mut found = Found {
+            toks: recycle(std::mem::take(&mut scratch.toks)),
+            quantities: Vec::new(),
+            times: Vec::new(),
+            sentences: std::mem::take(&mut scratch.sentences),
+        };
+        quantities_into(
+            lex,
+            text,
+            Span::new(s, e),
+            Dateline::Known(None),
+            &mut arena,
+            &mut scratch,
+            &mut found,
+        );
+        out.append(&mut found.quantities);
+        scratch.toks = recycle(found.toks);
+        scratch.sentences = found.sentences;
+        scratch.arena = arena;
+    }
+    out
+}
+
+/// Token indices where sentences start (always including 0), into `out` (cleared first).
+fn sentence_starts(text: &str, toks: &[Tok], out: &mut Vec<usize>) {
+    out.clear();
+    out.push(0);
     for i in 1..toks.len() {
         let t = &toks[i];
         if t.nl {
@@ -114,7 +203,9 @@ fn sentence_starts(text: &str, toks: &[Tok]) -> Vec<usize> {
             continue;
         }
         let p = &toks[i - 1];
-        if !t.space {
+        // (a sentence ends after a mark: the closing marks below are never words or
+        // numbers either)
+        if !t.space || p.kind != crate::tok::Kind::Punct {
             continue;
         }
         let ender = p.is_punct(".") || p.is_punct("!") || p.is_punct("?") || p.is_punct("…");
@@ -166,7 +257,6 @@ fn sentence_starts(text: &str, toks: &[Tok]) -> Vec<usize> {
             out.push(i);
         }
     }
-    out
 }
 
 /// The subject noun of the clause a figure at byte `at` completes.
@@ -198,11 +288,13 @@ fn subject_of(text: &str, toks: &[Tok], starts: &[usize], at: usize) -> Option<S
     None
 }
 
-/// Clause token ranges: sentences, split at semicolons and contrastive conjunctions.
-fn clauses(toks: &[Tok], starts: &[usize]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// Clause token ranges: sentences, split at semicolons and contrastive conjunctions, into
+/// `out` (cleared first); `before` is room for a count per token.
+fn clauses(toks: &[Tok], starts: &[usize], before: &mut Vec<usize>, out: &mut Vec<(usize, usize)>) {
+    out.clear();
     // words before each token, so a range's word count costs O(1)
-    let mut before = Vec::with_capacity(toks.len() + 1);
+    before.clear();
+    crate::tok::room(before, toks.len() + 1);
     let mut c = 0usize;
     before.push(0);
     for t in toks {
@@ -241,7 +333,6 @@ fn clauses(toks: &[Tok], starts: &[usize]) -> Vec<(usize, usize)> {
             out.push((cs, e));
         }
     }
-    out
 }
 
 fn is_superlative(w: &str) -> bool {
@@ -320,6 +411,22 @@ enum Head {
     /// Any other verb, or none found.
     Other,
 }
+
+/// The words the passes of [`classify`] over a clause's tokens look for (perfect
+/// auxiliaries, future markers, "than", "within", and the openings of purpose, reason and
+/// "as" clauses); their tokens carry the [`CLAUSE_WORD`] class bit, and other tokens are
+/// passed over by those passes.
+pub(crate) const CLAUSE_WORDS: &[&str] = &[
+    "within", "than", "has", "have", "had", "been", "was", "were", "will", "'ll", "would", "to",
+    "for", "as",
+];
+
+/// The first-person, second-person and negation words [`features`] counts; their tokens
+/// carry the [`FEATURE_WORD`] class bit.
+pub(crate) const FEATURE_WORDS: &[&str] = &[
+    "i", "i'm", "i've", "me", "my", "i'd", "i'll", "you", "your", "you're", "not", "no", "never",
+    "nothing", "nobody",
+];
 
 /// Words that can be a commitment marker in [`markers`] (besides any ending in 'll); their
 /// tokens carry the [`MARKER`] class bit.
@@ -598,19 +705,47 @@ fn markers(lex: &Lexicons, text: &str, toks: &[Tok], cs: usize, ce: usize) -> Ve
     out
 }
 
-/// Claims in `span` of `text`.
-pub(crate) fn tag(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>) -> Vec<Claim> {
-    let mut arena = String::new();
-    let found = quantities(lex, text, span, dateline, &mut arena);
+/// Claims in `span` of `text`, with the buffers of `scratch`.
+pub(crate) fn tag(
+    lex: &Lexicons,
+    text: &str,
+    span: Span,
+    dateline: Dateline<'_>,
+    scratch: &mut Scratch,
+) -> Vec<Claim> {
+    let mut arena = std::mem::take(&mut scratch.arena);
+    let mut found = Found {
+        toks: recycle(std::mem::take(&mut scratch.toks)),
+        quantities: Vec::new(),
+        times: Vec::new(),
+        sentences: std::mem::take(&mut scratch.sentences),
+    };
+    quantities_into(lex, text, span, dateline, &mut arena, scratch, &mut found);
+    let out = claims_of(lex, text, &found, scratch);
+    scratch.toks = recycle(found.toks);
+    scratch.sentences = found.sentences;
+    scratch.arena = arena;
+    out
+}
+
+/// The claims of the tokens, figures and times of a span.
+fn claims_of(lex: &Lexicons, text: &str, found: &Found, scratch: &mut Scratch) -> Vec<Claim> {
     let toks = &found.toks;
     if toks.is_empty() {
         return Vec::new();
     }
-    let mut hits = lex.cues(toks);
+    let hits = &mut scratch.hits;
+    lex.cues_into(toks, &mut scratch.cue_found, hits);
     hits.sort_by_key(|h| (h.start, h.end));
-    let cl = clauses(toks, &found.sentences);
-    let mut out = Vec::with_capacity(cl.len());
-    for (cs, ce) in cl {
+    let hits = &scratch.hits;
+    clauses(
+        toks,
+        &found.sentences,
+        &mut scratch.before,
+        &mut scratch.clauses,
+    );
+    let mut out = Vec::with_capacity(scratch.clauses.len());
+    for &(cs, ce) in &scratch.clauses {
         if cs >= ce {
             continue;
         }
@@ -667,13 +802,16 @@ pub(crate) fn tag(lex: &Lexicons, text: &str, span: Span, dateline: Option<Date>
         let times: Vec<TimeRef> =
             found.times[slice_of(&|k| found.times[k].span.start, found.times.len())].to_vec();
         let h0 = hits.partition_point(|h| h.start < cs);
-        let clause_hits: Vec<CueHit> = hits[h0..]
-            .iter()
-            .take_while(|h| h.start < ce)
-            .copied()
-            .filter(|h| h.end <= ce)
-            .collect();
-        let mut claim = classify(lex, text, toks, cs, ce, &clause_hits, quants, times);
+        let clause_hits = &mut scratch.clause_hits;
+        clause_hits.clear();
+        clause_hits.extend(
+            hits[h0..]
+                .iter()
+                .take_while(|h| h.start < ce)
+                .copied()
+                .filter(|h| h.end <= ce),
+        );
+        let mut claim = classify(lex, text, toks, cs, ce, clause_hits, quants, times);
         // keep the quantities' spans inside the claim's span
         for q in &mut claim.quantities {
             q.span = Span::new(
@@ -732,6 +870,13 @@ fn classify(
         if t.cls & CONCRETE != 0 {
             concrete_word = true;
         }
+        // (only the words of CLAUSE_WORDS are looked at below, but for superlatives)
+        if !sup_cmp && is_superlative(w) && !inside_quantity(i) {
+            sup_cmp = true;
+        }
+        if t.cls & CLAUSE_WORD == 0 {
+            continue;
+        }
         match w {
             "within" => concrete_word = true,
             "than"
@@ -764,9 +909,6 @@ fn classify(
             };
             let k = if lw(k) == "to" { k + 1 } else { k };
             trend_after = hits.iter().any(|h| h.cue == Cue::Trend && h.start == k);
-        }
-        if !sup_cmp && is_superlative(w) && !inside_quantity(i) {
-            sup_cmp = true;
         }
     }
 
@@ -814,6 +956,10 @@ fn classify(
     // purpose clauses ("rallied to demand"), reasons ("arrested for taking"), "as" clauses
     if causal != Some(CausalKind::Direct) {
         for i in cs..ce {
+            // (each of the three cases opens with "to", "for" or "as", all CLAUSE_WORDS)
+            if toks[i].cls & CLAUSE_WORD == 0 {
+                continue;
+            }
             let w = lw(i);
             let prev = if i > cs { lw(i - 1) } else { "" };
             let next = lw(i + 1);
@@ -1090,13 +1236,20 @@ pub(crate) fn features(
             caps += 1;
         }
         n += 1;
-        match low {
-            "i" | "i'm" | "i've" | "me" | "my" | "i'd" | "i'll" => first_person += 1,
-            "you" | "your" | "you're" => second += 1,
-            "not" | "no" | "never" | "nothing" | "nobody" => negation += 1,
-            _ => {
-                if low.ends_with("n't") {
-                    negation += 1;
+        if w.cls & FEATURE_WORD == 0 {
+            // (no word of the lists below)
+            if low.ends_with("n't") {
+                negation += 1;
+            }
+        } else {
+            match low {
+                "i" | "i'm" | "i've" | "me" | "my" | "i'd" | "i'll" => first_person += 1,
+                "you" | "your" | "you're" => second += 1,
+                "not" | "no" | "never" | "nothing" | "nobody" => negation += 1,
+                _ => {
+                    if low.ends_with("n't") {
+                        negation += 1;
+                    }
                 }
             }
         }
@@ -1159,7 +1312,7 @@ pub(crate) fn features(
 pub(crate) fn text_features(lex: &Lexicons, text: &str) -> Vec<f32> {
     let span = Span::new(0, text.len());
     let mut arena = String::new();
-    let found = quantities(lex, text, span, None, &mut arena);
+    let found = quantities(lex, text, span, Dateline::Known(None), &mut arena);
     let toks = &found.toks;
     if toks.is_empty() {
         return vec![0.0; NFEAT];

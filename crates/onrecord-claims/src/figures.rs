@@ -1,11 +1,10 @@
 //! Figure checks: a quoted figure set beside the article's other figures about the same thing.
 
-use onrecord_quotes::Span;
-
-use crate::classify::quantities;
+use crate::classify::quantities_of_spans;
+use crate::lex::FxHashMap;
 use crate::lex::Lexicons;
+use crate::tok::letters8;
 use crate::{Claim, FigureCheck, Quantity, Relation};
-use onrecord_quotes::fx::FxHashMap;
 
 /// Words for people counted: figures about them are comparable.
 const PEOPLE: &[&str] = &[
@@ -157,7 +156,12 @@ fn keys(q: &Quantity, text: &str) -> Vec<String> {
         end -= 1;
     }
     let after = text.get(q.span.end..end).unwrap_or("");
-    let sentence = after.split(['.', ';', '\n']).next().unwrap_or("");
+    // (up to the first full stop, semicolon or line break: ASCII, so found byte by byte)
+    let stop = |c: &u8| matches!(c, b'.' | b';' | b'\n');
+    let sentence = match after.as_bytes().iter().position(stop) {
+        Some(k) => after.get(..k).unwrap_or(""),
+        None => after,
+    };
     if sentence
         .split(|c: char| !c.is_alphanumeric())
         .take(6)
@@ -171,7 +175,10 @@ fn keys(q: &Quantity, text: &str) -> Vec<String> {
         start += 1;
     }
     let before = text.get(start..q.span.start).unwrap_or("");
-    let sentence = before.rsplit(['.', ';', '\n']).next().unwrap_or("");
+    let sentence = match before.as_bytes().iter().rposition(stop) {
+        Some(k) => before.get(k + 1..).unwrap_or(""),
+        None => before,
+    };
     if sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -262,8 +269,19 @@ pub(crate) fn figure_windows(lex: &Lexicons, text: &str) -> Vec<(usize, usize)> 
             }
         } else if c.is_ascii_alphabetic() {
             let s = i;
-            while i < n && b[i].is_ascii_alphabetic() {
-                i += 1;
+            i += 1;
+            // the rest of the word eight letters at a time, the last few one by one
+            while let Some(chunk) = b[i..].first_chunk::<8>() {
+                let (run, _) = letters8(chunk);
+                i += run;
+                if run < 8 {
+                    break;
+                }
+            }
+            if b.len() - i < 8 {
+                while i < n && b[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
             }
             if out.last().is_none_or(|w| i + MARGIN > w.1) && lex.figure_word(&b[s..i]) {
                 add(s, i, &mut out);
@@ -277,14 +295,7 @@ pub(crate) fn figure_windows(lex: &Lexicons, text: &str) -> Vec<(usize, usize)> 
 
 /// The article's figures, read only where figures can be (see [`figure_windows`]).
 pub(crate) fn article_quantities(lex: &Lexicons, text: &str) -> Vec<Quantity> {
-    let mut out = Vec::new();
-    // one buffer of lowercase forms for all the windows
-    let mut arena = String::new();
-    for (s, e) in figure_windows(lex, text) {
-        let found = quantities(lex, text, Span::new(s, e), None, &mut arena);
-        out.extend(found.quantities);
-    }
-    out
+    quantities_of_spans(lex, text, &figure_windows(lex, text))
 }
 
 /// Fills `figure_checks` of every claim in `quote_claims`.
@@ -297,11 +308,15 @@ pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>])
     }
     // Only a quoted figure with a value and something it counts is compared (see below):
     // when there is none, no check can be found and the article is not read for figures.
-    let comparable = quote_claims
+    // (the keys of the quoted figures with a value, in order, worked out once)
+    let quoted_keys: Vec<Vec<String>> = quote_claims
         .iter()
         .flatten()
         .flat_map(|c| &c.quantities)
-        .any(|q| value_of(q).is_some() && !keys(q, text).is_empty());
+        .filter(|q| value_of(q).is_some())
+        .map(|q| keys(q, text))
+        .collect();
+    let comparable = quoted_keys.iter().any(|k| !k.is_empty());
     if !comparable {
         for claim in quote_claims.iter_mut().flatten() {
             claim.figure_checks = Vec::new();
@@ -317,18 +332,21 @@ pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>])
         }
     }
     let mut cands: Vec<usize> = Vec::new();
+    let mut quoted_keys = quoted_keys.iter();
     for claims in quote_claims.iter_mut() {
         for claim in claims.iter_mut() {
             let mut checks = Vec::new();
             for q in &claim.quantities {
-                // (a figure without a value is not compared: its keys are not worked out)
+                // (a figure without a value is not compared: it has no keys above)
                 let Some(v) = value_of(q) else { continue };
-                let k = keys(q, text);
+                let Some(k) = quoted_keys.next() else {
+                    continue;
+                };
                 if k.is_empty() {
                     continue;
                 }
                 cands.clear();
-                for key in &k {
+                for key in k {
                     if let Some(list) = by_key.get(key) {
                         // Only the MAX_CANDIDATES figures on either side of the quoted one
                         // can be among the nearest chosen below (a list is a part of the

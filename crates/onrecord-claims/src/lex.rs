@@ -1,7 +1,164 @@
 //! Lexicons compiled in from `data/*.txt`, and a whole-word phrase matcher over tokens.
 
-use crate::tok::{norm_key, Kind, Tok};
-use onrecord_quotes::fx::{packed_word, FxHashMap, FxHashSet};
+use crate::tok::{key_of, norm_key, Kind, Tok};
+use onrecord_quotes::fx::packed_word;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The hasher of the claim lexicons: eight bytes at a time, each step a multiply whose
+/// 128-bit product has its halves folded together. A table finds a key's slot from the
+/// hash's low bits; in a plain 64-bit product (the Fx hash) those depend only on the low
+/// bytes of the last word added, so short words sharing their first letters crowded the
+/// same slots and a lookup probed several groups. The folded product mixes every byte into
+/// every bit.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct MixHasher {
+    hash: u64,
+}
+
+impl MixHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        let p = u128::from(self.hash ^ w) * 0x9E37_79B9_7F4A_7C15;
+        self.hash = (p as u64) ^ ((p >> 64) as u64);
+    }
+}
+
+/// The bytes of `rest` (at most seven) as a little-endian word, zero-padded, read as
+/// four, two and one bytes.
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let mut v = 0u64;
+    let mut k = 0;
+    if n & 4 != 0 {
+        if let Some(b) = rest.first_chunk::<4>() {
+            v = u64::from(u32::from_le_bytes(*b));
+        }
+        k = 4;
+    }
+    if n & 2 != 0 {
+        if let Some(b) = rest.get(k..).and_then(<[u8]>::first_chunk::<2>) {
+            v |= u64::from(u16::from_le_bytes(*b)) << (8 * k);
+        }
+        k += 2;
+    }
+    if n & 1 != 0 {
+        v |= rest.get(k).map_or(0, |&b| u64::from(b)) << (8 * k);
+    }
+    v
+}
+
+impl Hasher for MixHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            if let Some(w) = c.first_chunk::<8>() {
+                self.add(u64::from_le_bytes(*w));
+            }
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            self.add(tail_word(rest) ^ ((rest.len() as u64) << 59));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// [`packed_word`], with the bytes read as four, two and one at once instead of one by
+/// one.
+#[inline]
+fn pack(w: &[u8]) -> Option<u64> {
+    (w.len() <= 7).then(|| tail_word(w) | (w.len() as u64) << 56)
+}
+
+/// A table from packed short words (see [`packed_word`]) to non-zero values: open
+/// addressing with linear probing in a table at most a quarter full, the slot from the top
+/// bits of the key times a constant. A lookup is a multiply and, mostly, one comparison,
+/// where a general hash map probes a group of control bytes first.
+pub(crate) struct PackedTable {
+    /// The keys, 0 in an empty slot (the key of the empty word is kept apart).
+    keys: Vec<u64>,
+    vals: Vec<u32>,
+    /// The value of the empty word's key, 0.
+    empty: u32,
+    /// 64 minus the number of bits of a slot index.
+    shift: u32,
+}
+
+impl PackedTable {
+    fn new(entries: impl Iterator<Item = (u64, u32)>) -> PackedTable {
+        let entries: Vec<(u64, u32)> = entries.collect();
+        let bits = (entries.len().max(1) * 4)
+            .next_power_of_two()
+            .trailing_zeros();
+        let size = 1usize << bits;
+        let mut t = PackedTable {
+            keys: vec![0; size],
+            vals: vec![0; size],
+            empty: 0,
+            shift: 64 - bits,
+        };
+        for (k, v) in entries {
+            if k == 0 {
+                t.empty = v;
+                continue;
+            }
+            let mut i = t.slot(k);
+            while t.keys[i] != 0 && t.keys[i] != k {
+                i = (i + 1) & (size - 1);
+            }
+            t.keys[i] = k;
+            t.vals[i] = v;
+        }
+        t
+    }
+
+    #[inline]
+    fn slot(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The value of `k`, 0 when it has none.
+    #[inline]
+    fn get(&self, k: u64) -> u32 {
+        if k == 0 {
+            return self.empty;
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(k) & mask;
+        loop {
+            match self.keys.get(i) {
+                Some(&x) if x == k => return self.vals.get(i).copied().unwrap_or(0),
+                Some(&0) | None => return 0,
+                Some(_) => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
+/// A hash map of the claim crate (see [`MixHasher`]).
+pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<MixHasher>>;
+/// A hash set of the claim crate (see [`MixHasher`]).
+pub(crate) type FxHashSet<K> = HashSet<K, BuildHasherDefault<MixHasher>>;
+/// A set of packed short words (see [`packed_word`]).
+pub(crate) type PackedSet = FxHashSet<u64>;
 
 /// A lexicon of phrases (keys: lowercased tokens joined by single spaces) with, for each
 /// first token, the most tokens a key starting with it has: a lookup at a token that starts
@@ -55,16 +212,8 @@ impl<V> Phrases<V> {
         }
         let first = toks.get(i)?.low();
         let max = (*self.firsts.get(first)?).min(toks.len() - i).min(cap);
-        let mut key = String::new();
         for n in (2..=max).rev() {
-            key.clear();
-            for (k, t) in toks[i..i + n].iter().enumerate() {
-                if k > 0 {
-                    key.push(' ');
-                }
-                key.push_str(t.low());
-            }
-            if let Some(v) = self.map.get(key.as_str()) {
+            if let Some(v) = with_key(&toks[i..i + n], |key| self.map.get(key)) {
                 return Some((i + n, v));
             }
         }
@@ -74,25 +223,44 @@ impl<V> Phrases<V> {
     /// Longest key ending right before token `end` (at most `self.max` tokens): (start
     /// token, value).
     pub fn longest_before(&self, toks: &[Tok<'_>], end: usize) -> Option<(usize, &V)> {
-        let mut key = String::new();
         for n in (1..=self.max.min(end)).rev() {
             let s = end - n;
             let first = toks[s].low();
             if self.firsts.get(first).is_none_or(|&m| m < n) {
                 continue;
             }
-            key.clear();
-            for (k, t) in toks[s..end].iter().enumerate() {
-                if k > 0 {
-                    key.push(' ');
-                }
-                key.push_str(t.low());
-            }
-            if let Some(v) = self.map.get(key.as_str()) {
+            if let Some(v) = with_key(&toks[s..end], |key| self.map.get(key)) {
                 return Some((s, v));
             }
         }
         None
+    }
+}
+
+/// Hands `f` the key of `toks` (their lowercase forms joined by single spaces), built on
+/// the stack when it fits in 64 bytes (a phrase of a few words), else in a `String`: no
+/// allocation for the lookups of the phrase lexicons.
+#[inline]
+fn with_key<R>(toks: &[Tok<'_>], f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    for (k, t) in toks.iter().enumerate() {
+        let w = t.low().as_bytes();
+        let sep = usize::from(k > 0);
+        let Some(room) = buf.get_mut(len..len + sep + w.len()) else {
+            return f(&key_of(toks, 0, toks.len()));
+        };
+        if let Some((first, rest)) = room.split_first_mut().filter(|_| sep == 1) {
+            *first = b' ';
+            rest.copy_from_slice(w);
+        } else {
+            room.copy_from_slice(w);
+        }
+        len += sep + w.len();
+    }
+    match std::str::from_utf8(&buf[..len]) {
+        Ok(key) => f(key),
+        Err(_) => f(&key_of(toks, 0, toks.len())),
     }
 }
 
@@ -199,9 +367,17 @@ pub(crate) struct Lexicons {
     /// word → (kind, value)
     pub time_words: FxHashMap<String, (String, i64)>,
     /// The cue phrases by their first token: for each first token, the indices (into
-    /// `cue_kinds` and `cue_rest`) of the phrases that start with it, in order. A token's
-    /// group is found by [`Lexicons::annotate`] (`Tok::cue`, the index + 1).
+    /// `cue_kinds` and `cue_rest`) of the phrases that start with it, the phrases of one
+    /// token first, then the others by their second token. A token's group is found by
+    /// [`Lexicons::annotate`] (`Tok::cue`, the index + 1).
     cue_groups: Vec<Vec<usize>>,
+    /// How many phrases of one token each group starts with.
+    cue_singles: Vec<usize>,
+    /// A number for each word that is the second token of a cue phrase.
+    cue_second_ids: FxHashMap<String, u32>,
+    /// For each group, the runs of its longer phrases (after the ones of one token) with
+    /// the same second token: (its number, first, end) in the longer ones, by number.
+    cue_seconds: Vec<Vec<(u32, usize, usize)>>,
     /// The group of each first token's lowercase form (for number tokens, which are not
     /// annotated).
     cue_first: FxHashMap<String, usize>,
@@ -220,7 +396,7 @@ pub(crate) struct Lexicons {
     classes: FxHashMap<String, u32>,
     /// The same for texts of at most seven bytes (most words), by [`packed_word`]: no
     /// string hashing or comparison per token.
-    classes_packed: FxHashMap<u64, u32>,
+    classes_packed: PackedTable,
     /// Words without which no figure is written in words: number words, ordinals (a
     /// third), half, dozen(s), tens (see [`Lexicons::figure_word`]).
     figure_words: FxHashSet<String>,
@@ -228,8 +404,12 @@ pub(crate) struct Lexicons {
     /// Bit `n` of entry `c` is set when a figure word of `n` bytes starts with ASCII letter
     /// `c` (either case): rules out most words before the set is asked.
     figure_first_len: [u64; 26],
+    /// Bit `n` of entry `26 * a + b` is set when a figure word of `n` bytes starts with the
+    /// ASCII letters `a` and `b` (either case): rules out the words that pass
+    /// `figure_first_len` with a common first letter (the, then, for, some).
+    figure_first2_len: Vec<u64>,
     /// The figure words of at most seven bytes, packed (see [`packed_word`]).
-    figure_packed: FxHashSet<u64>,
+    figure_packed: PackedSet,
 }
 
 /// A time reference may start at the token (besides digits).
@@ -254,6 +434,10 @@ pub(crate) const CHANGE_UP: u16 = 256;
 pub(crate) const CHANGE_DOWN: u16 = 512;
 /// A word that can mark a commitment (will, pledges, committed).
 pub(crate) const MARKER: u16 = 1024;
+/// A word the passes of `classify` over a clause look for (see `classify::CLAUSE_WORDS`).
+pub(crate) const CLAUSE_WORD: u16 = 2048;
+/// A word counted by the check-worthiness features (see `classify::FEATURE_WORDS`).
+pub(crate) const FEATURE_WORD: u16 = 4096;
 
 fn keyed<F: FnMut(String, Vec<&'static str>)>(data: &'static str, mut f: F) {
     for l in lines(data) {
@@ -388,6 +572,36 @@ impl Lexicons {
             }
             cue_rest.push(words.map(str::to_string).collect::<Box<[String]>>());
         }
+        // a group's phrases of one token first, then the others by their second token, so
+        // that only those whose second token follows are compared
+        let second = |k: usize| cue_rest.get(k).and_then(|r| r.first());
+        let mut cue_singles = Vec::with_capacity(cue_groups.len());
+        for group in &mut cue_groups {
+            group.sort_by(|&a, &b| second(a).cmp(&second(b)).then(a.cmp(&b)));
+            cue_singles.push(group.iter().take_while(|&&k| second(k).is_none()).count());
+        }
+        let mut cue_second_ids: FxHashMap<String, u32> = FxHashMap::default();
+        let mut cue_seconds = Vec::with_capacity(cue_groups.len());
+        for (group, &singles) in cue_groups.iter().zip(&cue_singles) {
+            let longer = group.get(singles..).unwrap_or(&[]);
+            let mut runs: Vec<(u32, usize, usize)> = Vec::new();
+            let mut from = 0;
+            while from < longer.len() {
+                let w = second(longer[from]);
+                let mut to = from + 1;
+                while to < longer.len() && second(longer[to]) == w {
+                    to += 1;
+                }
+                if let Some(w) = w {
+                    let n = u32::try_from(cue_second_ids.len()).unwrap_or(u32::MAX);
+                    let id = *cue_second_ids.entry(w.clone()).or_insert(n);
+                    runs.push((id, from, to));
+                }
+                from = to;
+            }
+            runs.sort_unstable();
+            cue_seconds.push(runs);
+        }
         let mut classes: FxHashMap<String, u32> = FxHashMap::default();
         let mut mark = |k: &str, bit: u16| {
             *classes.entry(k.to_string()).or_insert(0) |= u32::from(bit);
@@ -417,6 +631,8 @@ impl Lexicons {
             (crate::quant::UP, CHANGE_UP),
             (crate::quant::DOWN, CHANGE_DOWN),
             (crate::classify::MARKER_WORDS, MARKER),
+            (crate::classify::CLAUSE_WORDS, CLAUSE_WORD),
+            (crate::classify::FEATURE_WORDS, FEATURE_WORD),
         ] {
             for k in list {
                 mark(k, bit);
@@ -439,10 +655,11 @@ impl Lexicons {
             let g = u32::try_from(g + 1).unwrap_or(0) & 0xFFFF;
             *classes.entry(k.clone()).or_insert(0) |= g << 16;
         }
-        let classes_packed: FxHashMap<u64, u32> = classes
-            .iter()
-            .filter_map(|(k, &v)| packed_word(k.as_bytes()).map(|p| (p, v)))
-            .collect();
+        let classes_packed = PackedTable::new(
+            classes
+                .iter()
+                .filter_map(|(k, &v)| packed_word(k.as_bytes()).map(|p| (p, v))),
+        );
         classes.retain(|k, _| k.len() > 7);
         let mut figure_words: FxHashSet<String> = FxHashSet::default();
         figure_words.extend(numbers.keys().cloned());
@@ -459,6 +676,18 @@ impl Lexicons {
                 }
             }
         }
+        let mut figure_first2_len = vec![0u64; 26 * 26];
+        for w in &figure_words {
+            if let [a, b, ..] = w.as_bytes() {
+                if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() && w.len() < 64 {
+                    let k = 26 * usize::from(a.to_ascii_lowercase() - b'a')
+                        + usize::from(b.to_ascii_lowercase() - b'a');
+                    if let Some(e) = figure_first2_len.get_mut(k) {
+                        *e |= 1 << w.len();
+                    }
+                }
+            }
+        }
         let figure_packed = figure_words
             .iter()
             .filter_map(|w| packed_word(w.as_bytes()))
@@ -469,6 +698,7 @@ impl Lexicons {
             figure_words,
             figure_word_max,
             figure_first_len,
+            figure_first2_len,
             figure_packed,
             numbers,
             ordinals,
@@ -484,6 +714,9 @@ impl Lexicons {
             specific,
             time_words,
             cue_groups,
+            cue_singles,
+            cue_second_ids,
+            cue_seconds,
             cue_first,
             cue_rest,
             cue_num_first,
@@ -497,10 +730,24 @@ impl Lexicons {
     /// annotated (see [`Lexicons::annotate`]): only a token with a cue group (or a number)
     /// is looked at.
     pub fn cues(&self, toks: &[Tok]) -> Vec<CueHit> {
+        let mut out = Vec::new();
+        self.cues_into(toks, &mut Vec::new(), &mut out);
+        out
+    }
+
+    /// [`Lexicons::cues`] into `out` (cleared first), with `found` as room for the phrases
+    /// before they are sorted.
+    pub fn cues_into(
+        &self,
+        toks: &[Tok],
+        found: &mut Vec<(usize, usize, usize)>,
+        out: &mut Vec<CueHit>,
+    ) {
         // (end, start, phrase) of every occurrence of a phrase: the order in which an
         // Aho-Corasick automaton over the tokens joined by spaces reports them (by end, the
         // longer first, then by phrase), which is the order they had when one found them
-        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        found.clear();
+        out.clear();
         for (i, t) in toks.iter().enumerate() {
             let group = if t.cue != 0 {
                 usize::from(t.cue) - 1
@@ -515,7 +762,27 @@ impl Lexicons {
             let Some(phrases) = self.cue_groups.get(group) else {
                 continue;
             };
-            for &k in phrases {
+            let singles = self
+                .cue_singles
+                .get(group)
+                .map_or(0, |&n| n.min(phrases.len()));
+            let (ones, longer) = phrases.split_at(singles);
+            for &k in ones {
+                found.push((i + 1, i, k));
+            }
+            // the longer phrases whose second token is the next one
+            let Some(next) = toks.get(i + 1).map(|t| t.low()) else {
+                continue;
+            };
+            let Some(&id) = self.cue_second_ids.get(next) else {
+                continue;
+            };
+            let runs = self.cue_seconds.get(group).map_or(&[][..], |r| &r[..]);
+            let Ok(r) = runs.binary_search_by_key(&id, |run| run.0) else {
+                continue;
+            };
+            let (_, from, to) = runs[r];
+            for &k in longer.get(from..to).unwrap_or(&[]) {
                 let rest = self.cue_rest.get(k).map_or(&[][..], |r| &r[..]);
                 let end = i + 1 + rest.len();
                 if toks
@@ -527,12 +794,9 @@ impl Lexicons {
             }
         }
         found.sort_unstable();
-        found
-            .into_iter()
-            .filter_map(|(end, start, k)| {
-                self.cue_kinds.get(k).map(|&cue| CueHit { cue, start, end })
-            })
-            .collect()
+        out.extend(found.iter().filter_map(|&(end, start, k)| {
+            self.cue_kinds.get(k).map(|&cue| CueHit { cue, start, end })
+        }));
     }
 
     /// Whether `w` is a form of a word in a set (s, es, ed, d, ing, ation endings), given
@@ -547,13 +811,22 @@ impl Lexicons {
         if w.len() > self.figure_word_max || w.len() > 32 {
             return false;
         }
-        // (a figure word is lowercase; one that starts with a letter is in the table)
-        if let Some(&c) = w.first().filter(|c| c.is_ascii_alphabetic()) {
-            if self.figure_first_len[usize::from(c.to_ascii_lowercase() - b'a')] & (1 << w.len())
-                == 0
-            {
-                return false;
+        // (a figure word is lowercase; one that starts with a letter is in the table, one
+        // that starts with two in the table of two)
+        let bit = 1u64 << w.len();
+        let known = match w {
+            [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                let k = 26 * usize::from(a.to_ascii_lowercase() - b'a')
+                    + usize::from(b.to_ascii_lowercase() - b'a');
+                self.figure_first2_len.get(k).is_some_and(|e| e & bit != 0)
             }
+            [a, ..] if a.is_ascii_alphabetic() => {
+                self.figure_first_len[usize::from(a.to_ascii_lowercase() - b'a')] & bit != 0
+            }
+            _ => true,
+        };
+        if !known {
+            return false;
         }
         if w.len() <= 7 {
             // the packed key of the lowercase word, as `packed_word` makes it, built at once
@@ -585,12 +858,10 @@ impl Lexicons {
 
     /// The class bits and cue group (+ 1, 0 for none) of a lowercased text, packed.
     fn entry_of(&self, low: &str) -> u32 {
-        match packed_word(low.as_bytes()) {
-            Some(k) => self.classes_packed.get(&k),
-            None => self.classes.get(low),
+        match pack(low.as_bytes()) {
+            Some(k) => self.classes_packed.get(k),
+            None => self.classes.get(low).copied().unwrap_or(0),
         }
-        .copied()
-        .unwrap_or(0)
     }
 
     /// Sets the class bits and the cue group of every token (not numbers).
@@ -613,6 +884,65 @@ impl Lexicons {
 mod tests {
     use super::*;
 
+    /// The packed table answers as the map it is built from, for its keys and others.
+    #[test]
+    fn packed_table_is_the_map() {
+        let lex = Lexicons::english();
+        let map: FxHashMap<u64, u32> = lex
+            .classes_packed
+            .keys
+            .iter()
+            .zip(&lex.classes_packed.vals)
+            .filter(|(&k, _)| k != 0)
+            .map(|(&k, &v)| (k, v))
+            .collect();
+        assert!(map.len() > 100);
+        for w in [
+            "the", "rose", "will", "", "zzzzzzz", "percent", "a", "i'm", "’", "x",
+        ] {
+            if let Some(k) = packed_word(w.as_bytes()) {
+                let want = map.get(&k).copied().unwrap_or(if k == 0 {
+                    lex.classes_packed.empty
+                } else {
+                    0
+                });
+                assert_eq!(lex.classes_packed.get(k), want, "{w:?}");
+            }
+        }
+        for (&k, &v) in &map {
+            assert_eq!(lex.classes_packed.get(k), v);
+        }
+    }
+
+    /// `pack` makes the keys of `packed_word`.
+    #[test]
+    fn pack_is_packed_word() {
+        for w in [
+            "", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "é’x",
+        ] {
+            assert_eq!(pack(w.as_bytes()), packed_word(w.as_bytes()), "{w:?}");
+        }
+    }
+
+    /// The key built on the stack is the key of `key_of`, for short and long phrases.
+    #[test]
+    fn with_key_is_key_of() {
+        for text in [
+            "a",
+            "more than",
+            "Ünïcode Words here",
+            "supercalifragilistic expialidocious antidisestablishmentarianism words",
+            "",
+        ] {
+            let mut arena = String::new();
+            let toks = crate::tok::tokenize_in(text, 0, text.len(), &mut arena);
+            for n in 0..=toks.len() {
+                let want = key_of(&toks, 0, n);
+                assert_eq!(with_key(&toks[..n], str::to_string), want, "{text:?}");
+            }
+        }
+    }
+
     /// The packed table answers for short texts as the string table did for all: every
     /// listed word keeps its bits whatever its length, and other texts (any case, longer,
     /// non-ASCII) have none.
@@ -623,6 +953,12 @@ mod tests {
         let mut long = 0;
         for w in &lex.stopwords {
             assert_ne!(lex.class_of(w) & STOP, 0, "{w:?}");
+        }
+        for w in crate::classify::CLAUSE_WORDS {
+            assert_ne!(lex.class_of(w) & CLAUSE_WORD, 0, "{w:?}");
+        }
+        for w in crate::classify::FEATURE_WORDS {
+            assert_ne!(lex.class_of(w) & FEATURE_WORD, 0, "{w:?}");
         }
         for w in lex.numbers.keys() {
             assert_ne!(lex.class_of(w) & QUANT_START, 0, "{w:?}");

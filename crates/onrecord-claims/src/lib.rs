@@ -243,17 +243,56 @@ impl Tagger {
     /// spans are document byte offsets inside `span`. Time references are resolved against
     /// the dateline found at the start of `text`.
     pub fn tag(&self, text: &str, span: Span) -> Vec<Claim> {
-        let dl = self.dateline(text);
-        self.tag_with_dateline(text, span, dl)
+        // (the dateline is looked for only when a time reference needs it)
+        let dl = std::cell::OnceCell::new();
+        self.tag_in(
+            text,
+            span,
+            time::Dateline::Lazy(&dl),
+            &mut classify::Scratch::default(),
+        )
     }
 
     /// Like [`Tagger::tag`], with the dateline given (or none).
     pub fn tag_with_dateline(&self, text: &str, span: Span, dateline: Option<Date>) -> Vec<Claim> {
+        self.tag_in(
+            text,
+            span,
+            time::Dateline::Known(dateline),
+            &mut classify::Scratch::default(),
+        )
+    }
+
+    /// The claims of each span of `text`, as [`Tagger::tag`] finds them (none for a `None`):
+    /// the dateline of `text` is looked for once, and only when a time reference needs it.
+    pub fn tag_spans<I>(&self, text: &str, spans: I) -> Vec<Vec<Claim>>
+    where
+        I: IntoIterator<Item = Option<Span>>,
+    {
+        let dl = std::cell::OnceCell::new();
+        // one set of buffers for all the spans
+        let mut scratch = classify::Scratch::default();
+        spans
+            .into_iter()
+            .map(|span| match span {
+                Some(span) => self.tag_in(text, span, time::Dateline::Lazy(&dl), &mut scratch),
+                None => Vec::new(),
+            })
+            .collect()
+    }
+
+    fn tag_in(
+        &self,
+        text: &str,
+        span: Span,
+        dateline: time::Dateline<'_>,
+        scratch: &mut classify::Scratch,
+    ) -> Vec<Claim> {
         let span = clamp_span(text, span);
         if span.is_empty() {
             return Vec::new();
         }
-        classify::tag(&self.lex, text, span, dateline)
+        classify::tag(&self.lex, text, span, dateline, scratch)
     }
 
     /// Claims in the whole text (the same as [`Tagger::tag`] over `0..text.len()`).
@@ -271,7 +310,14 @@ impl Tagger {
     pub fn quantities(&self, text: &str, span: Span) -> Vec<Quantity> {
         let span = clamp_span(text, span);
         let mut arena = String::new();
-        classify::quantities(&self.lex, text, span, None, &mut arena).quantities
+        classify::quantities(
+            &self.lex,
+            text,
+            span,
+            time::Dateline::Known(None),
+            &mut arena,
+        )
+        .quantities
     }
 
     /// Article-level figure checks: for each claim in `quote_claims` (the claims of the

@@ -161,8 +161,12 @@ impl<'a> Extractor<'a> {
     /// Whether token `i` is a word of four letters, M and three capitals (MAUD, MUSD).
     fn m_code(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
+            // (the length of the span first: most words are not four bytes long)
+            if !t.is_word() || t.end - t.start != 4 {
+                return false;
+            }
             let r = t.raw(self.text).as_bytes();
-            t.is_word() && r.len() == 4 && r[0] == b'M' && r[1..].iter().all(u8::is_ascii_uppercase)
+            r.len() == 4 && r[0] == b'M' && r[1..].iter().all(u8::is_ascii_uppercase)
         })
     }
 
@@ -1485,6 +1489,18 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// Whether [`Extractor::parse_at`] can find a figure at the article "a" or "an" at
+    /// `i`: only as a currency's first token (A$) or before a number word, an ordinal or
+    /// "dozen" (a hundred, a third, a dozen). Most articles are none, and are passed over
+    /// without the parse.
+    fn article_can_start(&self, i: usize) -> bool {
+        let next = self.lower(i + 1);
+        self.lex.numbers.contains_key(next)
+            || self.lex.ordinals.contains_key(next)
+            || matches!(next, "dozen" | "doz")
+            || self.lex.currencies.longest(self.toks, i).is_some()
+    }
+
     /// All quantities in the tokens, in order.
     pub fn run(&self) -> Vec<Quantity> {
         let mut out = Vec::new();
@@ -1493,6 +1509,10 @@ impl<'a> Extractor<'a> {
             // a quantity starts at digits, a number word, a currency, a sign, or M+ISO code
             let t = &self.toks[i];
             if !t.is_num() && t.cls & QUANT_START == 0 && !self.m_code(i) {
+                i += 1;
+                continue;
+            }
+            if t.is_word() && matches!(t.low(), "a" | "an") && !self.article_can_start(i) {
                 i += 1;
                 continue;
             }

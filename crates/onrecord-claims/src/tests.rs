@@ -287,6 +287,35 @@ fn time_references_resolve_against_a_dateline() {
     assert_eq!(c[0].time[0].kind, TimeKind::Recurring);
 }
 
+/// `tag_spans` finds what `tag_with_dateline` finds with the article's dateline, span by
+/// span, whether or not a span needs the dateline (it is looked for lazily).
+#[test]
+fn tag_spans_is_tag_with_the_dateline() {
+    let t = tagger();
+    for text in [
+        "LONDON, March 4, 2024 — “Rents rose 5% last year,” she said. “It fell on Monday.” “No.”",
+        "“Deaths rose to 70,000,” he said, “and 80,000 people died in 2019.”",
+        "No dateline here. “We will build 300 homes next year,” the mayor said.",
+        "",
+    ] {
+        let dl = t.dateline(text);
+        let n = text.len();
+        let spans = [
+            Some(Span::new(0, n)),
+            None,
+            Some(Span::new(n / 3, n)),
+            Some(Span::new(0, n / 2)),
+            Some(Span::new(n, n)),
+        ];
+        let want: Vec<Vec<Claim>> = spans
+            .iter()
+            .map(|s| s.map_or_else(Vec::new, |s| t.tag_with_dateline(text, s, dl)))
+            .collect();
+        assert_eq!(t.tag_spans(text, spans), want, "{text:?}");
+        assert_eq!(t.tag(text, Span::new(0, n)), want[0], "{text:?}");
+    }
+}
+
 #[test]
 fn claim_types() {
     assert!(

@@ -171,14 +171,33 @@ const FULL_MONTHS: &[&str] = &[
     "december",
 ];
 
+/// The dateline a [`TimeFinder`] resolves against: given, or found in the document the
+/// first time a reference needs it (most quotes hold none that does, so most articles
+/// are never searched for one).
+#[derive(Clone, Copy)]
+pub(crate) enum Dateline<'a> {
+    /// Known beforehand (or known to be none).
+    Known(Option<Date>),
+    /// Found by [`find_dateline`] on first use and kept in the cell.
+    Lazy(&'a std::cell::OnceCell<Option<Date>>),
+}
+
 pub(crate) struct TimeFinder<'a> {
     pub lex: &'a Lexicons,
     pub text: &'a str,
     pub toks: &'a [Tok<'a>],
-    pub dateline: Option<Date>,
+    pub dateline: Dateline<'a>,
 }
 
 impl<'a> TimeFinder<'a> {
+    /// The dateline, found now if it is looked for lazily and not yet found.
+    fn dl(&self) -> Option<Date> {
+        match self.dateline {
+            Dateline::Known(d) => d,
+            Dateline::Lazy(cell) => *cell.get_or_init(|| find_dateline(self.lex, self.text)),
+        }
+    }
+
     fn lower(&self, i: usize) -> &'a str {
         self.toks.get(i).map(|t| t.low()).unwrap_or("")
     }
@@ -379,7 +398,7 @@ impl<'a> TimeFinder<'a> {
 
     /// Parses a time reference starting at `i`; returns it with the token end.
     fn parse_at(&self, i: usize) -> Option<(TimeRef, usize, bool)> {
-        let dl = self.dateline;
+        let dl = || self.dl();
         let w = self.lower(i);
         // ISO date 2025-01-23
         if let Some(y) = self
@@ -454,7 +473,7 @@ impl<'a> TimeFinder<'a> {
                 }
                 let resolved = match year {
                     Some(y) => Date::new(y, m, d),
-                    None => dl.and_then(|dl| near_dateline(dl, m, d)),
+                    None => dl().and_then(|dl| near_dateline(dl, m, d)),
                 };
                 return Some((
                     TimeRef {
@@ -477,7 +496,7 @@ impl<'a> TimeFinder<'a> {
                     true,
                 ));
             }
-            let resolved = dl.and_then(|d| Interval::month(d.year, m));
+            let resolved = dl().and_then(|d| Interval::month(d.year, m));
             return Some((
                 TimeRef {
                     span: self.span(i, i + 1),
@@ -500,7 +519,7 @@ impl<'a> TimeFinder<'a> {
                 }
                 let resolved = match year {
                     Some(y) => Date::new(y, m, d),
-                    None => dl.and_then(|dl| near_dateline(dl, m, d)),
+                    None => dl().and_then(|dl| near_dateline(dl, m, d)),
                 }
                 .map(Interval::day);
                 return Some((
@@ -525,7 +544,7 @@ impl<'a> TimeFinder<'a> {
             } else {
                 i
             };
-            let resolved = dl.map(|d| {
+            let resolved = dl().map(|d| {
                 let cur = i64::from(d.weekday());
                 let delta = if prev == "next" {
                     (i64::from(wd) - cur).rem_euclid(7).max(1)
@@ -606,7 +625,7 @@ impl<'a> TimeFinder<'a> {
                     }
                 }
                 if w == "since" {
-                    let resolved = dl
+                    let resolved = dl()
                         .zip(Date::new(y1, 1, 1))
                         .filter(|(d, a)| d >= a)
                         .map(|(d, a)| Interval { start: a, end: d });
@@ -660,7 +679,7 @@ impl<'a> TimeFinder<'a> {
         // today, yesterday, tomorrow, tonight
         if let Some((kind, v)) = self.lex.time_words.get(w) {
             if kind == "rel" {
-                let resolved = dl.map(|d| Interval::day(d.add_days(*v)));
+                let resolved = dl().map(|d| Interval::day(d.add_days(*v)));
                 return Some((
                     TimeRef {
                         span: self.span(i, i + 1),
@@ -724,7 +743,7 @@ impl<'a> TimeFinder<'a> {
                             j == i + 1,
                         ));
                     }
-                    let resolved = dl.and_then(|d| relative(d, w, unit, n, *days));
+                    let resolved = dl().and_then(|d| relative(d, w, unit, n, *days));
                     let kind = if unit == "year" && n == 1 {
                         TimeKind::Year
                     } else {
@@ -754,7 +773,7 @@ impl<'a> TimeFinder<'a> {
             let unit = u.strip_suffix('s').unwrap_or(u);
             if let (Some(n), Some((kind, days))) = (n, self.lex.time_words.get(unit)) {
                 if kind == "unit" && self.lower(i + 2) == "ago" {
-                    let resolved = dl.map(|d| Interval::day(d.add_days(-n * days)));
+                    let resolved = dl().map(|d| Interval::day(d.add_days(-n * days)));
                     return Some((
                         TimeRef {
                             span: self.span(i, i + 3),
@@ -772,8 +791,17 @@ impl<'a> TimeFinder<'a> {
 
     /// All time references, and a mask of tokens that are time, not quantities.
     pub fn run(&self) -> (Vec<TimeRef>, Vec<bool>) {
+        let mut mask = Vec::new();
+        let out = self.run_into(&mut mask);
+        (out, mask)
+    }
+
+    /// [`TimeFinder::run`] with the mask written into `mask` (room kept from earlier use).
+    pub fn run_into(&self, mask: &mut Vec<bool>) -> Vec<TimeRef> {
         let mut out = Vec::new();
-        let mut mask = vec![false; self.toks.len()];
+        mask.clear();
+        crate::tok::room(mask, self.toks.len());
+        mask.resize(self.toks.len(), false);
         let mut i = 0;
         while i < self.toks.len() {
             // a time reference starts at digits or at a word of the time lexicons
@@ -808,7 +836,7 @@ impl<'a> TimeFinder<'a> {
                 _ => i += 1,
             }
         }
-        (out, mask)
+        out
     }
 
     fn clock_at(&self, i: usize) -> Option<usize> {
@@ -931,7 +959,7 @@ pub(crate) fn find_dateline(lex: &Lexicons, text: &str) -> Option<Date> {
         lex,
         text,
         toks: &toks,
-        dateline: None,
+        dateline: Dateline::Known(None),
     };
     let (refs, _) = f.run();
     refs.into_iter()

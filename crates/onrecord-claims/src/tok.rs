@@ -93,7 +93,7 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 /// and whether one of those is uppercase: what the byte loop of [`scan`] over a word finds
 /// in them, read as one `u64` instead of byte by byte.
 #[inline]
-fn letters8(chunk: &[u8; 8]) -> (usize, bool) {
+pub(crate) fn letters8(chunk: &[u8; 8]) -> (usize, bool) {
     let w = u64::from_le_bytes(*chunk);
     // each byte with 0x20 set and the high bit cleared: a letter's lowercase form
     let x = (w | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F;
@@ -151,39 +151,146 @@ pub(crate) fn tokenize_in<'t>(
     end: usize,
     arena: &'t mut String,
 ) -> Vec<Tok<'t>> {
+    let mut out = Vec::new();
+    tokenize_into(text, start, end, arena, &mut Vec::new(), &mut out);
+    out
+}
+
+/// [`tokenize_in`] into `out` (cleared first), with `pending` as the room for the words
+/// whose lowercase forms go into `arena`: buffers a caller keeps from one span to the next.
+pub(crate) fn tokenize_into<'t>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    arena: &'t mut String,
+    pending: &mut Vec<(usize, usize, usize)>,
+    out: &mut Vec<Tok<'t>>,
+) {
     arena.clear();
-    let mut pending = Vec::new();
-    let mut out = scan(text, start, end, arena, &mut pending);
+    pending.clear();
+    out.clear();
+    scan(text, start, end, arena, pending, out);
     let arena: &'t String = arena;
-    for (k, a, b) in pending {
+    for &(k, a, b) in pending.iter() {
         if let Some(t) = out.get_mut(k) {
             t.lower = arena.get(a..b).unwrap_or("");
         }
     }
-    out
 }
 
-/// The tokens of `text[start..end]`. A word whose lowercase form differs from its text gets
-/// an empty `lower` here: the form is appended to `arena` and `(token index, start, end)`
-/// of it in `arena` to `pending`, for the caller to fill in.
+/// Room for `n` items in the empty vector `v`: a new vector when it has less (at least
+/// twice the old room, so that spans of growing sizes replace it a few times only),
+/// instead of growing it (a reallocation copies its whole old room, though nothing is in
+/// it).
+#[inline]
+pub(crate) fn room<T>(v: &mut Vec<T>, n: usize) {
+    if v.capacity() < n {
+        *v = Vec::with_capacity(n.max(v.capacity() * 2));
+    }
+}
+
+/// An emptied vector of tokens turned into one of another lifetime with the same room: a
+/// `collect` from a vector's own iterator into items of the same layout reuses its
+/// allocation, so a buffer of tokens can outlive the text and forms they borrowed.
+pub(crate) fn recycle<'b>(mut v: Vec<Tok<'_>>) -> Vec<Tok<'b>> {
+    v.clear();
+    // (no token is left to map: the map only names the new type)
+    v.into_iter()
+        .map(|t| Tok {
+            start: t.start,
+            end: t.end,
+            kind: t.kind,
+            space: t.space,
+            nl: t.nl,
+            lower: "",
+            cls: t.cls,
+            cue: t.cue,
+        })
+        .collect()
+}
+
+/// Whether a link starts `rest` (one opaque token up to the next whitespace).
+#[inline]
+fn is_link(rest: &[u8]) -> bool {
+    rest.starts_with(b"http://")
+        || rest.starts_with(b"https://")
+        || rest.starts_with(b"www.")
+        || rest.starts_with(b"pic.twitter.com")
+}
+
+/// The end of a word of `slice` whose first char ends at byte `i`: letters, combining
+/// marks, and apostrophes between letters. Sets `upper` when an ASCII capital follows
+/// and `non_ascii` when a char of more than one byte does.
+#[inline(always)]
+fn word_end(slice: &str, mut i: usize, upper: &mut bool, non_ascii: &mut bool) -> usize {
+    let bytes = slice.as_bytes();
+    let n = bytes.len();
+    while i < n {
+        // ASCII letters, the bulk of a word: eight at a time while eight are left
+        if let Some(chunk) = bytes[i..].first_chunk::<8>() {
+            let (run, up) = letters8(chunk);
+            *upper |= up;
+            i += run;
+            if run == 8 {
+                continue;
+            }
+        }
+        let b2 = bytes[i];
+        // then one table lookup each, the capitals noted by their bit
+        let k = ASCII_LETTER[usize::from(b2)];
+        if k != 0 {
+            *upper |= k == UPPER;
+            i += 1;
+            continue;
+        }
+        if b2.is_ascii() && b2 != b'\'' {
+            // no letter, combining mark or apostrophe
+            break;
+        }
+        let Some((c2, l2)) = char_at(slice, i) else {
+            break;
+        };
+        if is_alpha(c2) || c2.is_mark() {
+            *non_ascii |= l2 > 1;
+            i += l2;
+        } else if let Some((c3, l3)) =
+            char_at(slice, i + l2).filter(|&(c3, _)| is_apos(c2) && is_alpha(c3))
+        {
+            *non_ascii |= l2 > 1 || l3 > 1;
+            *upper |= c3.is_ascii_uppercase();
+            i += l2 + l3;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The tokens of `text[start..end]`, pushed to `out`. A word whose lowercase form differs
+/// from its text gets an empty `lower` here: the form is appended to `arena` and
+/// `(token index, start, end)` of it in `arena` to `pending`, for the caller to fill in.
 fn scan<'t>(
     text: &'t str,
     start: usize,
     end: usize,
     arena: &mut String,
     pending: &mut Vec<(usize, usize, usize)>,
-) -> Vec<Tok<'t>> {
-    let mut out = Vec::new();
+    out: &mut Vec<Tok<'t>>,
+) {
     let Some(slice) = text.get(start..end) else {
-        return out;
+        return;
     };
     let bytes = slice.as_bytes();
     let n = bytes.len();
     // (news runs at a token per 4-5 bytes, a capitalised word per 20 or so: no
     // reallocation on the way)
-    out.reserve(n / 3 + 1);
-    arena.reserve(n / 2 + 16);
-    pending.reserve(n / 16 + 4);
+    // (the buffers are empty here: one too small is replaced, not grown, since growing
+    // copies all its old room)
+    room(out, n / 3 + 1);
+    if arena.capacity() < n / 2 + 16 {
+        *arena = String::with_capacity((n / 2 + 16).max(arena.capacity() * 2));
+    }
+    room(pending, n / 16 + 4);
     let mut i = 0;
     let mut space = true;
     let mut nl = false;
@@ -198,113 +305,80 @@ fn scan<'t>(
             prev_alnum = false;
             continue;
         }
-        let Some((c, clen)) = char_at(slice, i) else {
-            break;
-        };
-        if if b.is_ascii() {
-            ascii_space(b)
-        } else {
-            c.is_whitespace()
-        } {
-            space = true;
-            if c == '\n' || c == '\r' || c == '\u{2029}' {
-                nl = true;
-            }
-            i += clen;
-            prev_alnum = false;
-            continue;
-        }
         let kind;
         let mut word_case = (false, false);
         let s = i;
-        let rest = &bytes[i..];
-        if matches!(b, b'h' | b'w' | b'p')
-            && (rest.starts_with(b"http://")
-                || rest.starts_with(b"https://")
-                || rest.starts_with(b"www.")
-                || rest.starts_with(b"pic.twitter.com"))
-        {
-            // a link is one opaque token: no figures or words inside
-            kind = Kind::Punct;
-            while i < n {
-                let Some((c2, l2)) = char_at(slice, i) else {
-                    break;
-                };
-                if if c2.is_ascii() {
-                    ascii_space(bytes[i])
-                } else {
-                    c2.is_whitespace()
-                } {
-                    break;
-                }
-                i += l2;
-            }
-        } else if is_alpha(c) {
+        let letter = ASCII_LETTER[usize::from(b)];
+        if letter != 0 && !(matches!(b, b'h' | b'w' | b'p') && is_link(&bytes[i..])) {
+            // an ASCII letter opens a word (the commonest token): no char to decode, no
+            // whitespace to test
             kind = Kind::Word;
-            // whether the word holds an ASCII capital or any non-ASCII byte, noted while it
-            // is scanned (its lowercase form follows from them)
-            let mut upper = b.is_ascii_uppercase();
-            let mut non_ascii = !b.is_ascii();
-            i += clen;
-            while i < n {
-                // ASCII letters, the bulk of a word: eight at a time while eight are left
-                if let Some(chunk) = bytes[i..].first_chunk::<8>() {
-                    let (run, up) = letters8(chunk);
-                    upper |= up;
-                    i += run;
-                    if run == 8 {
-                        continue;
+            let mut upper = letter == UPPER;
+            let mut non_ascii = false;
+            i = word_end(slice, i + 1, &mut upper, &mut non_ascii);
+            word_case = (upper, non_ascii);
+        } else {
+            let Some((c, clen)) = char_at(slice, i) else {
+                break;
+            };
+            if if b.is_ascii() {
+                ascii_space(b)
+            } else {
+                c.is_whitespace()
+            } {
+                space = true;
+                if c == '\n' || c == '\r' || c == '\u{2029}' {
+                    nl = true;
+                }
+                i += clen;
+                prev_alnum = false;
+                continue;
+            }
+            if matches!(b, b'h' | b'w' | b'p') && is_link(&bytes[i..]) {
+                // a link is one opaque token: no figures or words inside
+                kind = Kind::Punct;
+                while i < n {
+                    let Some((c2, l2)) = char_at(slice, i) else {
+                        break;
+                    };
+                    if if c2.is_ascii() {
+                        ascii_space(bytes[i])
+                    } else {
+                        c2.is_whitespace()
+                    } {
+                        break;
+                    }
+                    i += l2;
+                }
+            } else if is_alpha(c) {
+                kind = Kind::Word;
+                // whether the word holds an ASCII capital or any non-ASCII byte, noted
+                // while it is scanned (its lowercase form follows from them)
+                let mut upper = b.is_ascii_uppercase();
+                let mut non_ascii = !b.is_ascii();
+                i = word_end(slice, i + clen, &mut upper, &mut non_ascii);
+                word_case = (upper, non_ascii);
+            } else if b.is_ascii_digit()
+                || (b == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_alnum)
+            {
+                kind = Kind::Num;
+                i += 1;
+                while i < n {
+                    let b2 = bytes[i];
+                    if b2.is_ascii_digit() {
+                        i += 1;
+                    } else if (b2 == b'.' || b2 == b',')
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    {
+                        i += 2;
+                    } else {
+                        break;
                     }
                 }
-                let b2 = bytes[i];
-                // then one table lookup each, the capitals noted by their bit
-                let k = ASCII_LETTER[usize::from(b2)];
-                if k != 0 {
-                    upper |= k == UPPER;
-                    i += 1;
-                    continue;
-                }
-                if b2.is_ascii() && b2 != b'\'' {
-                    // no letter, combining mark or apostrophe
-                    break;
-                }
-                let Some((c2, l2)) = char_at(slice, i) else {
-                    break;
-                };
-                if is_alpha(c2) || c2.is_mark() {
-                    non_ascii |= l2 > 1;
-                    i += l2;
-                } else if let Some((c3, l3)) =
-                    char_at(slice, i + l2).filter(|&(c3, _)| is_apos(c2) && is_alpha(c3))
-                {
-                    non_ascii |= l2 > 1 || l3 > 1;
-                    upper |= c3.is_ascii_uppercase();
-                    i += l2 + l3;
-                } else {
-                    break;
-                }
+            } else {
+                kind = Kind::Punct;
+                i += clen;
             }
-            word_case = (upper, non_ascii);
-        } else if b.is_ascii_digit()
-            || (b == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_alnum)
-        {
-            kind = Kind::Num;
-            i += 1;
-            while i < n {
-                let b2 = bytes[i];
-                if b2.is_ascii_digit() {
-                    i += 1;
-                } else if (b2 == b'.' || b2 == b',')
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    i += 2;
-                } else {
-                    break;
-                }
-            }
-        } else {
-            kind = Kind::Punct;
-            i += clen;
         }
         let e = i;
         let raw = &slice[s..e];
@@ -323,7 +397,19 @@ fn scan<'t>(
                 }
                 _ => {
                     let a = arena.len();
-                    arena.push_str(&raw.to_lowercase().replace('’', "'"));
+                    if raw.chars().all(|c| c.is_ascii() || c == '’') {
+                        // ASCII letters and curly apostrophes (don’t, Canada’s): no new
+                        // strings for the lowercase form
+                        arena.extend(raw.chars().map(|c| {
+                            if c == '’' {
+                                '\''
+                            } else {
+                                c.to_ascii_lowercase()
+                            }
+                        }));
+                    } else {
+                        arena.push_str(&raw.to_lowercase().replace('’', "'"));
+                    }
                     pending.push((out.len(), a, arena.len()));
                     ""
                 }
@@ -347,7 +433,6 @@ fn scan<'t>(
             .get(e.wrapping_sub(1))
             .is_some_and(u8::is_ascii_alphanumeric);
     }
-    out
 }
 
 /// Lowercased tokens of a lexicon phrase joined by single spaces (the lookup key).
@@ -476,6 +561,31 @@ mod tests {
         #[test]
         fn lowercase_forms_anywhere(s in "[a-zA-Z’' .,ÉéΣσİß0-9\n“”-]{0,80}") {
             lowercase_forms(&s);
+        }
+    }
+
+    /// A recycled buffer keeps its room, and tokenizing into it finds what a fresh
+    /// tokenization finds.
+    #[test]
+    fn recycled_buffers_tokenize_alike() {
+        let texts = ["The Quick FOX’s 3.5m", "", "WASHINGTON — Officials said"];
+        let mut toks: Vec<Tok<'static>> = Vec::new();
+        let mut pending = Vec::new();
+        for s in texts {
+            let mut arena = String::from("stale");
+            let mut out = recycle(std::mem::take(&mut toks));
+            tokenize_into(s, 0, s.len(), &mut arena, &mut pending, &mut out);
+            let mut arena2 = String::new();
+            let fresh = tokenize_in(s, 0, s.len(), &mut arena2);
+            let key = |t: &[Tok]| -> Vec<(usize, usize, String, bool, bool)> {
+                t.iter()
+                    .map(|t| (t.start, t.end, t.lower.to_string(), t.space, t.nl))
+                    .collect()
+            };
+            assert_eq!(key(&out), key(&fresh), "{s:?}");
+            let room = out.capacity();
+            toks = recycle(out);
+            assert_eq!(toks.capacity(), room);
         }
     }
 
