@@ -3965,7 +3965,9 @@ impl Attributor<'_> {
                 && s >= 1
                 && toks[s - 1].lower == ","
                 && close.is_some_and(|c| {
-                    toks[c + 1..end].iter().filter(|t| t.word).count() >= 2
+                    // (the comma may close the sentence's words: "…, he said,")
+                    toks.get(c + 1..end)
+                        .is_some_and(|r| r.iter().filter(|t| t.word).count() >= 2)
                         && !toks.get(c + 1).is_some_and(|t| t.quoted)
                 });
             // "If Clinton is elected, he said, “we will …”": the marked quote is direct

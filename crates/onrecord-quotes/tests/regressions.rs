@@ -156,3 +156,18 @@ fn a_report_cut_before_its_first_token_does_not_panic() {
         }
     }
 }
+
+#[test]
+fn a_parenthetical_cue_at_the_end_of_a_sentence_does_not_panic() {
+    // found by `make fuzz`: a comma after the cue that closes the sentence's words ("…, he
+    // said,") put the report's start one past its end
+    for text in ["This campaign, he said,", "This campaign, he said in May,"] {
+        for code in ["en", "de", "fr", "es"] {
+            let ex = onrecord_quotes::Extractor::for_language(code).expect("built in");
+            let a = ex.analyze(text);
+            for q in &a.quotes {
+                assert!(q.span.start <= q.span.end && q.span.end <= text.len());
+            }
+        }
+    }
+}
