@@ -893,6 +893,20 @@ impl Attributor<'_> {
                 }
             }
         }
+        // an aside between dashes before the verb: "Murphy — after a knock on wood —
+        // told me"
+        if self.lex.english && e > limit + 2 && matches!(toks[e - 1].lower.as_str(), "—" | "–")
+        {
+            if let Some(open) = (limit..e - 1)
+                .rev()
+                .take(15)
+                .find(|&k| matches!(toks[k].lower.as_str(), "—" | "–"))
+            {
+                if open > limit && toks[open + 1..e - 1].iter().all(|t| !t.quoted) {
+                    e = open;
+                }
+            }
+        }
         // a parenthetical before the verb: "Rep. Jo Diaz (D-Md.) said"
         if e > limit && toks[e - 1].lower == ")" {
             if let Some(open) = (limit..e - 1).rev().take(8).find(|&k| toks[k].lower == "(") {
@@ -3511,7 +3525,16 @@ impl Attributor<'_> {
             "tell" | "remind" | "inform" | "assure" | "warn" | "advise" | "urge" | "ask"
         ) {
             // skip the addressee
-            if let Some((_, e2)) = self.np_forward(toks, c, end) {
+            if self.lex.english
+                && toks.get(c).is_some_and(|t| {
+                    matches!(t.lower.as_str(), "me" | "him" | "her" | "us" | "them")
+                })
+                && toks.get(c + 1).is_some_and(|t| {
+                    (t.word || t.quoted) && !crate::lexicon::is_preposition("en", &t.lower)
+                })
+            {
+                c += 1;
+            } else if let Some((_, e2)) = self.np_forward(toks, c, end) {
                 c = e2;
             } else if toks
                 .get(c)

@@ -1157,3 +1157,16 @@ fn shares_of_people_and_title_case_headlines() {
     // but a capitalised word inside a sentence is a name
     assert_eq!(reports("He likes the Post Says column best."), vec![]);
 }
+
+#[test]
+fn an_aside_between_dashes_before_the_cue_and_an_object_pronoun_addressee() {
+    assert_eq!(
+        reports("Murphy — after a knock on wood — told me he had been lucky."),
+        one("he had been lucky", "Murphy")
+    );
+    // an addressee before an infinitive stays in the report
+    assert_eq!(
+        reports("Ada Reyes told him to resign."),
+        one("him to resign", "Ada Reyes")
+    );
+}
