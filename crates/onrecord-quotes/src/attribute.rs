@@ -2503,6 +2503,12 @@ impl Attributor<'_> {
         }
         let mut j = 0;
         while j < end {
+            // A token inside marks, or one looked up and found in none of the tables below,
+            // starts no report: every rule of this loop is keyed by a word of those tables.
+            if toks[j].quoted || toks[j].lex == FLAGGED {
+                j += 1;
+                continue;
+            }
             // According to X, CLAUSE / CLAUSE, according to X.
             // Dem Bericht zufolge, CLAUSE
             if let Some((p, after)) = self.post_phrase_at(toks, j) {
