@@ -1358,7 +1358,7 @@ fn build(
     }
     // Speakers.
     let mut speakers: Vec<Speaker> = Vec::new();
-    let mut keys: Vec<(SpeakerKind, String)> = Vec::new(); // normalised key per speaker
+    let mut keys: Vec<Key> = Vec::new(); // normalised key per speaker
     let mut last_mentions: Vec<(usize, usize)> = Vec::new(); // (position, speaker index)
     let mut sp_of: Vec<Option<(usize, Span)>> = vec![None; drafts.len()];
     // Process in order of the mention position so pronouns see what came before.
@@ -1806,24 +1806,36 @@ const ROLE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("insp", "inspector"),
 ];
 
+/// The words of `name`, trimmed of punctuation and lowercased, without articles, joined by
+/// single spaces (built in one string, not a string per word).
 fn norm_key(name: &str) -> String {
-    name.split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !text::is_alphanumeric(c))
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "a" | "an"))
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(name.len());
+    for w in name.split_whitespace() {
+        let w = w.trim_matches(|c: char| !text::is_alphanumeric(c));
+        if w.is_empty() {
+            continue;
+        }
+        let at = out.len();
+        if at > 0 {
+            out.push(' ');
+        }
+        let word_start = out.len();
+        if w.is_ascii() {
+            out.push_str(w);
+            out[word_start..].make_ascii_lowercase();
+        } else {
+            out.push_str(&w.to_lowercase());
+        }
+        if matches!(&out[word_start..], "the" | "a" | "an") {
+            out.truncate(at);
+        }
+    }
+    out
 }
 
 /// `a.ends_with(&format!(" {b}"))`, without building the string.
 fn ends_with_word(a: &str, b: &str) -> bool {
     a.len() > b.len() && a.ends_with(b) && a.as_bytes()[a.len() - b.len() - 1] == b' '
-}
-
-fn last_name(key: &str) -> &str {
-    key.rsplit(' ').next().unwrap_or(key)
 }
 
 /// Finds or creates the speaker of mention `m`.
@@ -1832,7 +1844,7 @@ fn resolve(
     lex: &Lexicon,
     m: &Mention,
     speakers: &mut Vec<Speaker>,
-    keys: &mut Vec<(SpeakerKind, String)>,
+    keys: &mut Vec<Key>,
     last: &[(usize, usize)],
     titled: &mut TitledNames,
 ) -> usize {
@@ -1843,11 +1855,14 @@ fn resolve(
         let bare = m.name.to_lowercase();
         let bare = bare.split(['\'', '’']).next().unwrap_or_default();
         if matches!(bare, "i" | "we") {
-            let key = (SpeakerKind::Unknown, m.name.to_lowercase());
-            if let Some(i) = keys.iter().position(|k| *k == key) {
+            let key = m.name.to_lowercase();
+            if let Some(i) = keys
+                .iter()
+                .position(|k| k.kind == SpeakerKind::Unknown && k.key == key)
+            {
                 return i;
             }
-            return push(speakers, keys, key, m, SpeakerKind::Unknown);
+            return push(speakers, keys, Key::new(SpeakerKind::Unknown, key), m);
         }
         // A titled name in the text just before (not yet a speaker) may be nearer than
         // any speaker: "Sen. Ada Reyes spoke on Monday. “…,” she said."
@@ -1902,11 +1917,14 @@ fn resolve(
             return idx;
         }
         // unresolved pronoun: its own unknown speaker
-        let key = (SpeakerKind::Unknown, m.name.to_lowercase());
-        if let Some(i) = keys.iter().position(|k| *k == key) {
+        let key = m.name.to_lowercase();
+        if let Some(i) = keys
+            .iter()
+            .position(|k| k.kind == SpeakerKind::Unknown && k.key == key)
+        {
             return i;
         }
-        return push(speakers, keys, key, m, SpeakerKind::Unknown);
+        return push(speakers, keys, Key::new(SpeakerKind::Unknown, key), m);
     }
     let key = norm_key(&m.name);
     // "the governor" after "Gov. Celia Harlan": a role noun names the person with that title
@@ -1950,24 +1968,25 @@ fn resolve(
         }
     }
     // match an existing speaker
-    for (i, (kind, k)) in keys.iter().enumerate() {
-        let same = if m.kind == SpeakerKind::Person && *kind == SpeakerKind::Person {
-            let (a, b) = (k.as_str(), key.as_str());
-            let la = last_name(a);
-            la == last_name(b) && {
+    let key = Key::new(m.kind, key);
+    let person = m.kind == SpeakerKind::Person;
+    for (i, k) in keys.iter().enumerate() {
+        let same = if person && k.kind == SpeakerKind::Person {
+            k.last() == key.last() && {
                 // first names must agree when both are given
-                let fa = a.split(' ').next().unwrap_or("");
-                let fb = b.split(' ').next().unwrap_or("");
-                a == b || !a.contains(' ') || !b.contains(' ') || fa == fb
+                k.key == key.key || !k.spaced() || !key.spaced() || k.first() == key.first()
             }
         } else {
-            *kind == m.kind && (*k == key || ends_with_word(k, &key) || ends_with_word(&key, k))
+            k.kind == m.kind
+                && (k.key == key.key
+                    || ends_with_word(&k.key, &key.key)
+                    || ends_with_word(&key.key, &k.key))
         };
         if same {
             let s = &mut speakers[i];
             if m.name.split_whitespace().count() > s.name.split_whitespace().count() {
                 s.name = m.name.clone();
-                keys[i].1 = key.clone();
+                keys[i] = key;
             }
             if s.title.is_none() {
                 s.title = m.title.clone();
@@ -1978,16 +1997,50 @@ fn resolve(
             return i;
         }
     }
-    push(speakers, keys, (m.kind, key), m, m.kind)
+    push(speakers, keys, key, m)
 }
 
-fn push(
-    speakers: &mut Vec<Speaker>,
-    keys: &mut Vec<(SpeakerKind, String)>,
-    key: (SpeakerKind, String),
-    m: &Mention,
+/// The normalised key of a speaker, with the bounds of its first and last words worked out
+/// once (every later mention is compared with every speaker's key).
+pub(crate) struct Key {
     kind: SpeakerKind,
-) -> usize {
+    key: String,
+    /// End of the first word (`key.len()` for a key of one word).
+    first_end: usize,
+    /// Start of the last word (0 for a key of one word).
+    last_start: usize,
+}
+
+impl Key {
+    fn new(kind: SpeakerKind, key: String) -> Key {
+        let first_end = key.find(' ').unwrap_or(key.len());
+        let last_start = key.rfind(' ').map_or(0, |i| i + 1);
+        Key {
+            kind,
+            key,
+            first_end,
+            last_start,
+        }
+    }
+
+    /// The key's first word (up to its first space).
+    fn first(&self) -> &str {
+        &self.key[..self.first_end]
+    }
+
+    /// The key's last word (after its last space).
+    fn last(&self) -> &str {
+        &self.key[self.last_start..]
+    }
+
+    /// Whether the key holds a space (two words or more).
+    fn spaced(&self) -> bool {
+        self.first_end < self.key.len()
+    }
+}
+
+fn push(speakers: &mut Vec<Speaker>, keys: &mut Vec<Key>, key: Key, m: &Mention) -> usize {
+    let kind = key.kind;
     speakers.push(Speaker {
         id: SpeakerId(speakers.len() as u32),
         name: m.name.clone(),
