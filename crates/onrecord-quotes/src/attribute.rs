@@ -496,13 +496,7 @@ impl Attributor<'_> {
     /// about the words that are its keys.
     pub(crate) fn flag_tokens(&self, toks: &mut [Tok]) {
         for t in toks.iter_mut().filter(|t| !t.quoted) {
-            t.lex = FLAGGED
-                | self
-                    .lex
-                    .word_flags
-                    .get(t.lower.as_str())
-                    .copied()
-                    .unwrap_or(0);
+            t.lex = FLAGGED | self.lex.word_flags.get(t.lower.as_str());
         }
     }
 

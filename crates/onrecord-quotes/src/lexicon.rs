@@ -62,6 +62,96 @@ impl FromIterator<&'static str> for WordSet {
     }
 }
 
+/// The `IN_*` bits of the words of the reported-speech tables, asked once for every word
+/// outside quotes. The words of at most seven bytes (most) are held by their integer key
+/// (`fx::packed_word`) in an open-addressed table kept at most a quarter full, so that a
+/// lookup is a multiply and one or two compared integers (most words are in no table and
+/// meet an empty slot at once); the longer ones in a hash map of strings.
+#[derive(Clone, Debug)]
+pub(crate) struct WordFlags {
+    /// (key, bits) per slot; `EMPTY_SLOT` where no key is.
+    slots: Vec<(u64, u8)>,
+    /// `64 - log2(slots.len())`: the top bits of the multiplied key index the slots.
+    shift: u32,
+    long: FxHashMap<&'static str, u8>,
+}
+
+/// No packed word has every bit set (its top byte is its length, at most seven).
+const EMPTY_SLOT: u64 = u64::MAX;
+
+impl WordFlags {
+    /// The bits of every word of `words` (a word listed twice has the union of its bits).
+    fn new(words: &[(&'static str, u8)]) -> WordFlags {
+        let short = words.iter().filter(|(w, _)| w.len() <= 7).count();
+        let size = (short * 4).next_power_of_two().max(16);
+        let mut flags = WordFlags {
+            slots: vec![(EMPTY_SLOT, 0); size],
+            shift: 64 - size.trailing_zeros(),
+            long: FxHashMap::default(),
+        };
+        for &(w, bit) in words {
+            match packed_word(w.as_bytes()) {
+                Some(k) => {
+                    let mut i = flags.slot(k);
+                    let mask = flags.slots.len() - 1;
+                    while flags.slots[i].0 != EMPTY_SLOT && flags.slots[i].0 != k {
+                        i = (i + 1) & mask;
+                    }
+                    flags.slots[i].0 = k;
+                    flags.slots[i].1 |= bit;
+                }
+                None => *flags.long.entry(w).or_default() |= bit,
+            }
+        }
+        flags
+    }
+
+    /// The first slot to look at for key `k`.
+    #[inline]
+    fn slot(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The bits of `w` (0 for a word of none of the tables).
+    #[inline]
+    pub fn get(&self, w: &str) -> u8 {
+        let Some(k) = packed_word(w.as_bytes()) else {
+            return self.long.get(w).copied().unwrap_or(0);
+        };
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(k);
+        loop {
+            let Some(&(key, bits)) = self.slots.get(i) else {
+                return 0;
+            };
+            if key == k {
+                return bits;
+            }
+            if key == EMPTY_SLOT {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Every word held, the short ones unpacked.
+    #[cfg(test)]
+    pub fn words(&self) -> Vec<String> {
+        let short = self
+            .slots
+            .iter()
+            .filter(|s| s.0 != EMPTY_SLOT)
+            .map(|&(k, _)| {
+                let n = (k >> 56) as usize;
+                let bytes: Vec<u8> = (0..n).map(|j| (k >> (8 * j)) as u8).collect();
+                String::from_utf8_lossy(&bytes).into_owned()
+            });
+        short
+            .chain(self.long.keys().map(|w| w.to_string()))
+            .collect()
+    }
+}
+
 /// Entries of a data file: one per line, `#` comments and blank lines skipped.
 pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
@@ -285,7 +375,7 @@ pub(crate) struct Lexicon {
     pub cue_finder: Option<aho_corasick::AhoCorasick>,
     /// For every key of `cues`, `stance`, `stance_prep`, `phrases` and `post_phrases`, the
     /// `IN_*` bits of the tables it is a key of.
-    pub word_flags: FxHashMap<&'static str, u8>,
+    pub word_flags: WordFlags,
 }
 
 /// The data files of one language, compiled in. Adding a language means adding a
@@ -450,7 +540,7 @@ impl Lexicon {
             .ok();
         let phrases = by_first_word(pre.iter().copied());
         let post_phrases = by_first_word(post.iter().map(|p| p.trim_start_matches('<').trim()));
-        let mut word_flags: FxHashMap<&'static str, u8> = FxHashMap::default();
+        let mut listed: Vec<(&'static str, u8)> = Vec::new();
         let keys = [
             (cues.keys().copied().collect::<Vec<_>>(), IN_CUES),
             (stance.keys().copied().collect(), IN_STANCE),
@@ -460,9 +550,10 @@ impl Lexicon {
         ];
         for (words, bit) in keys {
             for w in words {
-                *word_flags.entry(w).or_default() |= bit;
+                listed.push((w, bit));
             }
         }
+        let word_flags = WordFlags::new(&listed);
         Lexicon {
             code: f.code,
             english: f.code == "en",
@@ -495,6 +586,26 @@ mod word_set_tests {
     use super::*;
 
     proptest::proptest! {
+        /// `WordFlags` gives every word the union of its bits, and 0 to any other word.
+        #[test]
+        fn word_flags_are_a_map_of_bits(
+            words in proptest::collection::vec(("[a-cé ’.-]{0,10}", 0u8..32), 0..60),
+            probes in proptest::collection::vec("[a-cA-Cé ’.-]{0,10}", 0..30),
+        ) {
+            let words: Vec<(&'static str, u8)> = words
+                .into_iter()
+                .map(|(w, b)| (&*Box::leak(w.into_boxed_str()), b))
+                .collect();
+            let flags = WordFlags::new(&words);
+            let mut plain: FxHashMap<&str, u8> = FxHashMap::default();
+            for &(w, b) in &words {
+                *plain.entry(w).or_default() |= b;
+            }
+            for w in words.iter().map(|(w, _)| *w).chain(probes.iter().map(String::as_str)) {
+                proptest::prop_assert_eq!(flags.get(w), plain.get(w).copied().unwrap_or(0));
+            }
+        }
+
         /// A `WordSet` holds what a set of the same strings holds, short or long, ASCII or not.
         #[test]
         fn word_set_is_a_string_set(
