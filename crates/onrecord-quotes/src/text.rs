@@ -156,6 +156,15 @@ pub(crate) fn sentence_bounds(p: &str) -> Vec<usize> {
         t
     };
     while i < b.len() {
+        // eight bytes at a time while none of them may be hot (most of any text)
+        if let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+            let hot = maybe_hot_bytes(u64::from_le_bytes(w));
+            if hot == 0 {
+                i += 8;
+                continue;
+            }
+            i += (hot.trailing_zeros() / 8) as usize;
+        }
         let c = b[i];
         if !MAYBE_HOT[usize::from(c)] {
             i += 1;
@@ -196,6 +205,24 @@ pub(crate) fn sentence_bounds(p: &str) -> Vec<usize> {
         bounds.push(b.len());
     }
     bounds
+}
+
+/// The high bit of the lowest byte of `w` (eight bytes of text, the first lowest) that is
+/// one of `.`, `!`, `?`, `\n`, `\r` or a UTF-8 leading byte of two bytes or more (`0xC0` and
+/// up), as `MAYBE_HOT` of [`sentence_bounds`] tells; 0 when there is none. Higher bits may be
+/// set wrongly above the lowest one (a borrow of the zero-byte test), so only the lowest
+/// counts.
+fn maybe_hot_bytes(w: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // the high bit of each byte equal to `t`, exact up to the first such byte
+    let eq = |t: u8| {
+        let x = w ^ (LO * u64::from(t));
+        x.wrapping_sub(LO) & !x & HI
+    };
+    // bytes with both of their top two bits set
+    let lead = w & (w << 1) & HI;
+    eq(b'.') | eq(b'!') | eq(b'?') | eq(b'\n') | eq(b'\r') | lead
 }
 
 /// The break inside a window of [`sentence_bounds`] of one of the two commonest shapes,
@@ -760,6 +787,22 @@ mod tests {
             let mut got = Vec::new();
             each_word_ascii(&t, Span::new(0, t.len()), |w, ascii| got.push((w.start, w.end, ascii)));
             proptest::prop_assert_eq!(got, words_by_word_tail(&t));
+        }
+    }
+
+    proptest::proptest! {
+        /// The lowest byte `maybe_hot_bytes` marks is the first byte the byte-at-a-time
+        /// test marks.
+        #[test]
+        fn maybe_hot_bytes_finds_the_first_hot_byte(
+            w in proptest::collection::vec(proptest::sample::select(
+                vec![b'a', b' ', b'.', b'!', b'?', b'\n', b'\r', 0x80, 0xBF, 0xC0, 0xE2, 0xFF, 0x00, 0x2D, 0x2F]), 8)
+        ) {
+            let first = w.iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r') || b >= 0xC0);
+            let word = u64::from_le_bytes(<[u8; 8]>::try_from(w.as_slice()).expect("eight bytes"));
+            let hot = maybe_hot_bytes(word);
+            let found = (hot != 0).then(|| (hot.trailing_zeros() / 8) as usize);
+            proptest::prop_assert_eq!(found, first);
         }
     }
 
