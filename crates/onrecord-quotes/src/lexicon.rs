@@ -7,7 +7,7 @@ use crate::model::Gender;
 /// lookup hashes and compares no string; the longer ones as strings.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct WordSet {
-    short: FxHashSet<u64>,
+    short: PackedTable<()>,
     long: FxHashSet<&'static str>,
     /// Every word, for the scans that look at all of them (suffix tests).
     all: Vec<&'static str>,
@@ -19,7 +19,7 @@ impl WordSet {
     pub fn contains<Q: AsRef<str> + ?Sized>(&self, w: &Q) -> bool {
         let w = w.as_ref();
         match packed_word(w.as_bytes()) {
-            Some(k) => self.short.contains(&k),
+            Some(k) => self.short.get(k).is_some(),
             None => self.long.contains(w),
         }
     }
@@ -37,7 +37,7 @@ impl WordSet {
             .fold((w.len() as u64) << 56, |k, (j, &b)| {
                 k | u64::from(b.to_ascii_lowercase()) << (8 * j)
             });
-        self.short.contains(&k)
+        self.short.get(k).is_some()
     }
 
     /// Every word of the set (in no particular order).
@@ -51,7 +51,7 @@ impl FromIterator<&'static str> for WordSet {
         let mut set = WordSet::default();
         for w in words {
             let new = match packed_word(w.as_bytes()) {
-                Some(k) => set.short.insert(k),
+                Some(k) => set.short.entry(k).1,
                 None => set.long.insert(w),
             };
             if new {
@@ -63,92 +63,136 @@ impl FromIterator<&'static str> for WordSet {
 }
 
 /// The `IN_*` bits of the words of the reported-speech tables, asked once for every word
-/// outside quotes. The words of at most seven bytes (most) are held by their integer key
-/// (`fx::packed_word`) in an open-addressed table kept at most a quarter full, so that a
-/// lookup is a multiply and one or two compared integers (most words are in no table and
-/// meet an empty slot at once); the longer ones in a hash map of strings.
-#[derive(Clone, Debug)]
+/// outside quotes: the words of at most seven bytes (most) in a [`PackedTable`], the longer
+/// ones in a hash map of strings.
+#[derive(Clone, Debug, Default)]
 pub(crate) struct WordFlags {
-    /// (key, bits) per slot; `EMPTY_SLOT` where no key is.
-    slots: Vec<(u64, u8)>,
-    /// `64 - log2(slots.len())`: the top bits of the multiplied key index the slots.
-    shift: u32,
+    short: PackedTable<u8>,
     long: FxHashMap<&'static str, u8>,
 }
-
-/// No packed word has every bit set (its top byte is its length, at most seven).
-const EMPTY_SLOT: u64 = u64::MAX;
 
 impl WordFlags {
     /// The bits of every word of `words` (a word listed twice has the union of its bits).
     fn new(words: &[(&'static str, u8)]) -> WordFlags {
-        let short = words.iter().filter(|(w, _)| w.len() <= 7).count();
-        let size = (short * 4).next_power_of_two().max(16);
-        let mut flags = WordFlags {
-            slots: vec![(EMPTY_SLOT, 0); size],
-            shift: 64 - size.trailing_zeros(),
-            long: FxHashMap::default(),
-        };
+        let mut flags = WordFlags::default();
         for &(w, bit) in words {
             match packed_word(w.as_bytes()) {
-                Some(k) => {
-                    let mut i = flags.slot(k);
-                    let mask = flags.slots.len() - 1;
-                    while flags.slots[i].0 != EMPTY_SLOT && flags.slots[i].0 != k {
-                        i = (i + 1) & mask;
-                    }
-                    flags.slots[i].0 = k;
-                    flags.slots[i].1 |= bit;
-                }
+                Some(k) => *flags.short.entry(k).0 |= bit,
                 None => *flags.long.entry(w).or_default() |= bit,
             }
         }
         flags
     }
 
-    /// The first slot to look at for key `k`.
-    #[inline]
-    fn slot(&self, k: u64) -> usize {
-        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
     /// The bits of `w` (0 for a word of none of the tables).
     #[inline]
     pub fn get(&self, w: &str) -> u8 {
-        let Some(k) = packed_word(w.as_bytes()) else {
-            return self.long.get(w).copied().unwrap_or(0);
-        };
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot(k);
-        loop {
-            let Some(&(key, bits)) = self.slots.get(i) else {
-                return 0;
-            };
-            if key == k {
-                return bits;
-            }
-            if key == EMPTY_SLOT {
-                return 0;
-            }
-            i = (i + 1) & mask;
+        match packed_word(w.as_bytes()) {
+            Some(k) => self.short.get(k),
+            None => self.long.get(w).copied(),
         }
+        .unwrap_or(0)
     }
 
     /// Every word held, the short ones unpacked.
     #[cfg(test)]
     pub fn words(&self) -> Vec<String> {
-        let short = self
-            .slots
-            .iter()
-            .filter(|s| s.0 != EMPTY_SLOT)
-            .map(|&(k, _)| {
-                let n = (k >> 56) as usize;
-                let bytes: Vec<u8> = (0..n).map(|j| (k >> (8 * j)) as u8).collect();
-                String::from_utf8_lossy(&bytes).into_owned()
-            });
+        let short = self.short.keys().map(|k| {
+            let n = (k >> 56) as usize;
+            let bytes: Vec<u8> = (0..n).map(|j| (k >> (8 * j)) as u8).collect();
+            String::from_utf8_lossy(&bytes).into_owned()
+        });
         short
             .chain(self.long.keys().map(|w| w.to_string()))
             .collect()
+    }
+}
+
+/// A map from packed words (`fx::packed_word`) to small values: open addressing in a table
+/// kept at most a quarter full, so that a lookup is a multiply and one or two compared
+/// integers (a word that is not held mostly meets an empty slot at once), with none of the
+/// group probing of a general hash map.
+#[derive(Clone, Debug)]
+pub(crate) struct PackedTable<V> {
+    /// (key, value) per slot; `EMPTY_SLOT` where no key is. The length is a power of two.
+    slots: Vec<(u64, V)>,
+    /// `64 - log2(slots.len())`: the top bits of the multiplied key index the slots.
+    shift: u32,
+    len: usize,
+}
+
+/// No packed word has every bit set (its top byte is its length, at most seven).
+const EMPTY_SLOT: u64 = u64::MAX;
+
+impl<V: Copy + Default> Default for PackedTable<V> {
+    fn default() -> Self {
+        PackedTable::with_slots(16)
+    }
+}
+
+impl<V: Copy + Default> PackedTable<V> {
+    fn with_slots(n: usize) -> PackedTable<V> {
+        PackedTable {
+            slots: vec![(EMPTY_SLOT, V::default()); n],
+            shift: 64 - n.trailing_zeros(),
+            len: 0,
+        }
+    }
+
+    /// The first slot to look at for key `k`.
+    #[inline]
+    fn home(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The slot of `k`, or the empty slot where it would go.
+    #[inline]
+    fn find(&self, k: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(k);
+        while let Some(&(key, _)) = self.slots.get(i) {
+            if key == k || key == EMPTY_SLOT {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// The value of `k`, if held.
+    #[inline]
+    pub fn get(&self, k: u64) -> Option<V> {
+        self.slots
+            .get(self.find(k))
+            .filter(|&&(key, _)| key == k)
+            .map(|&(_, v)| v)
+    }
+
+    /// The value of `k` (the default one, inserted, when `k` was not held) and whether it
+    /// was inserted.
+    pub fn entry(&mut self, k: u64) -> (&mut V, bool) {
+        if (self.len + 1) * 4 > self.slots.len() {
+            let mut grown = PackedTable::with_slots(self.slots.len() * 2);
+            for &(key, v) in self.slots.iter().filter(|s| s.0 != EMPTY_SLOT) {
+                let i = grown.find(key);
+                grown.slots[i] = (key, v);
+            }
+            grown.len = self.len;
+            *self = grown;
+        }
+        let i = self.find(k);
+        let new = self.slots[i].0 == EMPTY_SLOT;
+        if new {
+            self.slots[i].0 = k;
+            self.len += 1;
+        }
+        (&mut self.slots[i].1, new)
+    }
+
+    /// Every key held.
+    #[cfg(test)]
+    fn keys(&self) -> impl Iterator<Item = u64> + '_ {
+        self.slots.iter().map(|s| s.0).filter(|&k| k != EMPTY_SLOT)
     }
 }
 
