@@ -7,8 +7,8 @@
 //! (before: "Smith said"; after: "said Smith") becomes the mention.
 
 use crate::lexicon::{
-    CueInfo, Lexicon, PronounKind, FLAGGED, IN_CUES, IN_PHRASES, IN_POST_PHRASES, IN_STANCE,
-    IN_STANCE_PREP,
+    CueInfo, Lexicon, PronounKind, WordFlags, FLAGGED, IN_CUES, IN_PHRASES, IN_POST_PHRASES,
+    IN_STANCE, IN_STANCE_PREP,
 };
 use crate::model::{Gender, Rule, SpeakerKind};
 use crate::span::Span;
@@ -65,48 +65,72 @@ pub(crate) fn tokenize<'a>(
     quotes: &[Span],
 ) -> Vec<Tok<'a>> {
     let mut out = Vec::new();
-    tokenize_into(text, lower, sent, quotes, &mut out);
+    tokenize_into(text, lower, sent, quotes, None, &mut out);
     out
 }
 
-/// [`tokenize`] into `out` (cleared first), so a caller can reuse one buffer.
+/// [`tokenize`] into `out` (cleared first), so a caller can reuse one buffer. With `flags`,
+/// every token outside quotes also gets its `IN_*` bits (and `FLAGGED`) as it is made, so
+/// that the reported-speech scan asks each table only about the words that are its keys.
 pub(crate) fn tokenize_into<'a>(
     text: &'a str,
     lower: &'a str,
     sent: Span,
     quotes: &[Span],
+    flags: Option<&WordFlags>,
     out: &mut Vec<Tok<'a>>,
 ) {
     out.clear();
     // (news runs at a token per five bytes or so: room for them at once, not by doubling)
     out.reserve(sent.len() / 4 + 1);
     let mut qi = quotes.partition_point(|q| q.end <= sent.start);
+    let (text_bytes, lower_bytes) = (text.as_bytes(), lower.as_bytes());
     text::each_word_ascii(text, sent, |span, ascii| {
         while qi < quotes.len() && quotes[qi].end < span.end {
             qi += 1;
         }
-        let s = span.slice(text);
-        let lower = match lower.get(span.start..span.end) {
-            Some(l) if ascii || ascii_lowercase_suffices(s) => Cow::Borrowed(l),
-            _ => Cow::Owned(s.to_lowercase()),
+        let first = text_bytes.get(span.start).copied().unwrap_or(0);
+        // (an ASCII token is its ASCII-lowercased text: no need to look at it)
+        let low = match lower.get(span.start..span.end) {
+            Some(l) if ascii || ascii_lowercase_suffices(span.slice(text)) => Cow::Borrowed(l),
+            _ => Cow::Owned(span.slice(text).to_lowercase()),
         };
-        let (cap, word) = match s.as_bytes().first() {
-            Some(&b) if b.is_ascii() => (b.is_ascii_uppercase(), b.is_ascii_alphanumeric()),
-            _ => {
-                let first = s.chars().next();
-                (
-                    first.is_some_and(text::is_uppercase),
-                    first.is_some_and(text::is_alphanumeric),
-                )
+        let (cap, word) = if first.is_ascii() {
+            (first.is_ascii_uppercase(), first.is_ascii_alphanumeric())
+        } else {
+            let c = span.slice(text).chars().next();
+            (
+                c.is_some_and(text::is_uppercase),
+                c.is_some_and(text::is_alphanumeric),
+            )
+        };
+        let quoted = quotes.get(qi).is_some_and(|q| q.contains(span));
+        let lex = match flags {
+            Some(flags) if !quoted => {
+                // a short borrowed token's key read from the lowercased text at once (the
+                // bytes after it masked off), as `fx::packed_word` makes it
+                let n = span.len();
+                let word8 = lower_bytes
+                    .get(span.start..span.start + 8)
+                    .and_then(|w| <[u8; 8]>::try_from(w).ok());
+                FLAGGED
+                    | match (&low, word8) {
+                        (Cow::Borrowed(_), Some(w)) if (1..=7).contains(&n) => {
+                            let bytes = u64::from_le_bytes(w) & ((1u64 << (8 * n)) - 1);
+                            flags.get_packed(bytes | (n as u64) << 56)
+                        }
+                        _ => flags.get(&low),
+                    }
             }
+            _ => 0,
         };
         out.push(Tok {
             span,
-            lower: Lower(lower),
+            lower: Lower(low),
             cap,
             word,
-            quoted: quotes.get(qi).is_some_and(|q| q.contains(span)),
-            lex: 0,
+            quoted,
+            lex,
         });
     });
 }
@@ -489,15 +513,6 @@ impl Attributor<'_> {
             return None;
         }
         match_phrase(&self.lex.post_phrases, toks, i)
-    }
-
-    /// Looks up the `IN_*` flags of every unquoted token once (tokens inside quotes are
-    /// never looked up by the scan), so that the reported-speech scan asks each table only
-    /// about the words that are its keys.
-    pub(crate) fn flag_tokens(&self, toks: &mut [Tok]) {
-        for t in toks.iter_mut().filter(|t| !t.quoted) {
-            t.lex = FLAGGED | self.lex.word_flags.get(t.lower.as_str());
-        }
     }
 
     /// The text of `toks[a..b]`; an empty span where that range is empty (two commas in

@@ -94,6 +94,12 @@ impl WordFlags {
         .unwrap_or(0)
     }
 
+    /// The bits of the word whose `fx::packed_word` key is `k` (0 for none).
+    #[inline]
+    pub fn get_packed(&self, k: u64) -> u8 {
+        self.short.get(k).unwrap_or(0)
+    }
+
     /// Every word held, the short ones unpacked.
     #[cfg(test)]
     pub fn words(&self) -> Vec<String> {
@@ -381,7 +387,7 @@ pub(crate) const IN_STANCE: u8 = 2;
 pub(crate) const IN_STANCE_PREP: u8 = 4;
 pub(crate) const IN_PHRASES: u8 = 8;
 pub(crate) const IN_POST_PHRASES: u8 = 16;
-/// Set on a token whose bits above were looked up (see `Attributor::flag_tokens`).
+/// Set on a token whose bits above were looked up (see `attribute::tokenize_into`).
 pub(crate) const FLAGGED: u8 = 128;
 
 /// The word lists of one language.

@@ -257,8 +257,7 @@ impl Extractor {
         let social = at.social_credit(para);
         let sents = text::sentences(text, para);
         // Every rule below reads tokens of sentences of this paragraph: tokenize it once.
-        tokenize_into(text, at.lower, para, &top, ptoks);
-        at.flag_tokens(ptoks);
+        tokenize_into(text, at.lower, para, &top, Some(&at.lex.word_flags), ptoks);
         let ptoks: &[Tok<'a>] = ptoks;
         let toks_of = |span: Span| span_tokens(text, at.lower, para, ptoks, span, &top);
         // Paragraph-level "NAME: …" (a colon near the start)

@@ -520,6 +520,22 @@ fn word_tail(s: &str, start: usize, mut i: usize, mut ascii: bool) -> (usize, bo
     (i, ascii)
 }
 
+/// The high bit of every byte of `w` (eight bytes of text) that is no ASCII letter or
+/// digit; 0 when all eight are. Exact for every byte: the sums below are taken on the low
+/// seven bits of each byte, which cannot carry into the next one.
+#[inline]
+fn not_ascii_alphanumeric(w: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let low = w & !HI;
+    // a byte `x` (below 0x80) is at least `t` when `x + (0x80 - t)` has its high bit set
+    let at_least = |x: u64, t: u64| (x + LO * (0x80 - t)) & HI;
+    let folded = low | (LO * 0x20);
+    let letter = at_least(folded, 0x61) & !at_least(folded, 0x7B);
+    let digit = at_least(low, 0x30) & !at_least(low, 0x3A);
+    (!(letter | digit) | w) & HI
+}
+
 /// [`each_word`], also telling `f` whether the word is all ASCII (known from the scan, so
 /// the caller need not look at the word's bytes again).
 pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bool)) {
@@ -537,10 +553,23 @@ pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bo
                 continue;
             }
             LETTER_OR_DIGIT => {
-                // an ASCII word start: the run of ASCII letters and digits at once
+                // an ASCII word start: the run of ASCII letters and digits at once, eight
+                // bytes at a time while eight are left
                 i += 1;
-                while i < b.len() && ASCII_CLASS[usize::from(b[i])] == LETTER_OR_DIGIT {
-                    i += 1;
+                loop {
+                    let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) else {
+                        while i < b.len() && ASCII_CLASS[usize::from(b[i])] == LETTER_OR_DIGIT {
+                            i += 1;
+                        }
+                        break;
+                    };
+                    let other = not_ascii_alphanumeric(u64::from_le_bytes(w));
+                    if other == 0 {
+                        i += 8;
+                        continue;
+                    }
+                    i += (other.trailing_zeros() / 8) as usize;
+                    break;
                 }
                 match b.get(i) {
                     // the word ends at the text's end or at an ASCII byte that is no letter,
@@ -803,6 +832,23 @@ mod tests {
             let hot = maybe_hot_bytes(word);
             let found = (hot != 0).then(|| (hot.trailing_zeros() / 8) as usize);
             proptest::prop_assert_eq!(found, first);
+        }
+    }
+
+    #[test]
+    fn eight_byte_alphanumeric_test_is_the_byte_test() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                let mut w = [b'a'; 8];
+                w[pos] = b;
+                let m = not_ascii_alphanumeric(u64::from_le_bytes(w));
+                let want = if b.is_ascii_alphanumeric() {
+                    0
+                } else {
+                    0x80u64 << (8 * pos)
+                };
+                assert_eq!(m, want, "byte {b:#x} at {pos}");
+            }
         }
     }
 
