@@ -434,7 +434,7 @@ impl Extractor {
                         && q.slice(text)
                             .trim_end_matches(['”', '"', '’', '\'', '»'])
                             .ends_with([',', '?', '!'])
-                        && text[q.end..content.end].split_whitespace().count() <= 3
+                        && text[q.end..content.end].split_whitespace().take(4).count() <= 3
                 });
                 if quote_and_tail {
                     continue;
@@ -450,7 +450,7 @@ impl Extractor {
                 // a name that credits the quote after its colon is no report ("Pollsters
                 // agree - Ann Lutz: “…”")
                 let credit = text[content.end..].trim_start().starts_with(':')
-                    && c.split_whitespace().count() <= 4
+                    && c.split_whitespace().take(5).count() <= 4
                     && c.split_whitespace()
                         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
                 if credit {
@@ -525,7 +525,7 @@ impl Extractor {
                     content.end = q.start;
                     content = trim_span(text, content);
                 }
-                let n_words = content.slice(text).split_whitespace().count();
+                let n_words = content.slice(text).split_whitespace().take(3).count();
                 if n_words >= 3 && !top.iter().any(|q| q.contains(content)) {
                     drafts.push(Draft {
                         kind: QuoteKind::Indirect,
@@ -655,7 +655,7 @@ impl Extractor {
                 let c = d.content.slice(text);
                 d.standalone
                     || d.kind == QuoteKind::Indirect
-                    || !((2..=8).contains(&c.split_whitespace().count()) && title_like(c))
+                    || !((2..=8).contains(&c.split_whitespace().take(9).count()) && title_like(c))
             })
             .filter_map(|d| d.found.as_ref().map(|f| (f.cue.start, f)))
             .collect();
@@ -678,7 +678,7 @@ impl Extractor {
                 && (d.standalone
                     || (!at.lex.english
                         && !title_like(d.content.slice(text))
-                        && d.content.slice(text).split_whitespace().count() > 2))
+                        && d.content.slice(text).split_whitespace().take(3).count() > 2))
             {
                 // attributed is sorted by cue position: the nearest before, else after
                 let k = attributed.partition_point(|(p, _)| *p < d.span.start);
@@ -755,7 +755,7 @@ fn subject_fallback(
             .iter()
             .any(|t| !t.quoted && crate::lexicon::de_subjunctive(&t.lower));
     // short fragments stay scare quotes unless a cue or a subjunctive claims them
-    if !subjunctive && quote.slice(text).split_whitespace().count() <= 3 {
+    if !subjunctive && quote.slice(text).split_whitespace().take(4).count() <= 3 {
         return None;
     }
     // German capitalises every noun: a person needs two capitalised words or a title
@@ -1087,7 +1087,7 @@ fn credit_lines(
         let (a, b) = para_drafts[pi - 1];
         let (ca, cb) = para_drafts[pi];
         // a credit line holds no quote and is short
-        if a == b || ca != cb || rest.split_whitespace().count() > 12 {
+        if a == b || ca != cb || rest.split_whitespace().take(13).count() > 12 {
             continue;
         }
         let start = para.end - rest.trim_start().len();
@@ -1166,7 +1166,7 @@ fn interview(
         .position(Option::is_some)
         .unwrap_or(paras.len());
     let interviewee = paras[..first_turn].iter().find_map(|&p| {
-        if p.slice(text).split_whitespace().count() < 8 {
+        if p.slice(text).split_whitespace().take(8).count() < 8 {
             return None;
         }
         let sents = text::sentences(text, p);
@@ -1269,7 +1269,9 @@ fn build(
             continue;
         }
         let content = d.content.slice(text);
-        let words = content.split_whitespace().count();
+        // (every test below tells apart counts up to nine at most: long quotes are not
+        // counted to their end)
+        let words = content.split_whitespace().take(9).count();
         d.kind = if d.standalone {
             if d.found.is_none()
                 && words <= 3
@@ -1960,10 +1962,18 @@ fn resolve(
             }
             slot.1
         };
-        if let Some(&(_, idx)) = last.iter().rev().take(64).find(|&&(pos, idx)| {
-            pos < m.span.start && speakers[idx].kind == SpeakerKind::Person && titled_role(idx)
-        }) {
-            return idx;
+        // (most speakers have no title: when none has this role, the mentions need no
+        // reading)
+        let any_titled = speakers
+            .iter()
+            .enumerate()
+            .any(|(idx, s)| s.kind == SpeakerKind::Person && s.title.is_some() && titled_role(idx));
+        if any_titled {
+            if let Some(&(_, idx)) = last.iter().rev().take(64).find(|&&(pos, idx)| {
+                pos < m.span.start && speakers[idx].kind == SpeakerKind::Person && titled_role(idx)
+            }) {
+                return idx;
+            }
         }
     }
     // match an existing speaker
