@@ -151,6 +151,8 @@ impl Extractor {
         let mut intros: Vec<Option<Found>> = Vec::with_capacity(paras.len());
         // The tokens of the current paragraph, one buffer for them all.
         let mut ptoks: Vec<Tok<'_>> = Vec::new();
+        // The sentences of the current paragraph, when it was segmented.
+        let mut psents: Vec<Span> = Vec::new();
         // The words of the tokenized paragraphs, kept for pronoun resolution.
         let mut titled = TitledNames::new(&paras);
         for (pi, &para) in paras.iter().enumerate() {
@@ -187,48 +189,72 @@ impl Extractor {
                 n.slice(text)
                     .starts_with(['“', '"', '«', '„', '»', '‘', '\''])
             });
-            let intro_of = |at: &Attributor<'_>| -> Option<Found> {
-                let ends_colon = para.slice(text).ends_with(':');
-                // (a paragraph that quotes someone may still end by introducing the next
-                // quote: "She went on to say:")
-                if !pq.is_empty() && !ends_colon {
-                    return None;
-                }
-                if !ends_colon && !next_is_lone_quote {
-                    return None;
-                }
-                let sents = text::sentences(text, para);
-                let last = *sents.last()?;
-                if pq.iter().any(|q| q.span.end > last.start) {
-                    return None;
-                }
-                let toks = tokenize(text, at.lower, last, &[]);
-                if ends_colon {
-                    let colon = toks.len().checked_sub(1)?;
-                    return at.colon_intro(&toks, 0, colon);
-                }
-                let (m, _) = at.sentence_subject(&toks, 0, toks.len())?;
-                let named = m.kind == SpeakerKind::Person
-                    && m.pronoun.is_none()
-                    && m.name.chars().next().is_some_and(char::is_uppercase);
-                named.then_some(Found {
-                    cue: m.span,
-                    lemma: Cow::Borrowed(""),
-                    mention: m,
-                    rule: Rule::Continuation,
-                    confidence: 0.5,
-                })
-            };
+            // (`known`: the paragraph's sentences and tokens, when `paragraph` made them)
+            let intro_of =
+                |at: &Attributor<'_>, known: Option<(&[Span], &[Tok<'_>])>| -> Option<Found> {
+                    let ends_colon = para.slice(text).ends_with(':');
+                    // (a paragraph that quotes someone may still end by introducing the next
+                    // quote: "She went on to say:")
+                    if !pq.is_empty() && !ends_colon {
+                        return None;
+                    }
+                    if !ends_colon && !next_is_lone_quote {
+                        return None;
+                    }
+                    let sents_here;
+                    let sents = match known {
+                        Some((sents, _)) => sents,
+                        None => {
+                            sents_here = text::sentences(text, para);
+                            &sents_here
+                        }
+                    };
+                    let last = *sents.last()?;
+                    if pq.iter().any(|q| q.span.end > last.start) {
+                        return None;
+                    }
+                    // (no quote reaches into the last sentence, so the paragraph's tokens of it
+                    // are its tokens alone, quotes masked or not; their table flags only spare
+                    // lookups)
+                    let toks = match known {
+                        Some((_, ptoks)) => span_tokens(text, at.lower, para, ptoks, last, &[]),
+                        None => Cow::Owned(tokenize(text, at.lower, last, &[])),
+                    };
+                    if ends_colon {
+                        let colon = toks.len().checked_sub(1)?;
+                        return at.colon_intro(&toks, 0, colon);
+                    }
+                    let (m, _) = at.sentence_subject(&toks, 0, toks.len())?;
+                    let named = m.kind == SpeakerKind::Person
+                        && m.pronoun.is_none()
+                        && m.name.chars().next().is_some_and(char::is_uppercase);
+                    named.then_some(Found {
+                        cue: m.span,
+                        lemma: Cow::Borrowed(""),
+                        mention: m,
+                        rule: Rule::Continuation,
+                        confidence: 0.5,
+                    })
+                };
             if !may_report {
                 para_drafts.push((d0, drafts.len()));
-                intros.push(intro_of(&at));
+                intros.push(intro_of(&at, None));
                 continue;
             }
-            self.paragraph(&at, text, pi, para, pq, &mut ptoks, &mut drafts);
-            // (`paragraph` left the paragraph's tokens in `ptoks`)
+            self.paragraph(
+                &at,
+                text,
+                pi,
+                para,
+                pq,
+                &mut ptoks,
+                &mut psents,
+                &mut drafts,
+            );
+            // (`paragraph` left the paragraph's tokens in `ptoks`, its sentences in `psents`)
             titled.record(pi, &ptoks);
             para_drafts.push((d0, drafts.len()));
-            intros.push(intro_of(&at));
+            intros.push(intro_of(&at, Some((&psents, &ptoks))));
         }
         link_continuations(&mut drafts, &para_drafts, &intros);
         if lex.english {
@@ -247,6 +273,7 @@ impl Extractor {
         para: Span,
         raw: &[RawQuote],
         ptoks: &mut Vec<Tok<'a>>,
+        psents: &mut Vec<Span>,
         drafts: &mut Vec<Draft>,
     ) {
         let top: Vec<Span> = raw
@@ -255,7 +282,8 @@ impl Extractor {
             .map(|q| q.span)
             .collect();
         let social = at.social_credit(para);
-        let sents = text::sentences(text, para);
+        *psents = text::sentences(text, para);
+        let sents: &[Span] = psents;
         // Every rule below reads tokens of sentences of this paragraph: tokenize it once.
         tokenize_into(text, at.lower, para, &top, Some(&at.lex.word_flags), ptoks);
         let ptoks: &[Tok<'a>] = ptoks;
@@ -364,7 +392,7 @@ impl Extractor {
                 })
                 .flatten();
             let weak = if found.is_none() && q.depth == 0 {
-                subject_fallback(at, toks, qa, q.span, &sents, si, text, &top)
+                subject_fallback(at, toks, qa, q.span, sents, si, text, &top)
             } else {
                 None
             };
