@@ -151,8 +151,9 @@ impl Extractor {
         let mut intros: Vec<Option<Found>> = Vec::with_capacity(paras.len());
         // The tokens of the current paragraph, one buffer for them all.
         let mut ptoks: Vec<Tok<'_>> = Vec::new();
-        // The sentences of the current paragraph, when it was segmented.
-        let mut psents: Vec<Span> = Vec::new();
+        // The sentences of the current paragraph, when it was segmented (and room for the
+        // bounds they are made from).
+        let mut psents: (Vec<Span>, Vec<usize>) = (Vec::new(), Vec::new());
         // The words of the tokenized paragraphs, kept for pronoun resolution.
         let mut titled = TitledNames::new(&paras);
         for (pi, &para) in paras.iter().enumerate() {
@@ -254,7 +255,7 @@ impl Extractor {
             // (`paragraph` left the paragraph's tokens in `ptoks`, its sentences in `psents`)
             titled.record(pi, &ptoks);
             para_drafts.push((d0, drafts.len()));
-            intros.push(intro_of(&at, Some((&psents, &ptoks))));
+            intros.push(intro_of(&at, Some((&psents.0, &ptoks))));
         }
         link_continuations(&mut drafts, &para_drafts, &intros);
         if lex.english {
@@ -273,7 +274,7 @@ impl Extractor {
         para: Span,
         raw: &[RawQuote],
         ptoks: &mut Vec<Tok<'a>>,
-        psents: &mut Vec<Span>,
+        psents: &mut (Vec<Span>, Vec<usize>),
         drafts: &mut Vec<Draft>,
     ) {
         let top: Vec<Span> = raw
@@ -282,8 +283,8 @@ impl Extractor {
             .map(|q| q.span)
             .collect();
         let social = at.social_credit(para);
-        *psents = text::sentences(text, para);
-        let sents: &[Span] = psents;
+        text::sentences_into(text, para, &mut psents.1, &mut psents.0);
+        let sents: &[Span] = &psents.0;
         // Every rule below reads tokens of sentences of this paragraph: tokenize it once.
         tokenize_into(text, at.lower, para, &top, Some(&at.lex.word_flags), ptoks);
         let ptoks: &[Tok<'a>] = ptoks;
@@ -340,10 +341,14 @@ impl Extractor {
             };
             let toks: &[Tok] = toks;
             let (qa, qb) = quote_token_range(toks, q.span);
-            let before_frame: Vec<&Tok> =
-                toks[..qa].iter().rev().take_while(|t| !t.quoted).collect();
+            // the tokens between the quote and the quoted ones before it
+            let frame_start = toks[..qa]
+                .iter()
+                .rposition(|t| t.quoted)
+                .map_or(0, |k| k + 1);
+            let before_frame = &toks[frame_start..qa];
             let words_before = before_frame.iter().filter(|t| t.word).count();
-            let last_before = before_frame.first().map(|t| t.lower.as_str());
+            let last_before = before_frame.last().map(|t| t.lower.as_str());
             let content_text = q.content.slice(text).trim();
             let starts_upper = content_text
                 .chars()

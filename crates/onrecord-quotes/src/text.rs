@@ -96,9 +96,18 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 /// (Mr. Smith, U.S. officials, J. R. Smith, Jan. 5) is undone, and so is one before a
 /// lowercase word or a closing mark.
 pub fn sentences(text: &str, para: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    sentences_into(text, para, &mut Vec::new(), &mut out);
+    out
+}
+
+/// [`sentences`] into `out` (cleared first), with `bounds` as room for the bounds, so that a
+/// caller segmenting paragraph after paragraph allocates neither for each.
+pub(crate) fn sentences_into(text: &str, para: Span, bounds: &mut Vec<usize>, out: &mut Vec<Span>) {
     let p = para.slice(text);
-    let bounds = sentence_bounds(p);
-    let mut out: Vec<Span> = Vec::with_capacity(bounds.len().saturating_sub(1));
+    sentence_bounds_into(p, bounds);
+    out.clear();
+    out.reserve(bounds.len().saturating_sub(1));
     for w in bounds.windows(2) {
         let s = &p[w[0]..w[1]];
         let start = para.start + w[0];
@@ -112,7 +121,7 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
         out.push(span);
     }
     // Trim whitespace on each sentence.
-    for s in &mut out {
+    for s in out.iter_mut() {
         let t = s.slice(text);
         let lead = t.len() - t.trim_start().len();
         let trail = t.len() - t.trim_end().len();
@@ -120,7 +129,6 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
         s.end = (s.end - trail).max(s.start);
     }
     out.retain(|s| !s.is_empty());
-    out
 }
 
 /// The UAX #29 sentence boundaries of `p` (byte offsets, `0` and `p.len()` included;
@@ -134,11 +142,20 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
 /// there, and a terminator's context never reaches past one. Only the stretch between the
 /// safe points around each terminator is handed to unicode-segmentation; the rest of the
 /// text (most of it) cannot hold a break and is skipped by a byte scan.
+#[cfg(test)]
 pub(crate) fn sentence_bounds(p: &str) -> Vec<usize> {
+    let mut bounds = Vec::new();
+    sentence_bounds_into(p, &mut bounds);
+    bounds
+}
+
+/// [`sentence_bounds`] into `bounds` (cleared first).
+fn sentence_bounds_into(p: &str, bounds: &mut Vec<usize>) {
     let b = p.as_bytes();
     let safe = |k: usize| k > 0 && b[k] == b' ' && b[k - 1].is_ascii_alphabetic();
+    bounds.clear();
     // (a paragraph has a few sentences: room for them at once)
-    let mut bounds = Vec::with_capacity(8);
+    bounds.reserve(8);
     bounds.push(0);
     // End of the last window handed to UAX #29 (a safe point or 0).
     let mut done = 0;
@@ -204,7 +221,6 @@ pub(crate) fn sentence_bounds(p: &str) -> Vec<usize> {
     if bounds.last() != Some(&b.len()) {
         bounds.push(b.len());
     }
-    bounds
 }
 
 /// The high bit of the lowest byte of `w` (eight bytes of text, the first lowest) that is
