@@ -681,23 +681,24 @@ impl Extractor {
         // quote if there is one, else after it.
         // (a title in marks lends no speaker: "a host on the TV show “Shark Tank.” “I
         // mean …”" — its cue is a noun)
-        let mut attributed: Vec<(usize, &Found)> = drafts[base..]
-            .iter()
-            .filter(|d| d.parent.is_none())
-            .filter(|d| {
+        // (cue position, draft index): the drafts below take a copy of the attribution they
+        // borrow, and the lent ones are never changed here (they have one already)
+        let mut attributed: Vec<(usize, usize)> = (base..drafts.len())
+            .filter(|&k| {
+                let d = &drafts[k];
                 let c = d.content.slice(text);
-                d.standalone
-                    || d.kind == QuoteKind::Indirect
-                    || !((2..=8).contains(&c.split_whitespace().take(9).count()) && title_like(c))
+                d.found.is_some()
+                    && d.parent.is_none()
+                    && (d.standalone
+                        || d.kind == QuoteKind::Indirect
+                        || !((2..=8).contains(&c.split_whitespace().take(9).count())
+                            && title_like(c)))
             })
-            .filter_map(|d| d.found.as_ref().map(|f| (f.cue.start, f)))
+            .filter_map(|k| drafts[k].found.as_ref().map(|f| (f.cue.start, k)))
             .collect();
         attributed.sort_by_key(|(p, _)| *p);
-        let attributed: Vec<(usize, Found)> = attributed
-            .into_iter()
-            .map(|(p, f)| (p, f.clone()))
-            .collect();
-        for d in drafts[base..].iter_mut() {
+        for di in base..drafts.len() {
+            let d = &drafts[di];
             // Outside English, a fragment in a sentence with no cue of its own also belongs
             // to the paragraph's speaker (German reports quote fragments in Konjunktiv
             // sentences that follow the cue).
@@ -723,11 +724,10 @@ impl Extractor {
                 // Aufruf schrieb er: „…“").
                 let after =
                     after.filter(|_| at.lex.english || before.is_some() || d.weak.is_none());
-                if let Some((_, f)) = before.or(after) {
-                    let mut f = f.clone();
+                if let Some(mut f) = before.or(after).and_then(|&(_, j)| drafts[j].found.clone()) {
                     f.rule = Rule::SameParagraph;
                     f.confidence = 0.75;
-                    d.found = Some(f);
+                    drafts[di].found = Some(f);
                 }
             }
         }
@@ -1401,7 +1401,7 @@ fn build(
         .collect();
     order.sort_by_key(|&k| drafts[k].found.as_ref().map_or(0, |f| f.mention.span.start));
     for k in order {
-        let Some(f) = drafts[k].found.clone() else {
+        let Some(f) = drafts[k].found.as_ref() else {
             continue;
         };
         let m = &f.mention;
