@@ -17,9 +17,18 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // The line and paragraph separators are rare, and their first byte (0xE2) is that of
+    // every curly quote and dash: a text without them is scanned for `\n` and `\r` alone.
+    let separators = memchr::memmem::find(bytes, "\u{2028}".as_bytes()).is_some()
+        || memchr::memmem::find(bytes, "\u{2029}".as_bytes()).is_some();
     while i < bytes.len() {
         // jump to the next byte that can break a line
-        let Some(k) = memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[i..]) else {
+        let next = if separators {
+            memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[i..])
+        } else {
+            memchr::memchr2(b'\n', b'\r', &bytes[i..])
+        };
+        let Some(k) = next else {
             break;
         };
         i += k;
@@ -670,6 +679,10 @@ mod tests {
         let t = "One.\n\nTwo.\nThree.\r\n  \r\nFour.";
         let p: Vec<&str> = paragraphs(t).into_iter().map(|s| s.slice(t)).collect();
         assert_eq!(p, ["One.", "Two.", "Three.", "Four."]);
+        // the Unicode separators, among curly quotes that share their first byte
+        let t = "“One.”\u{2028}Two – three.\u{2029}‘Four’";
+        let p: Vec<&str> = paragraphs(t).into_iter().map(|s| s.slice(t)).collect();
+        assert_eq!(p, ["“One.”", "Two – three.", "‘Four’"]);
     }
 
     #[test]
