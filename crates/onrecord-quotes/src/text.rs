@@ -215,8 +215,11 @@ fn sentence_bounds_into(p: &str, bounds: &mut Vec<usize>) {
         // the first one after it (or the end of the text).
         let start = (done..=i).rev().find(|&k| safe(k)).unwrap_or(done);
         let end = (i + 1..b.len()).find(|&k| safe(k)).unwrap_or(b.len());
-        match common_window(&b[start..end]) {
+        let w = &b[start..end];
+        match common_window(w) {
             Some(brk) => bounds.extend(brk.map(|k| start + k)),
+            // (an ASCII window, the rest of them mostly: "10:30 a.m.", "U.S. officials")
+            None if w.is_ascii() => ascii_sentence_breaks(w, |k| bounds.push(start + k)),
             None => bounds.extend(
                 p[start..end]
                     .split_sentence_bound_indices()
@@ -248,6 +251,99 @@ fn maybe_hot_bytes(w: u64) -> u64 {
     // bytes with both of their top two bits set
     let lead = w & (w << 1) & HI;
     eq(b'.') | eq(b'!') | eq(b'?') | eq(b'\n') | eq(b'\r') | lead
+}
+
+/// UAX #29 sentence classes of the ASCII characters (Extend, Format, OLetter and Sep have
+/// none).
+mod sb {
+    pub const OTHER: u8 = 0;
+    pub const CR: u8 = 1;
+    pub const LF: u8 = 2;
+    pub const SP: u8 = 3;
+    pub const LOWER: u8 = 4;
+    pub const UPPER: u8 = 5;
+    pub const NUMERIC: u8 = 6;
+    pub const ATERM: u8 = 7;
+    pub const STERM: u8 = 8;
+    pub const CLOSE: u8 = 9;
+    pub const SCONTINUE: u8 = 10;
+
+    pub const fn class(b: u8) -> u8 {
+        match b {
+            b'\r' => CR,
+            b'\n' => LF,
+            b'\t' | 0x0B | 0x0C | b' ' => SP,
+            b'a'..=b'z' => LOWER,
+            b'A'..=b'Z' => UPPER,
+            b'0'..=b'9' => NUMERIC,
+            b'.' => ATERM,
+            b'!' | b'?' => STERM,
+            b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => CLOSE,
+            b',' | b'-' | b':' | b';' => SCONTINUE,
+            _ => OTHER,
+        }
+    }
+}
+
+/// The UAX #29 sentence breaks inside the ASCII text `w` (offsets after 0 and before
+/// `w.len()`, in order), as unicode-segmentation finds them, by the rules SB3 to SB11 read
+/// for the ASCII classes (a test compares the two on random ASCII texts).
+fn ascii_sentence_breaks(w: &[u8], mut brk: impl FnMut(usize)) {
+    use sb::*;
+    let class = |k: usize| w.get(k).map_or(OTHER, |&b| class(b));
+    let para_sep = |c: u8| c == CR || c == LF;
+    let saterm = |c: u8| c == ATERM || c == STERM;
+    for i in 1..w.len() {
+        let (prev, next) = (class(i - 1), class(i));
+        // SB3, SB4
+        if prev == CR && next == LF {
+            continue;
+        }
+        if para_sep(prev) {
+            brk(i);
+            continue;
+        }
+        // SB6, SB7
+        if prev == ATERM
+            && (next == NUMERIC || next == UPPER && i >= 2 && matches!(class(i - 2), UPPER | LOWER))
+        {
+            continue;
+        }
+        // the text before the position as SATerm Close* Sp* (`sp`: with spaces after the
+        // closing marks), if it is one
+        let mut k = i;
+        while k > 0 && class(k - 1) == SP {
+            k -= 1;
+        }
+        let sp = k < i;
+        while k > 0 && class(k - 1) == CLOSE {
+            k -= 1;
+        }
+        let Some(term) = k.checked_sub(1).map(class).filter(|&c| saterm(c)) else {
+            // SB998
+            continue;
+        };
+        // SB8: ATerm Close* Sp* × ( ¬(OLetter | Upper | Lower | ParaSep | SATerm) )* Lower
+        if term == ATERM {
+            let mut j = i;
+            while j < w.len() && !matches!(class(j), UPPER | LOWER | CR | LF | ATERM | STERM) {
+                j += 1;
+            }
+            if j < w.len() && class(j) == LOWER {
+                continue;
+            }
+        }
+        // SB8a
+        if next == SCONTINUE || saterm(next) {
+            continue;
+        }
+        // SB9 (no spaces yet), SB10
+        if (!sp && next == CLOSE) || next == SP || para_sep(next) {
+            continue;
+        }
+        // SB11
+        brk(i);
+    }
 }
 
 /// The break inside a window of [`sentence_bounds`] of one of the two commonest shapes,
@@ -783,6 +879,19 @@ mod tests {
             t in "([a-cA-C0-9 .!?,;:()\"'“”‘’«»„—\u{a0}\u{85}\u{301}\u{200d}\u{2024}。「」『』]|ab|Ab|  ){0,40}"
         ) {
             proptest::prop_assert_eq!(sentence_bounds(&t), uax29_bounds(&t));
+        }
+
+        /// The ASCII sentence breaks are UAX #29's.
+        #[test]
+        fn ascii_sentence_breaks_match_uax29(
+            t in "([a-cA-C0-9 .!?,;:()\"'\\[\\]{}#\t\r\n-]|ab|Ab|a\\.m\\.|U\\.S\\.|  ){0,40}"
+        ) {
+            let mut got = vec![0];
+            ascii_sentence_breaks(t.as_bytes(), |k| got.push(k));
+            if !t.is_empty() {
+                got.push(t.len());
+            }
+            proptest::prop_assert_eq!(got, uax29_bounds(&t));
         }
 
         /// The shapes `common_window` answers itself: words, stops, closing quotes, spaces.
