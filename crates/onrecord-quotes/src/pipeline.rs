@@ -151,9 +151,9 @@ impl Extractor {
         let mut intros: Vec<Option<Found>> = Vec::with_capacity(paras.len());
         // The tokens of the current paragraph, one buffer for them all.
         let mut ptoks: Vec<Tok<'_>> = Vec::new();
-        // The sentences of the current paragraph, when it was segmented (and room for the
-        // bounds they are made from).
-        let mut psents: (Vec<Span>, Vec<usize>) = (Vec::new(), Vec::new());
+        // The sentences and top-level quotes of the current paragraph, when it was
+        // segmented: buffers for all the paragraphs.
+        let mut scratch = Scratch::default();
         // The words of the tokenized paragraphs, kept for pronoun resolution.
         let mut titled = TitledNames::new(&paras);
         for (pi, &para) in paras.iter().enumerate() {
@@ -249,13 +249,14 @@ impl Extractor {
                 para,
                 pq,
                 &mut ptoks,
-                &mut psents,
+                &mut scratch,
                 &mut drafts,
             );
-            // (`paragraph` left the paragraph's tokens in `ptoks`, its sentences in `psents`)
+            // (`paragraph` left the paragraph's tokens in `ptoks`, its sentences in
+            // `scratch`)
             titled.record(pi, &ptoks);
             para_drafts.push((d0, drafts.len()));
-            intros.push(intro_of(&at, Some((&psents.0, &ptoks))));
+            intros.push(intro_of(&at, Some((&scratch.sents, &ptoks))));
         }
         link_continuations(&mut drafts, &para_drafts, &intros);
         if lex.english {
@@ -274,21 +275,21 @@ impl Extractor {
         para: Span,
         raw: &[RawQuote],
         ptoks: &mut Vec<Tok<'a>>,
-        psents: &mut (Vec<Span>, Vec<usize>),
+        scratch: &mut Scratch,
         drafts: &mut Vec<Draft>,
     ) {
-        let top: Vec<Span> = raw
-            .iter()
-            .filter(|q| q.depth == 0)
-            .map(|q| q.span)
-            .collect();
+        scratch.top.clear();
+        scratch
+            .top
+            .extend(raw.iter().filter(|q| q.depth == 0).map(|q| q.span));
+        let top: &[Span] = &scratch.top;
         let social = at.social_credit(para);
-        text::sentences_into(text, para, &mut psents.1, &mut psents.0);
-        let sents: &[Span] = &psents.0;
+        text::sentences_into(text, para, &mut scratch.bounds, &mut scratch.sents);
+        let sents: &[Span] = &scratch.sents;
         // Every rule below reads tokens of sentences of this paragraph: tokenize it once.
-        tokenize_into(text, at.lower, para, &top, Some(&at.lex.word_flags), ptoks);
+        tokenize_into(text, at.lower, para, top, Some(&at.lex.word_flags), ptoks);
         let ptoks: &[Tok<'a>] = ptoks;
-        let toks_of = |span: Span| span_tokens(text, at.lower, para, ptoks, span, &top);
+        let toks_of = |span: Span| span_tokens(text, at.lower, para, ptoks, span, top);
         // Paragraph-level "NAME: …" (a colon near the start)
         let near_colon = memchr::memchr(
             b':',
@@ -397,7 +398,7 @@ impl Extractor {
                 })
                 .flatten();
             let weak = if found.is_none() && q.depth == 0 {
-                subject_fallback(at, toks, qa, q.span, sents, si, text, &top)
+                subject_fallback(at, toks, qa, q.span, sents, si, text, top)
             } else {
                 None
             };
@@ -645,7 +646,7 @@ impl Extractor {
                 if prev.end > d.span.start || top.iter().any(|q| prev.contains(*q)) {
                     continue;
                 }
-                let ptoks = tokenize(text, at.lower, *prev, &top);
+                let ptoks = tokenize(text, at.lower, *prev, top);
                 let Some(last) = ptoks.len().checked_sub(1) else {
                     continue;
                 };
@@ -760,6 +761,17 @@ impl Extractor {
             open.push(k);
         }
     }
+}
+
+/// Buffers [`Extractor::paragraph`] fills for each paragraph, kept across paragraphs.
+#[derive(Default)]
+struct Scratch {
+    /// The paragraph's sentences.
+    sents: Vec<Span>,
+    /// Room for the sentence bounds they are made from.
+    bounds: Vec<usize>,
+    /// The paragraph's top-level quotes.
+    top: Vec<Span>,
 }
 
 /// Outside English, a quote with no cue takes the named subject of its own sentence
