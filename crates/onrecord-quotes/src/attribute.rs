@@ -140,10 +140,12 @@ pub(crate) fn tokenize_into<'a>(
 fn ascii_lowercase_suffices(s: &str) -> bool {
     // one General Punctuation character (a curly quote or dash: U+2000..U+206F), the
     // commonest non-ASCII token, without decoding
-    if let [0xE2, b1 @ (0x80 | 0x81), b2] = *s.as_bytes() {
-        if b1 == 0x80 || b2 <= 0xAF {
-            return true;
-        }
+    // and one Latin-1 punctuation character (« »: U+00A0..U+00BF) or CJK one (「 」:
+    // U+3000..U+303F)
+    match *s.as_bytes() {
+        [0xE2, b1 @ (0x80 | 0x81), b2] if b1 == 0x80 || b2 <= 0xAF => return true,
+        [0xC2, 0xA0..=0xBF] | [0xE3, 0x80, _] => return true,
+        _ => {}
     }
     s.is_ascii()
         || s.chars().all(|c| {
@@ -3483,7 +3485,7 @@ mod lowercase_fast_path_tests {
     /// from U+1F00 to U+20FF alone, and beside a letter.
     #[test]
     fn general_punctuation_is_its_own_lowercase() {
-        for c in '\u{1F00}'..='\u{20FF}' {
+        for c in ('\u{80}'..='\u{20FF}').chain('\u{2F00}'..='\u{30FF}') {
             let one = c.to_string();
             let want = one.chars().all(|c| c.to_lowercase().eq([c]));
             assert_eq!(ascii_lowercase_suffices(&one), want, "{c:?}");

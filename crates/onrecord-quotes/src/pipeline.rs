@@ -1561,8 +1561,7 @@ fn words_up_to_nine(
             Some((pi, known)) if pi == d.paragraph => known,
             _ => {
                 let s = p.slice(text);
-                let known =
-                    memchr::memchr(b' ', s.as_bytes()).is_some() || s.contains(char::is_whitespace);
+                let known = memchr::memchr(b' ', s.as_bytes()).is_some() || text::has_whitespace(s);
                 *spaced = Some((d.paragraph, known));
                 known
             }

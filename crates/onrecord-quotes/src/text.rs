@@ -564,10 +564,47 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
         .is_some_and(|w| w & (1 << (bit % 64)) != 0)
 }
 
-/// `char::is_uppercase`, answered at once for the General Punctuation block (tested).
+/// `char::is_uppercase`, answered at once for the General Punctuation block, Latin-1
+/// punctuation (« ») and CJK punctuation (「 」), which hold no uppercase letter (tested).
 #[inline]
 pub(crate) fn is_uppercase(c: char) -> bool {
-    !matches!(c, '\u{2000}'..='\u{206F}') && c.is_uppercase()
+    !matches!(c, '\u{2000}'..='\u{206F}' | '\u{00A0}'..='\u{00BF}' | '\u{3000}'..='\u{303F}')
+        && c.is_uppercase()
+}
+
+/// Whether `s` holds a whitespace character (`char::is_whitespace`), by its bytes: the
+/// ASCII ones, and the few UTF-8 sequences of the others (U+0085, U+00A0, U+1680,
+/// U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), with no character decoded
+/// (tested against std for every character).
+pub(crate) fn has_whitespace(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    // (`i` steps from character to character: the length of each is told by its first
+    // byte, the text being UTF-8)
+    while let Some(&c) = b.get(i) {
+        let (hit, len) = match c {
+            0x09..=0x0D | b' ' => (true, 1),
+            0..=0x7F => (false, 1),
+            0xC2 => (matches!(b.get(i + 1), Some(0x85 | 0xA0)), 2),
+            0xC0..=0xDF => (false, 2),
+            0xE1 => (b.get(i + 1..i + 3) == Some(&[0x9A, 0x80]), 3),
+            0xE2 => (
+                matches!(
+                    (b.get(i + 1), b.get(i + 2)),
+                    (Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)) | (Some(0x81), Some(0x9F))
+                ),
+                3,
+            ),
+            0xE3 => (b.get(i + 1..i + 3) == Some(&[0x80, 0x80]), 3),
+            0xE0..=0xEF => (false, 3),
+            _ => (false, 4),
+        };
+        if hit {
+            return true;
+        }
+        i += len;
+    }
+    false
 }
 
 /// Classes of bytes for [`each_word_ascii`]'s ASCII fast paths.
@@ -996,6 +1033,12 @@ mod tests {
         {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+        }
+        for c in char::MIN..=char::MAX {
+            let one = c.to_string();
+            assert_eq!(has_whitespace(&one), c.is_whitespace(), "{c:?}");
+            let three = format!("a{c}“");
+            assert_eq!(has_whitespace(&three), c.is_whitespace(), "{c:?}");
         }
         // and every character of the block is its own lowercase (attribute.rs relies on it)
         for c in ('\u{2000}'..='\u{206F}')
