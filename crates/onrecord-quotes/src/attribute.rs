@@ -84,25 +84,20 @@ pub(crate) fn tokenize_into<'a>(
     // (news runs at a token per five bytes or so: room for them at once, not by doubling)
     out.reserve(sent.len() / 4 + 1);
     let mut qi = quotes.partition_point(|q| q.end <= sent.start);
-    let (text_bytes, lower_bytes) = (text.as_bytes(), lower.as_bytes());
-    text::each_word_ascii(text, sent, |span, ascii| {
+    let lower_bytes = lower.as_bytes();
+    text::each_word_ascii(text, sent, |span, ascii, first, word| {
         while qi < quotes.len() && quotes[qi].end < span.end {
             qi += 1;
         }
-        let first = text_bytes.get(span.start).copied().unwrap_or(0);
         // (an ASCII token is its ASCII-lowercased text: no need to look at it)
         let low = match lower.get(span.start..span.end) {
             Some(l) if ascii || ascii_lowercase_suffices(span.slice(text)) => Cow::Borrowed(l),
             _ => Cow::Owned(span.slice(text).to_lowercase()),
         };
-        let (cap, word) = if first.is_ascii() {
-            (first.is_ascii_uppercase(), first.is_ascii_alphanumeric())
+        let cap = if first.is_ascii() {
+            first.is_ascii_uppercase()
         } else {
-            let c = span.slice(text).chars().next();
-            (
-                c.is_some_and(text::is_uppercase),
-                c.is_some_and(text::is_alphanumeric),
-            )
+            text::is_uppercase(first)
         };
         let quoted = quotes.get(qi).is_some_and(|q| q.contains(span));
         let lex = match flags {

@@ -501,7 +501,7 @@ pub fn words(text: &str, span: Span) -> Vec<Span> {
 
 /// Calls `f` with each of the [`words`] of `span`, in order, without collecting them.
 pub(crate) fn each_word(text: &str, span: Span, mut f: impl FnMut(Span)) {
-    each_word_ascii(text, span, |w, _| f(w));
+    each_word_ascii(text, span, |w, _, _, _| f(w));
 }
 
 /// The char at byte `i` of `s` (a char boundary) and its length, ASCII without decoding.
@@ -696,7 +696,10 @@ fn not_ascii_alphanumeric(w: u64) -> u64 {
 
 /// [`each_word`], also telling `f` whether the word is all ASCII (known from the scan, so
 /// the caller need not look at the word's bytes again).
-pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bool)) {
+///
+/// `f` also gets the word's first character and whether that is a letter or digit (known
+/// from the scan as well).
+pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bool, char, bool)) {
     let s = span.slice(text);
     let b = s.as_bytes();
     let mut i = 0;
@@ -705,6 +708,7 @@ pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bo
         // each pass either skips whitespace or finds one word `start..end` (one call of `f`,
         // so that it can be inlined here)
         let start = i;
+        let mut first = (char::from(c), true);
         let (end, ascii) = match ASCII_CLASS[usize::from(c)] {
             SPACE => {
                 i += 1;
@@ -739,7 +743,10 @@ pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bo
                     _ => word_tail(s, start, i, true),
                 }
             }
-            PUNCT => (i + 1, true),
+            PUNCT => {
+                first.1 = false;
+                (i + 1, true)
+            }
             _ => {
                 let Some((ch, ch_len)) = char_at(s, i) else {
                     break;
@@ -748,14 +755,20 @@ pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bo
                     i += ch_len;
                     continue;
                 }
-                if is_alphanumeric(ch) {
+                first = (ch, is_alphanumeric(ch));
+                if first.1 {
                     word_tail(s, start, i + ch_len, ch_len == 1)
                 } else {
                     (i + ch_len, ch_len == 1)
                 }
             }
         };
-        f(Span::new(span.start + start, span.start + end), ascii);
+        f(
+            Span::new(span.start + start, span.start + end),
+            ascii,
+            first.0,
+            first.1,
+        );
         i = end;
     }
 }
@@ -989,7 +1002,7 @@ mod tests {
             t in "([a-cA-C0-9 .,;:!?()'’\"“”\u{2010}é-]|ab|Mr|U|S|  ){0,40}"
         ) {
             let mut got = Vec::new();
-            each_word_ascii(&t, Span::new(0, t.len()), |w, ascii| got.push((w.start, w.end, ascii)));
+            each_word_ascii(&t, Span::new(0, t.len()), |w, ascii, _, _| got.push((w.start, w.end, ascii)));
             proptest::prop_assert_eq!(got, words_by_word_tail(&t));
         }
     }
