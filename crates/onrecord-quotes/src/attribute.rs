@@ -657,11 +657,11 @@ impl Attributor<'_> {
         if name_toks.is_empty() || !name_toks.iter().any(|t| t.word) {
             return None;
         }
-        let head = name_toks
+        let head: &str = name_toks
             .iter()
             .rev()
             .find(|t| t.word)
-            .map(|t| trim_possessive(&t.lower).to_string())
+            .map(|t| trim_possessive(&t.lower))
             .unwrap_or_default();
         // French elision: "l’éleveur" is an article and a noun
         let elision = |w: &str| -> usize {
@@ -676,7 +676,7 @@ impl Attributor<'_> {
         let elided = name_toks.first().map_or(0, |t| elision(t.lower.as_str()));
         let has_det = has_det || elided > 0;
         let head = if name_toks.len() == 1 && elided > 0 {
-            head[elided..].to_string()
+            &head[elided..]
         } else {
             head
         };
@@ -691,9 +691,9 @@ impl Attributor<'_> {
         // German compounds end in their head noun: "Wirtschaftsrat", "Landtagsfraktion",
         // "Positionspapier"
         let is = |set: &crate::lexicon::WordSet| {
-            set.contains(head.as_str())
+            set.contains(head)
                 || (self.lex.code == "de" && name_toks.len() == 1 && {
-                    let h = head.as_str();
+                    let h = head;
                     set.iter().any(|w| {
                         h.len() > w.len() + 2
                             && h.ends_with(w)
@@ -714,11 +714,10 @@ impl Attributor<'_> {
             && cap_words > 0
             && title.is_none()
             && name_toks.first().is_some_and(|t| t.cap)
-            && !self.lex.person_nouns.contains(head.as_str())
+            && !self.lex.person_nouns.contains(head)
         {
             SpeakerKind::Organisation
-        } else if cap_words > 0 || self.lex.person_nouns.contains(head.as_str()) || title.is_some()
-        {
+        } else if cap_words > 0 || self.lex.person_nouns.contains(head) || title.is_some() {
             SpeakerKind::Person
         } else if has_det && head.len() > 2 {
             // "a friend", "some fans": a description with a plain head noun
