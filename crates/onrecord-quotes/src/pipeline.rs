@@ -377,7 +377,10 @@ impl Extractor {
                     confidence: 0.9,
                 })
             } else {
-                let head = colon.clone().filter(|c| c.cue.end <= q.span.start);
+                let head = colon
+                    .as_ref()
+                    .filter(|c| c.cue.end <= q.span.start)
+                    .cloned();
                 // (a name right before its own colon keeps the quote: "Clinton: “…” Bush:
                 // “…”")
                 let own_name = |f: &Found| {
@@ -1469,11 +1472,14 @@ fn build(
     for (new, &(_, old)) in first.iter().enumerate() {
         remap[old] = new as u32;
     }
-    let mut sorted: Vec<Speaker> = Vec::with_capacity(speakers.len());
+    // (each speaker moved to its place, not copied: `first` names every one once)
+    let mut slots: Vec<Option<Speaker>> = speakers.into_iter().map(Some).collect();
+    let mut sorted: Vec<Speaker> = Vec::with_capacity(slots.len());
     for &(_, old) in &first {
-        let mut s = speakers[old].clone();
-        s.id = SpeakerId(remap[old]);
-        sorted.push(s);
+        if let Some(mut s) = slots.get_mut(old).and_then(Option::take) {
+            s.id = SpeakerId(remap[old]);
+            sorted.push(s);
+        }
     }
     // Quotes, ordered by position.
     let mut idx: Vec<usize> = (0..drafts.len()).collect();
