@@ -687,20 +687,24 @@ impl Extractor {
         // mean …”" — its cue is a noun)
         // (cue position, draft index): the drafts below take a copy of the attribution they
         // borrow, and the lent ones are never changed here (they have one already)
-        let mut attributed: Vec<(usize, usize)> = (base..drafts.len())
-            .filter(|&k| {
-                let d = &drafts[k];
-                let c = d.content.slice(text);
-                d.found.is_some()
-                    && d.parent.is_none()
-                    && (d.standalone
-                        || d.kind == QuoteKind::Indirect
-                        || !((2..=8).contains(&c.split_whitespace().take(9).count())
-                            && title_like(c)))
-            })
-            .filter_map(|k| drafts[k].found.as_ref().map(|f| (f.cue.start, k)))
-            .collect();
+        let attributed = &mut scratch.attributed;
+        attributed.clear();
+        attributed.extend(
+            (base..drafts.len())
+                .filter(|&k| {
+                    let d = &drafts[k];
+                    let c = d.content.slice(text);
+                    d.found.is_some()
+                        && d.parent.is_none()
+                        && (d.standalone
+                            || d.kind == QuoteKind::Indirect
+                            || !((2..=8).contains(&c.split_whitespace().take(9).count())
+                                && title_like(c)))
+                })
+                .filter_map(|k| drafts[k].found.as_ref().map(|f| (f.cue.start, k))),
+        );
         attributed.sort_by_key(|(p, _)| *p);
+        let attributed: &[(usize, usize)] = attributed;
         for di in base..drafts.len() {
             let d = &drafts[di];
             // Outside English, a fragment in a sentence with no cue of its own also belongs
@@ -746,7 +750,8 @@ impl Extractor {
         // found with a stack of open spans in one pass (drafts are sorted by start, longer
         // first), so deep nesting stays linear.
         let n = drafts.len();
-        let mut open: Vec<usize> = Vec::new();
+        let open = &mut scratch.open;
+        open.clear();
         for k in base..n {
             if drafts[k].kind == QuoteKind::Indirect {
                 continue;
@@ -775,6 +780,10 @@ struct Scratch {
     bounds: Vec<usize>,
     /// The paragraph's top-level quotes.
     top: Vec<Span>,
+    /// The paragraph's attributed drafts, by cue position: (position, draft index).
+    attributed: Vec<(usize, usize)>,
+    /// The marked quotes open around the current one, when parents are found.
+    open: Vec<usize>,
 }
 
 /// Outside English, a quote with no cue takes the named subject of its own sentence
