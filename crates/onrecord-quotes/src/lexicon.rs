@@ -31,13 +31,10 @@ impl WordSet {
             let lower = w.to_ascii_lowercase();
             return std::str::from_utf8(&lower).is_ok_and(|l| self.long.contains(l));
         }
-        let k = w
-            .iter()
-            .enumerate()
-            .fold((w.len() as u64) << 56, |k, (j, &b)| {
-                k | u64::from(b.to_ascii_lowercase()) << (8 * j)
-            });
-        self.short.get(k).is_some()
+        let Some(k) = packed_word(w) else {
+            return false;
+        };
+        self.short.get(ascii_lowercased_key(k)).is_some()
     }
 
     /// Every word of the set (in no particular order).
@@ -60,6 +57,20 @@ impl FromIterator<&'static str> for WordSet {
         }
         set
     }
+}
+
+/// The packed key `k` (`fx::packed_word`) with its ASCII capitals lowercased, all eight
+/// bytes at once (the sums are taken on seven bits and cannot carry; bytes of 0x80 and up
+/// are left alone, as `to_ascii_lowercase` leaves them).
+#[inline]
+fn ascii_lowercased_key(k: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let low = k & !HI;
+    let at_least_a = low + LO * (0x80 - u64::from(b'A'));
+    let past_z = low + LO * (0x80 - u64::from(b'Z') - 1);
+    let capital = at_least_a & !past_z & !k & HI;
+    k | (capital >> 2)
 }
 
 /// The `IN_*` bits of the words of the reported-speech tables, asked once for every word
@@ -636,6 +647,16 @@ mod word_set_tests {
     use super::*;
 
     proptest::proptest! {
+        /// The key lowercased at once is the key of the lowercased word.
+        #[test]
+        fn ascii_lowercased_key_is_the_lowercased_words_key(w in proptest::collection::vec(proptest::num::u8::ANY, 0..8)) {
+            let lower = w.to_ascii_lowercase();
+            proptest::prop_assert_eq!(
+                packed_word(&w).map(ascii_lowercased_key),
+                packed_word(&lower)
+            );
+        }
+
         /// `WordFlags` gives every word the union of its bits, and 0 to any other word.
         #[test]
         fn word_flags_are_a_map_of_bits(
