@@ -1180,8 +1180,14 @@ fn turn(text: &str, para: Span) -> Option<(Span, bool)> {
     let (label, body) = if let Some(rest) = p.strip_prefix(['—', '―', '–']) {
         (None, rest)
     } else {
-        let (head, rest) = p.split_once(':')?;
-        (Some(head.trim()), rest)
+        // Only a label of the list below makes a turn, so the paragraph must open with one,
+        // then whitespace at most, then its first colon: no paragraph is searched for a
+        // colon further on.
+        let label = ["Q", "F", "P", "Frage", "A", "R", "Antwort"]
+            .into_iter()
+            .find(|l| p.starts_with(l) && p[l.len()..].trim_start().starts_with(':'))?;
+        let rest = p[label.len()..].trim_start();
+        (Some(label), rest.get(1..)?)
     };
     let start = para.end - body.len();
     let body = trim_span(text, Span::new(start, para.end));
@@ -2429,6 +2435,41 @@ mod tests {
     /// `Extractor::analyze` scans each paragraph alone for cue words, which finds what a
     /// scan of the whole text finds only because no cue word (the needles of `cue_finder`:
     /// the keys of these tables) holds whitespace.
+    /// `turn` as it was, splitting every paragraph at its first colon.
+    fn turn_by_split(text: &str, para: Span) -> Option<(Span, bool)> {
+        let p = para.slice(text);
+        let (label, body) = if let Some(rest) = p.strip_prefix(['—', '―', '–']) {
+            (None, rest)
+        } else {
+            let (head, rest) = p.split_once(':')?;
+            (Some(head.trim()), rest)
+        };
+        let start = para.end - body.len();
+        let body = trim_span(text, Span::new(start, para.end));
+        if body.is_empty() {
+            return None;
+        }
+        let ends_question = body.slice(text).trim_end().ends_with('?');
+        match label {
+            None => Some((body, ends_question)),
+            Some("Q" | "F" | "P" | "Frage") => Some((body, true)),
+            Some("A" | "R" | "Antwort") => Some((body, false)),
+            Some(_) => None,
+        }
+    }
+
+    proptest::proptest! {
+        /// A turn is found by its label at the paragraph's start as by its first colon.
+        #[test]
+        fn turns_found_by_their_label_as_by_the_first_colon(
+            t in "(Q|F|P|Frage|A|R|Antwort|Fragen|Ant|QA|—|– | |\u{a0}|:|x|\\?|Q: |A :|\\.){0,12}"
+        ) {
+            for para in text::paragraphs(&t) {
+                proptest::prop_assert_eq!(turn(&t, para), turn_by_split(&t, para));
+            }
+        }
+    }
+
     #[test]
     fn cue_words_hold_no_whitespace() {
         for code in LANGUAGES {
