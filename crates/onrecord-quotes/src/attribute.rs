@@ -84,10 +84,15 @@ pub(crate) fn tokenize_into<'a>(
     // (news runs at a token per five bytes or so: room for them at once, not by doubling)
     out.reserve(sent.len() / 4 + 1);
     let mut qi = quotes.partition_point(|q| q.end <= sent.start);
+    // the quote at `qi` (none: an empty span past every token), held apart so that most
+    // tokens test it without indexing
+    let past = Span::new(usize::MAX, usize::MAX);
+    let mut q = quotes.get(qi).copied().unwrap_or(past);
     let lower_bytes = lower.as_bytes();
     text::each_word_ascii(text, sent, |span, ascii, first, word| {
-        while qi < quotes.len() && quotes[qi].end < span.end {
+        while q.end < span.end {
             qi += 1;
+            q = quotes.get(qi).copied().unwrap_or(past);
         }
         // (an ASCII token is its ASCII-lowercased text: no need to look at it)
         let low = match lower.get(span.start..span.end) {
@@ -99,7 +104,7 @@ pub(crate) fn tokenize_into<'a>(
         } else {
             text::is_uppercase(first)
         };
-        let quoted = quotes.get(qi).is_some_and(|q| q.contains(span));
+        let quoted = q.contains(span);
         let lex = match flags {
             Some(flags) if !quoted => {
                 // a short borrowed token's key read from the lowercased text at once (the
