@@ -7,8 +7,8 @@
 //! (before: "Smith said"; after: "said Smith") becomes the mention.
 
 use crate::lexicon::{
-    CueInfo, Lexicon, PronounKind, FLAGGED, IN_CUES, IN_PHRASES, IN_POST_PHRASES, IN_STANCE,
-    IN_STANCE_PREP,
+    CueInfo, Lexicon, PronounKind, WordFlags, FLAGGED, IN_CUES, IN_PHRASES, IN_POST_PHRASES,
+    IN_STANCE, IN_STANCE_PREP,
 };
 use crate::model::{Gender, Rule, SpeakerKind};
 use crate::span::Span;
@@ -65,48 +65,72 @@ pub(crate) fn tokenize<'a>(
     quotes: &[Span],
 ) -> Vec<Tok<'a>> {
     let mut out = Vec::new();
-    tokenize_into(text, lower, sent, quotes, &mut out);
+    tokenize_into(text, lower, sent, quotes, None, &mut out);
     out
 }
 
-/// [`tokenize`] into `out` (cleared first), so a caller can reuse one buffer.
+/// [`tokenize`] into `out` (cleared first), so a caller can reuse one buffer. With `flags`,
+/// every token outside quotes also gets its `IN_*` bits (and `FLAGGED`) as it is made, so
+/// that the reported-speech scan asks each table only about the words that are its keys.
 pub(crate) fn tokenize_into<'a>(
     text: &'a str,
     lower: &'a str,
     sent: Span,
     quotes: &[Span],
+    flags: Option<&WordFlags>,
     out: &mut Vec<Tok<'a>>,
 ) {
     out.clear();
     // (news runs at a token per five bytes or so: room for them at once, not by doubling)
     out.reserve(sent.len() / 4 + 1);
     let mut qi = quotes.partition_point(|q| q.end <= sent.start);
-    text::each_word_ascii(text, sent, |span, ascii| {
-        while qi < quotes.len() && quotes[qi].end < span.end {
+    // the quote at `qi` (none: an empty span past every token), held apart so that most
+    // tokens test it without indexing
+    let past = Span::new(usize::MAX, usize::MAX);
+    let mut q = quotes.get(qi).copied().unwrap_or(past);
+    let lower_bytes = lower.as_bytes();
+    text::each_word_ascii(text, sent, |span, ascii, first, word| {
+        while q.end < span.end {
             qi += 1;
+            q = quotes.get(qi).copied().unwrap_or(past);
         }
-        let s = span.slice(text);
-        let lower = match lower.get(span.start..span.end) {
-            Some(l) if ascii || ascii_lowercase_suffices(s) => Cow::Borrowed(l),
-            _ => Cow::Owned(s.to_lowercase()),
+        // (an ASCII token is its ASCII-lowercased text: no need to look at it)
+        let low = match lower.get(span.start..span.end) {
+            Some(l) if ascii || ascii_lowercase_suffices(span.slice(text)) => Cow::Borrowed(l),
+            _ => Cow::Owned(span.slice(text).to_lowercase()),
         };
-        let (cap, word) = match s.as_bytes().first() {
-            Some(&b) if b.is_ascii() => (b.is_ascii_uppercase(), b.is_ascii_alphanumeric()),
-            _ => {
-                let first = s.chars().next();
-                (
-                    first.is_some_and(text::is_uppercase),
-                    first.is_some_and(text::is_alphanumeric),
-                )
+        let cap = if first.is_ascii() {
+            first.is_ascii_uppercase()
+        } else {
+            text::is_uppercase(first)
+        };
+        let quoted = q.contains(span);
+        let lex = match flags {
+            Some(flags) if !quoted => {
+                // a short borrowed token's key read from the lowercased text at once (the
+                // bytes after it masked off), as `fx::packed_word` makes it
+                let n = span.len();
+                let word8 = lower_bytes
+                    .get(span.start..span.start + 8)
+                    .and_then(|w| <[u8; 8]>::try_from(w).ok());
+                FLAGGED
+                    | match (&low, word8) {
+                        (Cow::Borrowed(_), Some(w)) if (1..=7).contains(&n) => {
+                            let bytes = u64::from_le_bytes(w) & ((1u64 << (8 * n)) - 1);
+                            flags.get_packed(bytes | (n as u64) << 56)
+                        }
+                        _ => flags.get(&low),
+                    }
             }
+            _ => 0,
         };
         out.push(Tok {
             span,
-            lower: Lower(lower),
+            lower: Lower(low),
             cap,
             word,
-            quoted: quotes.get(qi).is_some_and(|q| q.contains(span)),
-            lex: 0,
+            quoted,
+            lex,
         });
     });
 }
@@ -116,10 +140,12 @@ pub(crate) fn tokenize_into<'a>(
 fn ascii_lowercase_suffices(s: &str) -> bool {
     // one General Punctuation character (a curly quote or dash: U+2000..U+206F), the
     // commonest non-ASCII token, without decoding
-    if let [0xE2, b1 @ (0x80 | 0x81), b2] = *s.as_bytes() {
-        if b1 == 0x80 || b2 <= 0xAF {
-            return true;
-        }
+    // and one Latin-1 punctuation character (« »: U+00A0..U+00BF) or CJK one (「 」:
+    // U+3000..U+303F)
+    match *s.as_bytes() {
+        [0xE2, b1 @ (0x80 | 0x81), b2] if b1 == 0x80 || b2 <= 0xAF => return true,
+        [0xC2, 0xA0..=0xBF] | [0xE3, 0x80, _] => return true,
+        _ => {}
     }
     s.is_ascii()
         || s.chars().all(|c| {
@@ -518,21 +544,6 @@ impl Attributor<'_> {
         match_phrase(&self.lex.post_phrases, toks, i)
     }
 
-    /// Looks up the `IN_*` flags of every unquoted token once (tokens inside quotes are
-    /// never looked up by the scan), so that the reported-speech scan asks each table only
-    /// about the words that are its keys.
-    pub(crate) fn flag_tokens(&self, toks: &mut [Tok]) {
-        for t in toks.iter_mut().filter(|t| !t.quoted) {
-            t.lex = FLAGGED
-                | self
-                    .lex
-                    .word_flags
-                    .get(t.lower.as_str())
-                    .copied()
-                    .unwrap_or(0);
-        }
-    }
-
     /// The text of `toks[a..b]`; an empty span where that range is empty (two commas in
     /// a row leave an empty apposition), never a reversed one.
     fn span_of(toks: &[Tok], a: usize, b: usize) -> Span {
@@ -684,11 +695,11 @@ impl Attributor<'_> {
         if name_toks.is_empty() || !name_toks.iter().any(|t| t.word) {
             return None;
         }
-        let head = name_toks
+        let head: &str = name_toks
             .iter()
             .rev()
             .find(|t| t.word)
-            .map(|t| trim_possessive(&t.lower).to_string())
+            .map(|t| trim_possessive(&t.lower))
             .unwrap_or_default();
         // French elision: "l’éleveur" is an article and a noun
         let elision = |w: &str| -> usize {
@@ -703,7 +714,7 @@ impl Attributor<'_> {
         let elided = name_toks.first().map_or(0, |t| elision(t.lower.as_str()));
         let has_det = has_det || elided > 0;
         let head = if name_toks.len() == 1 && elided > 0 {
-            head[elided..].to_string()
+            &head[elided..]
         } else {
             head
         };
@@ -718,9 +729,9 @@ impl Attributor<'_> {
         // German compounds end in their head noun: "Wirtschaftsrat", "Landtagsfraktion",
         // "Positionspapier"
         let is = |set: &crate::lexicon::WordSet| {
-            set.contains(head.as_str())
+            set.contains(head)
                 || (self.lex.code == "de" && name_toks.len() == 1 && {
-                    let h = head.as_str();
+                    let h = head;
                     set.iter().any(|w| {
                         h.len() > w.len() + 2
                             && h.ends_with(w)
@@ -741,11 +752,10 @@ impl Attributor<'_> {
             && cap_words > 0
             && title.is_none()
             && name_toks.first().is_some_and(|t| t.cap)
-            && !self.lex.person_nouns.contains(head.as_str())
+            && !self.lex.person_nouns.contains(head)
         {
             SpeakerKind::Organisation
-        } else if cap_words > 0 || self.lex.person_nouns.contains(head.as_str()) || title.is_some()
-        {
+        } else if cap_words > 0 || self.lex.person_nouns.contains(head) || title.is_some() {
             SpeakerKind::Person
         } else if has_det && head.len() > 2 {
             // "a friend", "some fans": a description with a plain head noun
@@ -2737,6 +2747,12 @@ impl Attributor<'_> {
         }
         let mut j = 0;
         while j < end {
+            // A token inside marks, or one looked up and found in none of the tables below,
+            // starts no report: every rule of this loop is keyed by a word of those tables.
+            if toks[j].quoted || toks[j].lex == FLAGGED {
+                j += 1;
+                continue;
+            }
             // According to X, CLAUSE / CLAUSE, according to X.
             // Dem Bericht zufolge, CLAUSE
             if let Some((p, after)) = self.post_phrase_at(toks, j) {
@@ -4121,7 +4137,7 @@ mod lowercase_fast_path_tests {
     /// from U+1F00 to U+20FF alone, and beside a letter.
     #[test]
     fn general_punctuation_is_its_own_lowercase() {
-        for c in '\u{1F00}'..='\u{20FF}' {
+        for c in ('\u{80}'..='\u{20FF}').chain('\u{2F00}'..='\u{30FF}') {
             let one = c.to_string();
             let want = one.chars().all(|c| c.to_lowercase().eq([c]));
             assert_eq!(ascii_lowercase_suffices(&one), want, "{c:?}");

@@ -93,13 +93,8 @@ pub fn packed_word(w: &[u8]) -> Option<u64> {
     if w.len() > 7 {
         return None;
     }
-    Some(
-        w.iter()
-            .enumerate()
-            .fold((w.len() as u64) << 56, |k, (j, &b)| {
-                k | u64::from(b) << (8 * j)
-            }),
-    )
+    // (the bytes read as four, two and one at once, not shifted in one by one)
+    Some(tail_word(w) | (w.len() as u64) << 56)
 }
 
 #[cfg(test)]
@@ -125,6 +120,18 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The key of a short word is its bytes, lowest first, and its length on top.
+        #[test]
+        fn packed_word_is_the_bytes_and_the_length(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..10)) {
+            let folded = (bytes.len() <= 7).then(|| {
+                bytes
+                    .iter()
+                    .enumerate()
+                    .fold((bytes.len() as u64) << 56, |k, (j, &b)| k | u64::from(b) << (8 * j))
+            });
+            proptest::prop_assert_eq!(packed_word(&bytes), folded);
+        }
+
         /// The same hashes as before (so maps keep their iteration order).
         #[test]
         fn tail_reading_hashes_as_the_padded_buffer(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..40)) {

@@ -7,7 +7,7 @@ use crate::model::Gender;
 /// lookup hashes and compares no string; the longer ones as strings.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct WordSet {
-    short: FxHashSet<u64>,
+    short: PackedTable<()>,
     long: FxHashSet<&'static str>,
     /// Every word, for the scans that look at all of them (suffix tests).
     all: Vec<&'static str>,
@@ -19,7 +19,7 @@ impl WordSet {
     pub fn contains<Q: AsRef<str> + ?Sized>(&self, w: &Q) -> bool {
         let w = w.as_ref();
         match packed_word(w.as_bytes()) {
-            Some(k) => self.short.contains(&k),
+            Some(k) => self.short.get(k).is_some(),
             None => self.long.contains(w),
         }
     }
@@ -31,13 +31,10 @@ impl WordSet {
             let lower = w.to_ascii_lowercase();
             return std::str::from_utf8(&lower).is_ok_and(|l| self.long.contains(l));
         }
-        let k = w
-            .iter()
-            .enumerate()
-            .fold((w.len() as u64) << 56, |k, (j, &b)| {
-                k | u64::from(b.to_ascii_lowercase()) << (8 * j)
-            });
-        self.short.contains(&k)
+        let Some(k) = packed_word(w) else {
+            return false;
+        };
+        self.short.get(ascii_lowercased_key(k)).is_some()
     }
 
     /// Every word of the set (in no particular order).
@@ -51,7 +48,7 @@ impl FromIterator<&'static str> for WordSet {
         let mut set = WordSet::default();
         for w in words {
             let new = match packed_word(w.as_bytes()) {
-                Some(k) => set.short.insert(k),
+                Some(k) => set.short.entry(k).1,
                 None => set.long.insert(w),
             };
             if new {
@@ -59,6 +56,160 @@ impl FromIterator<&'static str> for WordSet {
             }
         }
         set
+    }
+}
+
+/// The packed key `k` (`fx::packed_word`) with its ASCII capitals lowercased, all eight
+/// bytes at once (the sums are taken on seven bits and cannot carry; bytes of 0x80 and up
+/// are left alone, as `to_ascii_lowercase` leaves them).
+#[inline]
+fn ascii_lowercased_key(k: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let low = k & !HI;
+    let at_least_a = low + LO * (0x80 - u64::from(b'A'));
+    let past_z = low + LO * (0x80 - u64::from(b'Z') - 1);
+    let capital = at_least_a & !past_z & !k & HI;
+    k | (capital >> 2)
+}
+
+/// The `IN_*` bits of the words of the reported-speech tables, asked once for every word
+/// outside quotes: the words of at most seven bytes (most) in a [`PackedTable`], the longer
+/// ones in a hash map of strings.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct WordFlags {
+    short: PackedTable<u8>,
+    long: FxHashMap<&'static str, u8>,
+}
+
+impl WordFlags {
+    /// The bits of every word of `words` (a word listed twice has the union of its bits).
+    fn new(words: &[(&'static str, u8)]) -> WordFlags {
+        let mut flags = WordFlags::default();
+        for &(w, bit) in words {
+            match packed_word(w.as_bytes()) {
+                Some(k) => *flags.short.entry(k).0 |= bit,
+                None => *flags.long.entry(w).or_default() |= bit,
+            }
+        }
+        flags
+    }
+
+    /// The bits of `w` (0 for a word of none of the tables).
+    #[inline]
+    pub fn get(&self, w: &str) -> u8 {
+        match packed_word(w.as_bytes()) {
+            Some(k) => self.short.get(k),
+            None => self.long.get(w).copied(),
+        }
+        .unwrap_or(0)
+    }
+
+    /// The bits of the word whose `fx::packed_word` key is `k` (0 for none).
+    #[inline]
+    pub fn get_packed(&self, k: u64) -> u8 {
+        self.short.get(k).unwrap_or(0)
+    }
+
+    /// Every word held, the short ones unpacked.
+    #[cfg(test)]
+    pub fn words(&self) -> Vec<String> {
+        let short = self.short.keys().map(|k| {
+            let n = (k >> 56) as usize;
+            let bytes: Vec<u8> = (0..n).map(|j| (k >> (8 * j)) as u8).collect();
+            String::from_utf8_lossy(&bytes).into_owned()
+        });
+        short
+            .chain(self.long.keys().map(|w| w.to_string()))
+            .collect()
+    }
+}
+
+/// A map from packed words (`fx::packed_word`) to small values: open addressing in a table
+/// kept at most a quarter full, so that a lookup is a multiply and one or two compared
+/// integers (a word that is not held mostly meets an empty slot at once), with none of the
+/// group probing of a general hash map.
+#[derive(Clone, Debug)]
+pub(crate) struct PackedTable<V> {
+    /// (key, value) per slot; `EMPTY_SLOT` where no key is. The length is a power of two.
+    slots: Vec<(u64, V)>,
+    /// `64 - log2(slots.len())`: the top bits of the multiplied key index the slots.
+    shift: u32,
+    len: usize,
+}
+
+/// No packed word has every bit set (its top byte is its length, at most seven).
+const EMPTY_SLOT: u64 = u64::MAX;
+
+impl<V: Copy + Default> Default for PackedTable<V> {
+    fn default() -> Self {
+        PackedTable::with_slots(16)
+    }
+}
+
+impl<V: Copy + Default> PackedTable<V> {
+    fn with_slots(n: usize) -> PackedTable<V> {
+        PackedTable {
+            slots: vec![(EMPTY_SLOT, V::default()); n],
+            shift: 64 - n.trailing_zeros(),
+            len: 0,
+        }
+    }
+
+    /// The first slot to look at for key `k`.
+    #[inline]
+    fn home(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The slot of `k`, or the empty slot where it would go.
+    #[inline]
+    fn find(&self, k: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(k);
+        while let Some(&(key, _)) = self.slots.get(i) {
+            if key == k || key == EMPTY_SLOT {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// The value of `k`, if held.
+    #[inline]
+    pub fn get(&self, k: u64) -> Option<V> {
+        self.slots
+            .get(self.find(k))
+            .filter(|&&(key, _)| key == k)
+            .map(|&(_, v)| v)
+    }
+
+    /// The value of `k` (the default one, inserted, when `k` was not held) and whether it
+    /// was inserted.
+    pub fn entry(&mut self, k: u64) -> (&mut V, bool) {
+        if (self.len + 1) * 4 > self.slots.len() {
+            let mut grown = PackedTable::with_slots(self.slots.len() * 2);
+            for &(key, v) in self.slots.iter().filter(|s| s.0 != EMPTY_SLOT) {
+                let i = grown.find(key);
+                grown.slots[i] = (key, v);
+            }
+            grown.len = self.len;
+            *self = grown;
+        }
+        let i = self.find(k);
+        let new = self.slots[i].0 == EMPTY_SLOT;
+        if new {
+            self.slots[i].0 = k;
+            self.len += 1;
+        }
+        (&mut self.slots[i].1, new)
+    }
+
+    /// Every key held.
+    #[cfg(test)]
+    fn keys(&self) -> impl Iterator<Item = u64> + '_ {
+        self.slots.iter().map(|s| s.0).filter(|&k| k != EMPTY_SLOT)
     }
 }
 
@@ -247,7 +398,7 @@ pub(crate) const IN_STANCE: u8 = 2;
 pub(crate) const IN_STANCE_PREP: u8 = 4;
 pub(crate) const IN_PHRASES: u8 = 8;
 pub(crate) const IN_POST_PHRASES: u8 = 16;
-/// Set on a token whose bits above were looked up (see `Attributor::flag_tokens`).
+/// Set on a token whose bits above were looked up (see `attribute::tokenize_into`).
 pub(crate) const FLAGGED: u8 = 128;
 
 /// The word lists of one language.
@@ -285,7 +436,7 @@ pub(crate) struct Lexicon {
     pub cue_finder: Option<aho_corasick::AhoCorasick>,
     /// For every key of `cues`, `stance`, `stance_prep`, `phrases` and `post_phrases`, the
     /// `IN_*` bits of the tables it is a key of.
-    pub word_flags: FxHashMap<&'static str, u8>,
+    pub word_flags: WordFlags,
 }
 
 /// The data files of one language, compiled in. Adding a language means adding a
@@ -450,7 +601,7 @@ impl Lexicon {
             .ok();
         let phrases = by_first_word(pre.iter().copied());
         let post_phrases = by_first_word(post.iter().map(|p| p.trim_start_matches('<').trim()));
-        let mut word_flags: FxHashMap<&'static str, u8> = FxHashMap::default();
+        let mut listed: Vec<(&'static str, u8)> = Vec::new();
         let keys = [
             (cues.keys().copied().collect::<Vec<_>>(), IN_CUES),
             (stance.keys().copied().collect(), IN_STANCE),
@@ -460,9 +611,10 @@ impl Lexicon {
         ];
         for (words, bit) in keys {
             for w in words {
-                *word_flags.entry(w).or_default() |= bit;
+                listed.push((w, bit));
             }
         }
+        let word_flags = WordFlags::new(&listed);
         Lexicon {
             code: f.code,
             english: f.code == "en",
@@ -495,6 +647,36 @@ mod word_set_tests {
     use super::*;
 
     proptest::proptest! {
+        /// The key lowercased at once is the key of the lowercased word.
+        #[test]
+        fn ascii_lowercased_key_is_the_lowercased_words_key(w in proptest::collection::vec(proptest::num::u8::ANY, 0..8)) {
+            let lower = w.to_ascii_lowercase();
+            proptest::prop_assert_eq!(
+                packed_word(&w).map(ascii_lowercased_key),
+                packed_word(&lower)
+            );
+        }
+
+        /// `WordFlags` gives every word the union of its bits, and 0 to any other word.
+        #[test]
+        fn word_flags_are_a_map_of_bits(
+            words in proptest::collection::vec(("[a-cé ’.-]{0,10}", 0u8..32), 0..60),
+            probes in proptest::collection::vec("[a-cA-Cé ’.-]{0,10}", 0..30),
+        ) {
+            let words: Vec<(&'static str, u8)> = words
+                .into_iter()
+                .map(|(w, b)| (&*Box::leak(w.into_boxed_str()), b))
+                .collect();
+            let flags = WordFlags::new(&words);
+            let mut plain: FxHashMap<&str, u8> = FxHashMap::default();
+            for &(w, b) in &words {
+                *plain.entry(w).or_default() |= b;
+            }
+            for w in words.iter().map(|(w, _)| *w).chain(probes.iter().map(String::as_str)) {
+                proptest::prop_assert_eq!(flags.get(w), plain.get(w).copied().unwrap_or(0));
+            }
+        }
+
         /// A `WordSet` holds what a set of the same strings holds, short or long, ASCII or not.
         #[test]
         fn word_set_is_a_string_set(

@@ -151,6 +151,9 @@ impl Extractor {
         let mut intros: Vec<Option<Found>> = Vec::with_capacity(paras.len());
         // The tokens of the current paragraph, one buffer for them all.
         let mut ptoks: Vec<Tok<'_>> = Vec::new();
+        // The sentences and top-level quotes of the current paragraph, when it was
+        // segmented: buffers for all the paragraphs.
+        let mut scratch = Scratch::default();
         // The words of the tokenized paragraphs, kept for pronoun resolution.
         let mut titled = TitledNames::new(&paras);
         for (pi, &para) in paras.iter().enumerate() {
@@ -187,55 +190,80 @@ impl Extractor {
                 n.slice(text)
                     .starts_with(['“', '"', '«', '„', '»', '‘', '\''])
             });
-            let intro_of = |at: &Attributor<'_>| -> Option<Found> {
-                let ends_colon = para.slice(text).ends_with(':');
-                // (a paragraph that quotes someone may still end by introducing the next
-                // quote: "She went on to say:")
-                if !pq.is_empty() && !ends_colon {
-                    return None;
-                }
-                if !ends_colon && !next_is_lone_quote {
-                    return None;
-                }
-                let sents = text::sentences(text, para);
-                let last = *sents.last()?;
-                if pq.iter().any(|q| q.span.end > last.start) {
-                    return None;
-                }
-                let toks = tokenize(text, at.lower, last, &[]);
-                if ends_colon {
-                    let colon = toks.len().checked_sub(1)?;
-                    return at.colon_intro(&toks, 0, colon);
-                }
-                let (m, _) = at.sentence_subject(&toks, 0, toks.len())?;
-                let named = m.kind == SpeakerKind::Person
-                    && m.pronoun.is_none()
-                    && m.name.chars().next().is_some_and(char::is_uppercase);
-                named.then_some(Found {
-                    cue: m.span,
-                    lemma: Cow::Borrowed(""),
-                    mention: m,
-                    rule: Rule::Continuation,
-                    confidence: 0.5,
-                })
-            };
+            // (`known`: the paragraph's sentences and tokens, when `paragraph` made them)
+            let intro_of =
+                |at: &Attributor<'_>, known: Option<(&[Span], &[Tok<'_>])>| -> Option<Found> {
+                    let ends_colon = para.slice(text).ends_with(':');
+                    // (a paragraph that quotes someone may still end by introducing the next
+                    // quote: "She went on to say:")
+                    if !pq.is_empty() && !ends_colon {
+                        return None;
+                    }
+                    if !ends_colon && !next_is_lone_quote {
+                        return None;
+                    }
+                    let sents_here;
+                    let sents = match known {
+                        Some((sents, _)) => sents,
+                        None => {
+                            sents_here = text::sentences(text, para);
+                            &sents_here
+                        }
+                    };
+                    let last = *sents.last()?;
+                    if pq.iter().any(|q| q.span.end > last.start) {
+                        return None;
+                    }
+                    // (no quote reaches into the last sentence, so the paragraph's tokens of it
+                    // are its tokens alone, quotes masked or not; their table flags only spare
+                    // lookups)
+                    let toks = match known {
+                        Some((_, ptoks)) => span_tokens(text, at.lower, para, ptoks, last, &[]),
+                        None => Cow::Owned(tokenize(text, at.lower, last, &[])),
+                    };
+                    if ends_colon {
+                        let colon = toks.len().checked_sub(1)?;
+                        return at.colon_intro(&toks, 0, colon);
+                    }
+                    let (m, _) = at.sentence_subject(&toks, 0, toks.len())?;
+                    let named = m.kind == SpeakerKind::Person
+                        && m.pronoun.is_none()
+                        && m.name.chars().next().is_some_and(char::is_uppercase);
+                    named.then_some(Found {
+                        cue: m.span,
+                        lemma: Cow::Borrowed(""),
+                        mention: m,
+                        rule: Rule::Continuation,
+                        confidence: 0.5,
+                    })
+                };
             if !may_report {
                 para_drafts.push((d0, drafts.len()));
-                intros.push(intro_of(&at));
+                intros.push(intro_of(&at, None));
                 continue;
             }
-            self.paragraph(&at, text, pi, para, pq, &mut ptoks, &mut drafts);
-            // (`paragraph` left the paragraph's tokens in `ptoks`)
+            self.paragraph(
+                &at,
+                text,
+                pi,
+                para,
+                pq,
+                &mut ptoks,
+                &mut scratch,
+                &mut drafts,
+            );
+            // (`paragraph` left the paragraph's tokens in `ptoks`, its sentences in
+            // `scratch`)
             titled.record(pi, &ptoks);
             para_drafts.push((d0, drafts.len()));
-            intros.push(intro_of(&at));
+            intros.push(intro_of(&at, Some((&scratch.sents, &ptoks))));
         }
         link_continuations(&mut drafts, &para_drafts, &intros);
         if lex.english {
             credit_lines(&at, text, &paras, &mut drafts, &para_drafts);
         }
         interview(&at, text, &paras, &mut drafts, &para_drafts);
-        build(text, lex, drafts, titled)
+        build(text, lex, &paras, drafts, titled)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -247,20 +275,21 @@ impl Extractor {
         para: Span,
         raw: &[RawQuote],
         ptoks: &mut Vec<Tok<'a>>,
+        scratch: &mut Scratch,
         drafts: &mut Vec<Draft>,
     ) {
-        let top: Vec<Span> = raw
-            .iter()
-            .filter(|q| q.depth == 0)
-            .map(|q| q.span)
-            .collect();
+        scratch.top.clear();
+        scratch
+            .top
+            .extend(raw.iter().filter(|q| q.depth == 0).map(|q| q.span));
+        let top: &[Span] = &scratch.top;
         let social = at.social_credit(para);
-        let sents = text::sentences(text, para);
+        text::sentences_into(text, para, &mut scratch.bounds, &mut scratch.sents);
+        let sents: &[Span] = &scratch.sents;
         // Every rule below reads tokens of sentences of this paragraph: tokenize it once.
-        tokenize_into(text, at.lower, para, &top, ptoks);
-        at.flag_tokens(ptoks);
+        tokenize_into(text, at.lower, para, top, Some(&at.lex.word_flags), ptoks);
         let ptoks: &[Tok<'a>] = ptoks;
-        let toks_of = |span: Span| span_tokens(text, at.lower, para, ptoks, span, &top);
+        let toks_of = |span: Span| span_tokens(text, at.lower, para, ptoks, span, top);
         // Paragraph-level "NAME: …" (a colon near the start)
         let near_colon = memchr::memchr(
             b':',
@@ -313,10 +342,14 @@ impl Extractor {
             };
             let toks: &[Tok] = toks;
             let (qa, qb) = quote_token_range(toks, q.span);
-            let before_frame: Vec<&Tok> =
-                toks[..qa].iter().rev().take_while(|t| !t.quoted).collect();
+            // the tokens between the quote and the quoted ones before it
+            let frame_start = toks[..qa]
+                .iter()
+                .rposition(|t| t.quoted)
+                .map_or(0, |k| k + 1);
+            let before_frame = &toks[frame_start..qa];
             let words_before = before_frame.iter().filter(|t| t.word).count();
-            let last_before = before_frame.first().map(|t| t.lower.as_str());
+            let last_before = before_frame.last().map(|t| t.lower.as_str());
             let content_text = q.content.slice(text).trim();
             let starts_upper = content_text
                 .chars()
@@ -344,7 +377,10 @@ impl Extractor {
                     confidence: 0.9,
                 })
             } else {
-                let head = colon.clone().filter(|c| c.cue.end <= q.span.start);
+                let head = colon
+                    .as_ref()
+                    .filter(|c| c.cue.end <= q.span.start)
+                    .cloned();
                 // (a name right before its own colon keeps the quote: "Clinton: “…” Bush:
                 // “…”")
                 let own_name = |f: &Found| {
@@ -365,7 +401,7 @@ impl Extractor {
                 })
                 .flatten();
             let weak = if found.is_none() && q.depth == 0 {
-                subject_fallback(at, toks, qa, q.span, &sents, si, text, &top)
+                subject_fallback(at, toks, qa, q.span, sents, si, text, top)
             } else {
                 None
             };
@@ -435,7 +471,7 @@ impl Extractor {
                         && q.slice(text)
                             .trim_end_matches(['”', '"', '’', '\'', '»'])
                             .ends_with([',', '?', '!'])
-                        && text[q.end..content.end].split_whitespace().count() <= 3
+                        && text[q.end..content.end].split_whitespace().take(4).count() <= 3
                 });
                 if quote_and_tail {
                     continue;
@@ -451,7 +487,7 @@ impl Extractor {
                 // a name that credits the quote after its colon is no report ("Pollsters
                 // agree - Ann Lutz: “…”")
                 let credit = text[content.end..].trim_start().starts_with(':')
-                    && c.split_whitespace().count() <= 4
+                    && c.split_whitespace().take(5).count() <= 4
                     && c.split_whitespace()
                         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
                 if credit {
@@ -572,7 +608,7 @@ impl Extractor {
                     content.end = q.start;
                     content = trim_span(text, content);
                 }
-                let n_words = content.slice(text).split_whitespace().count();
+                let n_words = content.slice(text).split_whitespace().take(3).count();
                 if n_words >= 3 && !top.iter().any(|q| q.contains(content)) {
                     drafts.push(Draft {
                         kind: QuoteKind::Indirect,
@@ -659,7 +695,7 @@ impl Extractor {
                 if prev.end > d.span.start || top.iter().any(|q| prev.contains(*q)) {
                     continue;
                 }
-                let ptoks = tokenize(text, at.lower, *prev, &top);
+                let ptoks = tokenize(text, at.lower, *prev, top);
                 let Some(last) = ptoks.len().checked_sub(1) else {
                     continue;
                 };
@@ -695,23 +731,28 @@ impl Extractor {
         // quote if there is one, else after it.
         // (a title in marks lends no speaker: "a host on the TV show “Shark Tank.” “I
         // mean …”" — its cue is a noun)
-        let mut attributed: Vec<(usize, &Found)> = drafts[base..]
-            .iter()
-            .filter(|d| d.parent.is_none())
-            .filter(|d| {
-                let c = d.content.slice(text);
-                d.standalone
-                    || d.kind == QuoteKind::Indirect
-                    || !((2..=8).contains(&c.split_whitespace().count()) && title_like(c))
-            })
-            .filter_map(|d| d.found.as_ref().map(|f| (f.cue.start, f)))
-            .collect();
+        // (cue position, draft index): the drafts below take a copy of the attribution they
+        // borrow, and the lent ones are never changed here (they have one already)
+        let attributed = &mut scratch.attributed;
+        attributed.clear();
+        attributed.extend(
+            (base..drafts.len())
+                .filter(|&k| {
+                    let d = &drafts[k];
+                    let c = d.content.slice(text);
+                    d.found.is_some()
+                        && d.parent.is_none()
+                        && (d.standalone
+                            || d.kind == QuoteKind::Indirect
+                            || !((2..=8).contains(&c.split_whitespace().take(9).count())
+                                && title_like(c)))
+                })
+                .filter_map(|k| drafts[k].found.as_ref().map(|f| (f.cue.start, k))),
+        );
         attributed.sort_by_key(|(p, _)| *p);
-        let attributed: Vec<(usize, Found)> = attributed
-            .into_iter()
-            .map(|(p, f)| (p, f.clone()))
-            .collect();
-        for d in drafts[base..].iter_mut() {
+        let attributed: &[(usize, usize)] = attributed;
+        for di in base..drafts.len() {
+            let d = &drafts[di];
             // Outside English, a fragment in a sentence with no cue of its own also belongs
             // to the paragraph's speaker (German reports quote fragments in Konjunktiv
             // sentences that follow the cue).
@@ -725,7 +766,7 @@ impl Extractor {
                 && (d.standalone
                     || (!at.lex.english
                         && !title_like(d.content.slice(text))
-                        && d.content.slice(text).split_whitespace().count() > 2))
+                        && d.content.slice(text).split_whitespace().take(3).count() > 2))
             {
                 // attributed is sorted by cue position: the nearest before, else after
                 let k = attributed.partition_point(|(p, _)| *p < d.span.start);
@@ -737,11 +778,10 @@ impl Extractor {
                 // Aufruf schrieb er: „…“").
                 let after =
                     after.filter(|_| at.lex.english || before.is_some() || d.weak.is_none());
-                if let Some((_, f)) = before.or(after) {
-                    let mut f = f.clone();
+                if let Some(mut f) = before.or(after).and_then(|&(_, j)| drafts[j].found.clone()) {
                     f.rule = Rule::SameParagraph;
                     f.confidence = 0.75;
-                    d.found = Some(f);
+                    drafts[di].found = Some(f);
                 }
             }
         }
@@ -756,7 +796,8 @@ impl Extractor {
         // found with a stack of open spans in one pass (drafts are sorted by start, longer
         // first), so deep nesting stays linear.
         let n = drafts.len();
-        let mut open: Vec<usize> = Vec::new();
+        let open = &mut scratch.open;
+        open.clear();
         for k in base..n {
             if drafts[k].kind == QuoteKind::Indirect {
                 continue;
@@ -774,6 +815,21 @@ impl Extractor {
             open.push(k);
         }
     }
+}
+
+/// Buffers [`Extractor::paragraph`] fills for each paragraph, kept across paragraphs.
+#[derive(Default)]
+struct Scratch {
+    /// The paragraph's sentences.
+    sents: Vec<Span>,
+    /// Room for the sentence bounds they are made from.
+    bounds: Vec<usize>,
+    /// The paragraph's top-level quotes.
+    top: Vec<Span>,
+    /// The paragraph's attributed drafts, by cue position: (position, draft index).
+    attributed: Vec<(usize, usize)>,
+    /// The marked quotes open around the current one, when parents are found.
+    open: Vec<usize>,
 }
 
 /// Outside English, a quote with no cue takes the named subject of its own sentence
@@ -802,7 +858,7 @@ fn subject_fallback(
             .iter()
             .any(|t| !t.quoted && crate::lexicon::de_subjunctive(&t.lower));
     // short fragments stay scare quotes unless a cue or a subjunctive claims them
-    if !subjunctive && quote.slice(text).split_whitespace().count() <= 3 {
+    if !subjunctive && quote.slice(text).split_whitespace().take(4).count() <= 3 {
         return None;
     }
     // German capitalises every noun: a person needs two capitalised words or a title
@@ -1134,7 +1190,7 @@ fn credit_lines(
         let (a, b) = para_drafts[pi - 1];
         let (ca, cb) = para_drafts[pi];
         // a credit line holds no quote and is short
-        if a == b || ca != cb || rest.split_whitespace().count() > 12 {
+        if a == b || ca != cb || rest.split_whitespace().take(13).count() > 12 {
             continue;
         }
         let start = para.end - rest.trim_start().len();
@@ -1170,8 +1226,14 @@ fn turn(text: &str, para: Span) -> Option<(Span, bool)> {
     let (label, body) = if let Some(rest) = p.strip_prefix(['—', '―', '–']) {
         (None, rest)
     } else {
-        let (head, rest) = p.split_once(':')?;
-        (Some(head.trim()), rest)
+        // Only a label of the list below makes a turn, so the paragraph must open with one,
+        // then whitespace at most, then its first colon: no paragraph is searched for a
+        // colon further on.
+        let label = ["Q", "F", "P", "Frage", "A", "R", "Antwort"]
+            .into_iter()
+            .find(|l| p.starts_with(l) && p[l.len()..].trim_start().starts_with(':'))?;
+        let rest = p[label.len()..].trim_start();
+        (Some(label), rest.get(1..)?)
     };
     let start = para.end - body.len();
     let body = trim_span(text, Span::new(start, para.end));
@@ -1213,7 +1275,7 @@ fn interview(
         .position(Option::is_some)
         .unwrap_or(paras.len());
     let interviewee = paras[..first_turn].iter().find_map(|&p| {
-        if p.slice(text).split_whitespace().count() < 8 {
+        if p.slice(text).split_whitespace().take(8).count() < 8 {
             return None;
         }
         let sents = text::sentences(text, p);
@@ -1299,9 +1361,12 @@ fn interview(
 fn build(
     text: &str,
     lex: &Lexicon,
+    paras: &[Span],
     mut drafts: Vec<Draft>,
     mut titled: TitledNames,
 ) -> QuoteAnalysis {
+    // (the last paragraph asked whether it holds whitespace, and its answer)
+    let mut spaced: Option<(usize, bool)> = None;
     // Kinds of marked quotes. An unattributed fragment inside the writer's sentence is a
     // scare quote when short. English news marks terms and titles with quotes far more
     // often than the German, French and Spanish press, which quote fragments of speech.
@@ -1316,7 +1381,9 @@ fn build(
             continue;
         }
         let content = d.content.slice(text);
-        let words = content.split_whitespace().count();
+        // (every test below tells apart counts up to nine at most: long quotes are not
+        // counted to their end)
+        let words = words_up_to_nine(text, paras, &mut spaced, d);
         d.kind = if d.standalone {
             if d.found.is_none()
                 && words <= 3
@@ -1404,7 +1471,7 @@ fn build(
     }
     // Speakers.
     let mut speakers: Vec<Speaker> = Vec::new();
-    let mut keys: Vec<(SpeakerKind, String)> = Vec::new(); // normalised key per speaker
+    let mut keys: Vec<Key> = Vec::new(); // normalised key per speaker
     let mut last_mentions: Vec<(usize, usize)> = Vec::new(); // (position, speaker index)
     let mut sp_of: Vec<Option<(usize, Span)>> = vec![None; drafts.len()];
     // Process in order of the mention position so pronouns see what came before.
@@ -1413,7 +1480,7 @@ fn build(
         .collect();
     order.sort_by_key(|&k| drafts[k].found.as_ref().map_or(0, |f| f.mention.span.start));
     for k in order {
-        let Some(f) = drafts[k].found.clone() else {
+        let Some(f) = drafts[k].found.as_ref() else {
             continue;
         };
         let m = &f.mention;
@@ -1466,11 +1533,14 @@ fn build(
     for (new, &(_, old)) in first.iter().enumerate() {
         remap[old] = new as u32;
     }
-    let mut sorted: Vec<Speaker> = Vec::with_capacity(speakers.len());
+    // (each speaker moved to its place, not copied: `first` names every one once)
+    let mut slots: Vec<Option<Speaker>> = speakers.into_iter().map(Some).collect();
+    let mut sorted: Vec<Speaker> = Vec::with_capacity(slots.len());
     for &(_, old) in &first {
-        let mut s = speakers[old].clone();
-        s.id = SpeakerId(remap[old]);
-        sorted.push(s);
+        if let Some(mut s) = slots.get_mut(old).and_then(Option::take) {
+            s.id = SpeakerId(remap[old]);
+            sorted.push(s);
+        }
     }
     // Quotes, ordered by position.
     let mut idx: Vec<usize> = (0..drafts.len()).collect();
@@ -1536,6 +1606,39 @@ fn build(
     QuoteAnalysis {
         quotes,
         speakers: sorted,
+    }
+}
+
+/// The words of the content of `d` (whitespace-separated), counted up to nine: the kinds
+/// of quotes tell apart no more. In a paragraph that holds no whitespace a quote is one
+/// word and is not read (a megabyte of quote marks nested deep would have each quote's
+/// content read to its end). `spaced` remembers the answer for the last paragraph asked
+/// (news: a space, found at once).
+fn words_up_to_nine(
+    text: &str,
+    paras: &[Span],
+    spaced: &mut Option<(usize, bool)>,
+    d: &Draft,
+) -> usize {
+    let unspaced = paras.get(d.paragraph).is_some_and(|p| {
+        if !p.contains(d.content) {
+            return false;
+        }
+        let has_space = match *spaced {
+            Some((pi, known)) if pi == d.paragraph => known,
+            _ => {
+                let s = p.slice(text);
+                let known = memchr::memchr(b' ', s.as_bytes()).is_some() || text::has_whitespace(s);
+                *spaced = Some((d.paragraph, known));
+                known
+            }
+        };
+        !has_space
+    });
+    if unspaced {
+        usize::from(!d.content.is_empty())
+    } else {
+        d.content.slice(text).split_whitespace().take(9).count()
     }
 }
 
@@ -1852,24 +1955,36 @@ const ROLE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("insp", "inspector"),
 ];
 
+/// The words of `name`, trimmed of punctuation and lowercased, without articles, joined by
+/// single spaces (built in one string, not a string per word).
 fn norm_key(name: &str) -> String {
-    name.split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !text::is_alphanumeric(c))
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "a" | "an"))
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(name.len());
+    for w in name.split_whitespace() {
+        let w = w.trim_matches(|c: char| !text::is_alphanumeric(c));
+        if w.is_empty() {
+            continue;
+        }
+        let at = out.len();
+        if at > 0 {
+            out.push(' ');
+        }
+        let word_start = out.len();
+        if w.is_ascii() {
+            out.push_str(w);
+            out[word_start..].make_ascii_lowercase();
+        } else {
+            out.push_str(&w.to_lowercase());
+        }
+        if matches!(&out[word_start..], "the" | "a" | "an") {
+            out.truncate(at);
+        }
+    }
+    out
 }
 
 /// `a.ends_with(&format!(" {b}"))`, without building the string.
 fn ends_with_word(a: &str, b: &str) -> bool {
     a.len() > b.len() && a.ends_with(b) && a.as_bytes()[a.len() - b.len() - 1] == b' '
-}
-
-fn last_name(key: &str) -> &str {
-    key.rsplit(' ').next().unwrap_or(key)
 }
 
 /// Finds or creates the speaker of mention `m`.
@@ -1878,7 +1993,7 @@ fn resolve(
     lex: &Lexicon,
     m: &Mention,
     speakers: &mut Vec<Speaker>,
-    keys: &mut Vec<(SpeakerKind, String)>,
+    keys: &mut Vec<Key>,
     last: &[(usize, usize)],
     titled: &mut TitledNames,
 ) -> usize {
@@ -1889,11 +2004,14 @@ fn resolve(
         let bare = m.name.to_lowercase();
         let bare = bare.split(['\'', '’']).next().unwrap_or_default();
         if matches!(bare, "i" | "we") {
-            let key = (SpeakerKind::Unknown, m.name.to_lowercase());
-            if let Some(i) = keys.iter().position(|k| *k == key) {
+            let key = m.name.to_lowercase();
+            if let Some(i) = keys
+                .iter()
+                .position(|k| k.kind == SpeakerKind::Unknown && k.key == key)
+            {
                 return i;
             }
-            return push(speakers, keys, key, m, SpeakerKind::Unknown);
+            return push(speakers, keys, Key::new(SpeakerKind::Unknown, key), m);
         }
         // A titled name in the text just before (not yet a speaker) may be nearer than
         // any speaker: "Sen. Ada Reyes spoke on Monday. “…,” she said."
@@ -1948,11 +2066,14 @@ fn resolve(
             return idx;
         }
         // unresolved pronoun: its own unknown speaker
-        let key = (SpeakerKind::Unknown, m.name.to_lowercase());
-        if let Some(i) = keys.iter().position(|k| *k == key) {
+        let key = m.name.to_lowercase();
+        if let Some(i) = keys
+            .iter()
+            .position(|k| k.kind == SpeakerKind::Unknown && k.key == key)
+        {
             return i;
         }
-        return push(speakers, keys, key, m, SpeakerKind::Unknown);
+        return push(speakers, keys, Key::new(SpeakerKind::Unknown, key), m);
     }
     let key = norm_key(&m.name);
     // "the governor" after "Gov. Celia Harlan": a role noun names the person with that title
@@ -1989,31 +2110,40 @@ fn resolve(
             }
             slot.1
         };
-        if let Some(&(_, idx)) = last.iter().rev().take(64).find(|&&(pos, idx)| {
-            pos < m.span.start && speakers[idx].kind == SpeakerKind::Person && titled_role(idx)
-        }) {
-            return idx;
+        // (most speakers have no title: when none has this role, the mentions need no
+        // reading)
+        let any_titled = speakers
+            .iter()
+            .enumerate()
+            .any(|(idx, s)| s.kind == SpeakerKind::Person && s.title.is_some() && titled_role(idx));
+        if any_titled {
+            if let Some(&(_, idx)) = last.iter().rev().take(64).find(|&&(pos, idx)| {
+                pos < m.span.start && speakers[idx].kind == SpeakerKind::Person && titled_role(idx)
+            }) {
+                return idx;
+            }
         }
     }
     // match an existing speaker
-    for (i, (kind, k)) in keys.iter().enumerate() {
-        let same = if m.kind == SpeakerKind::Person && *kind == SpeakerKind::Person {
-            let (a, b) = (k.as_str(), key.as_str());
-            let la = last_name(a);
-            la == last_name(b) && {
+    let key = Key::new(m.kind, key);
+    let person = m.kind == SpeakerKind::Person;
+    for (i, k) in keys.iter().enumerate() {
+        let same = if person && k.kind == SpeakerKind::Person {
+            k.last() == key.last() && {
                 // first names must agree when both are given
-                let fa = a.split(' ').next().unwrap_or("");
-                let fb = b.split(' ').next().unwrap_or("");
-                a == b || !a.contains(' ') || !b.contains(' ') || fa == fb
+                k.key == key.key || !k.spaced() || !key.spaced() || k.first() == key.first()
             }
         } else {
-            *kind == m.kind && (*k == key || ends_with_word(k, &key) || ends_with_word(&key, k))
+            k.kind == m.kind
+                && (k.key == key.key
+                    || ends_with_word(&k.key, &key.key)
+                    || ends_with_word(&key.key, &k.key))
         };
         if same {
             let s = &mut speakers[i];
             if m.name.split_whitespace().count() > s.name.split_whitespace().count() {
                 s.name = m.name.clone();
-                keys[i].1 = key.clone();
+                keys[i] = key;
             }
             if s.title.is_none() {
                 s.title = m.title.clone();
@@ -2024,16 +2154,50 @@ fn resolve(
             return i;
         }
     }
-    push(speakers, keys, (m.kind, key), m, m.kind)
+    push(speakers, keys, key, m)
 }
 
-fn push(
-    speakers: &mut Vec<Speaker>,
-    keys: &mut Vec<(SpeakerKind, String)>,
-    key: (SpeakerKind, String),
-    m: &Mention,
+/// The normalised key of a speaker, with the bounds of its first and last words worked out
+/// once (every later mention is compared with every speaker's key).
+pub(crate) struct Key {
     kind: SpeakerKind,
-) -> usize {
+    key: String,
+    /// End of the first word (`key.len()` for a key of one word).
+    first_end: usize,
+    /// Start of the last word (0 for a key of one word).
+    last_start: usize,
+}
+
+impl Key {
+    fn new(kind: SpeakerKind, key: String) -> Key {
+        let first_end = key.find(' ').unwrap_or(key.len());
+        let last_start = key.rfind(' ').map_or(0, |i| i + 1);
+        Key {
+            kind,
+            key,
+            first_end,
+            last_start,
+        }
+    }
+
+    /// The key's first word (up to its first space).
+    fn first(&self) -> &str {
+        &self.key[..self.first_end]
+    }
+
+    /// The key's last word (after its last space).
+    fn last(&self) -> &str {
+        &self.key[self.last_start..]
+    }
+
+    /// Whether the key holds a space (two words or more).
+    fn spaced(&self) -> bool {
+        self.first_end < self.key.len()
+    }
+}
+
+fn push(speakers: &mut Vec<Speaker>, keys: &mut Vec<Key>, key: Key, m: &Mention) -> usize {
+    let kind = key.kind;
     speakers.push(Speaker {
         id: SpeakerId(speakers.len() as u32),
         name: m.name.clone(),
@@ -2317,11 +2481,46 @@ mod tests {
     /// `Extractor::analyze` scans each paragraph alone for cue words, which finds what a
     /// scan of the whole text finds only because no cue word (the needles of `cue_finder`:
     /// the keys of these tables) holds whitespace.
+    /// `turn` as it was, splitting every paragraph at its first colon.
+    fn turn_by_split(text: &str, para: Span) -> Option<(Span, bool)> {
+        let p = para.slice(text);
+        let (label, body) = if let Some(rest) = p.strip_prefix(['—', '―', '–']) {
+            (None, rest)
+        } else {
+            let (head, rest) = p.split_once(':')?;
+            (Some(head.trim()), rest)
+        };
+        let start = para.end - body.len();
+        let body = trim_span(text, Span::new(start, para.end));
+        if body.is_empty() {
+            return None;
+        }
+        let ends_question = body.slice(text).trim_end().ends_with('?');
+        match label {
+            None => Some((body, ends_question)),
+            Some("Q" | "F" | "P" | "Frage") => Some((body, true)),
+            Some("A" | "R" | "Antwort") => Some((body, false)),
+            Some(_) => None,
+        }
+    }
+
+    proptest::proptest! {
+        /// A turn is found by its label at the paragraph's start as by its first colon.
+        #[test]
+        fn turns_found_by_their_label_as_by_the_first_colon(
+            t in "(Q|F|P|Frage|A|R|Antwort|Fragen|Ant|QA|—|– | |\u{a0}|:|x|\\?|Q: |A :|\\.){0,12}"
+        ) {
+            for para in text::paragraphs(&t) {
+                proptest::prop_assert_eq!(turn(&t, para), turn_by_split(&t, para));
+            }
+        }
+    }
+
     #[test]
     fn cue_words_hold_no_whitespace() {
         for code in LANGUAGES {
             let lex = Lexicon::for_language(code).expect("lexicon");
-            for w in lex.word_flags.keys() {
+            for w in lex.word_flags.words() {
                 assert!(!w.contains(char::is_whitespace), "{code}: {w:?}");
             }
         }

@@ -17,9 +17,18 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // The line and paragraph separators are rare, and their first byte (0xE2) is that of
+    // every curly quote and dash: a text without them is scanned for `\n` and `\r` alone.
+    let separators = memchr::memmem::find(bytes, "\u{2028}".as_bytes()).is_some()
+        || memchr::memmem::find(bytes, "\u{2029}".as_bytes()).is_some();
     while i < bytes.len() {
         // jump to the next byte that can break a line
-        let Some(k) = memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[i..]) else {
+        let next = if separators {
+            memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[i..])
+        } else {
+            memchr::memchr2(b'\n', b'\r', &bytes[i..])
+        };
+        let Some(k) = next else {
             break;
         };
         i += k;
@@ -96,9 +105,18 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 /// (Mr. Smith, U.S. officials, J. R. Smith, Jan. 5) is undone, and so is one before a
 /// lowercase word or a closing mark.
 pub fn sentences(text: &str, para: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    sentences_into(text, para, &mut Vec::new(), &mut out);
+    out
+}
+
+/// [`sentences`] into `out` (cleared first), with `bounds` as room for the bounds, so that a
+/// caller segmenting paragraph after paragraph allocates neither for each.
+pub(crate) fn sentences_into(text: &str, para: Span, bounds: &mut Vec<usize>, out: &mut Vec<Span>) {
     let p = para.slice(text);
-    let bounds = sentence_bounds(p);
-    let mut out: Vec<Span> = Vec::with_capacity(bounds.len().saturating_sub(1));
+    sentence_bounds_into(p, bounds);
+    out.clear();
+    out.reserve(bounds.len().saturating_sub(1));
     for w in bounds.windows(2) {
         let s = &p[w[0]..w[1]];
         let start = para.start + w[0];
@@ -112,7 +130,7 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
         out.push(span);
     }
     // Trim whitespace on each sentence.
-    for s in &mut out {
+    for s in out.iter_mut() {
         let t = s.slice(text);
         let lead = t.len() - t.trim_start().len();
         let trail = t.len() - t.trim_end().len();
@@ -120,7 +138,6 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
         s.end = (s.end - trail).max(s.start);
     }
     out.retain(|s| !s.is_empty());
-    out
 }
 
 /// The UAX #29 sentence boundaries of `p` (byte offsets, `0` and `p.len()` included;
@@ -134,11 +151,20 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
 /// there, and a terminator's context never reaches past one. Only the stretch between the
 /// safe points around each terminator is handed to unicode-segmentation; the rest of the
 /// text (most of it) cannot hold a break and is skipped by a byte scan.
+#[cfg(test)]
 pub(crate) fn sentence_bounds(p: &str) -> Vec<usize> {
+    let mut bounds = Vec::new();
+    sentence_bounds_into(p, &mut bounds);
+    bounds
+}
+
+/// [`sentence_bounds`] into `bounds` (cleared first).
+fn sentence_bounds_into(p: &str, bounds: &mut Vec<usize>) {
     let b = p.as_bytes();
     let safe = |k: usize| k > 0 && b[k] == b' ' && b[k - 1].is_ascii_alphabetic();
+    bounds.clear();
     // (a paragraph has a few sentences: room for them at once)
-    let mut bounds = Vec::with_capacity(8);
+    bounds.reserve(8);
     bounds.push(0);
     // End of the last window handed to UAX #29 (a safe point or 0).
     let mut done = 0;
@@ -156,6 +182,15 @@ pub(crate) fn sentence_bounds(p: &str) -> Vec<usize> {
         t
     };
     while i < b.len() {
+        // eight bytes at a time while none of them may be hot (most of any text)
+        if let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+            let hot = maybe_hot_bytes(u64::from_le_bytes(w));
+            if hot == 0 {
+                i += 8;
+                continue;
+            }
+            i += (hot.trailing_zeros() / 8) as usize;
+        }
         let c = b[i];
         if !MAYBE_HOT[usize::from(c)] {
             i += 1;
@@ -180,8 +215,11 @@ pub(crate) fn sentence_bounds(p: &str) -> Vec<usize> {
         // the first one after it (or the end of the text).
         let start = (done..=i).rev().find(|&k| safe(k)).unwrap_or(done);
         let end = (i + 1..b.len()).find(|&k| safe(k)).unwrap_or(b.len());
-        match common_window(&b[start..end]) {
+        let w = &b[start..end];
+        match common_window(w) {
             Some(brk) => bounds.extend(brk.map(|k| start + k)),
+            // (an ASCII window, the rest of them mostly: "10:30 a.m.", "U.S. officials")
+            None if w.is_ascii() => ascii_sentence_breaks(w, |k| bounds.push(start + k)),
             None => bounds.extend(
                 p[start..end]
                     .split_sentence_bound_indices()
@@ -195,7 +233,117 @@ pub(crate) fn sentence_bounds(p: &str) -> Vec<usize> {
     if bounds.last() != Some(&b.len()) {
         bounds.push(b.len());
     }
-    bounds
+}
+
+/// The high bit of the lowest byte of `w` (eight bytes of text, the first lowest) that is
+/// one of `.`, `!`, `?`, `\n`, `\r` or a UTF-8 leading byte of two bytes or more (`0xC0` and
+/// up), as `MAYBE_HOT` of [`sentence_bounds`] tells; 0 when there is none. Higher bits may be
+/// set wrongly above the lowest one (a borrow of the zero-byte test), so only the lowest
+/// counts.
+fn maybe_hot_bytes(w: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // the high bit of each byte equal to `t`, exact up to the first such byte
+    let eq = |t: u8| {
+        let x = w ^ (LO * u64::from(t));
+        x.wrapping_sub(LO) & !x & HI
+    };
+    // bytes with both of their top two bits set
+    let lead = w & (w << 1) & HI;
+    eq(b'.') | eq(b'!') | eq(b'?') | eq(b'\n') | eq(b'\r') | lead
+}
+
+/// UAX #29 sentence classes of the ASCII characters (Extend, Format, OLetter and Sep have
+/// none).
+mod sb {
+    pub const OTHER: u8 = 0;
+    pub const CR: u8 = 1;
+    pub const LF: u8 = 2;
+    pub const SP: u8 = 3;
+    pub const LOWER: u8 = 4;
+    pub const UPPER: u8 = 5;
+    pub const NUMERIC: u8 = 6;
+    pub const ATERM: u8 = 7;
+    pub const STERM: u8 = 8;
+    pub const CLOSE: u8 = 9;
+    pub const SCONTINUE: u8 = 10;
+
+    pub const fn class(b: u8) -> u8 {
+        match b {
+            b'\r' => CR,
+            b'\n' => LF,
+            b'\t' | 0x0B | 0x0C | b' ' => SP,
+            b'a'..=b'z' => LOWER,
+            b'A'..=b'Z' => UPPER,
+            b'0'..=b'9' => NUMERIC,
+            b'.' => ATERM,
+            b'!' | b'?' => STERM,
+            b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => CLOSE,
+            b',' | b'-' | b':' | b';' => SCONTINUE,
+            _ => OTHER,
+        }
+    }
+}
+
+/// The UAX #29 sentence breaks inside the ASCII text `w` (offsets after 0 and before
+/// `w.len()`, in order), as unicode-segmentation finds them, by the rules SB3 to SB11 read
+/// for the ASCII classes (a test compares the two on random ASCII texts).
+fn ascii_sentence_breaks(w: &[u8], mut brk: impl FnMut(usize)) {
+    use sb::*;
+    let class = |k: usize| w.get(k).map_or(OTHER, |&b| class(b));
+    let para_sep = |c: u8| c == CR || c == LF;
+    let saterm = |c: u8| c == ATERM || c == STERM;
+    for i in 1..w.len() {
+        let (prev, next) = (class(i - 1), class(i));
+        // SB3, SB4
+        if prev == CR && next == LF {
+            continue;
+        }
+        if para_sep(prev) {
+            brk(i);
+            continue;
+        }
+        // SB6, SB7
+        if prev == ATERM
+            && (next == NUMERIC || next == UPPER && i >= 2 && matches!(class(i - 2), UPPER | LOWER))
+        {
+            continue;
+        }
+        // the text before the position as SATerm Close* Sp* (`sp`: with spaces after the
+        // closing marks), if it is one
+        let mut k = i;
+        while k > 0 && class(k - 1) == SP {
+            k -= 1;
+        }
+        let sp = k < i;
+        while k > 0 && class(k - 1) == CLOSE {
+            k -= 1;
+        }
+        let Some(term) = k.checked_sub(1).map(class).filter(|&c| saterm(c)) else {
+            // SB998
+            continue;
+        };
+        // SB8: ATerm Close* Sp* × ( ¬(OLetter | Upper | Lower | ParaSep | SATerm) )* Lower
+        if term == ATERM {
+            let mut j = i;
+            while j < w.len() && !matches!(class(j), UPPER | LOWER | CR | LF | ATERM | STERM) {
+                j += 1;
+            }
+            if j < w.len() && class(j) == LOWER {
+                continue;
+            }
+        }
+        // SB8a
+        if next == SCONTINUE || saterm(next) {
+            continue;
+        }
+        // SB9 (no spaces yet), SB10
+        if (!sp && next == CLOSE) || next == SP || para_sep(next) {
+            continue;
+        }
+        // SB11
+        brk(i);
+    }
 }
 
 /// The break inside a window of [`sentence_bounds`] of one of the two commonest shapes,
@@ -353,7 +501,7 @@ pub fn words(text: &str, span: Span) -> Vec<Span> {
 
 /// Calls `f` with each of the [`words`] of `span`, in order, without collecting them.
 pub(crate) fn each_word(text: &str, span: Span, mut f: impl FnMut(Span)) {
-    each_word_ascii(text, span, |w, _| f(w));
+    each_word_ascii(text, span, |w, _, _, _| f(w));
 }
 
 /// The char at byte `i` of `s` (a char boundary) and its length, ASCII without decoding.
@@ -416,10 +564,47 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
         .is_some_and(|w| w & (1 << (bit % 64)) != 0)
 }
 
-/// `char::is_uppercase`, answered at once for the General Punctuation block (tested).
+/// `char::is_uppercase`, answered at once for the General Punctuation block, Latin-1
+/// punctuation (« ») and CJK punctuation (「 」), which hold no uppercase letter (tested).
 #[inline]
 pub(crate) fn is_uppercase(c: char) -> bool {
-    !matches!(c, '\u{2000}'..='\u{206F}') && c.is_uppercase()
+    !matches!(c, '\u{2000}'..='\u{206F}' | '\u{00A0}'..='\u{00BF}' | '\u{3000}'..='\u{303F}')
+        && c.is_uppercase()
+}
+
+/// Whether `s` holds a whitespace character (`char::is_whitespace`), by its bytes: the
+/// ASCII ones, and the few UTF-8 sequences of the others (U+0085, U+00A0, U+1680,
+/// U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), with no character decoded
+/// (tested against std for every character).
+pub(crate) fn has_whitespace(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    // (`i` steps from character to character: the length of each is told by its first
+    // byte, the text being UTF-8)
+    while let Some(&c) = b.get(i) {
+        let (hit, len) = match c {
+            0x09..=0x0D | b' ' => (true, 1),
+            0..=0x7F => (false, 1),
+            0xC2 => (matches!(b.get(i + 1), Some(0x85 | 0xA0)), 2),
+            0xC0..=0xDF => (false, 2),
+            0xE1 => (b.get(i + 1..i + 3) == Some(&[0x9A, 0x80]), 3),
+            0xE2 => (
+                matches!(
+                    (b.get(i + 1), b.get(i + 2)),
+                    (Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)) | (Some(0x81), Some(0x9F))
+                ),
+                3,
+            ),
+            0xE3 => (b.get(i + 1..i + 3) == Some(&[0x80, 0x80]), 3),
+            0xE0..=0xEF => (false, 3),
+            _ => (false, 4),
+        };
+        if hit {
+            return true;
+        }
+        i += len;
+    }
+    false
 }
 
 /// Classes of bytes for [`each_word_ascii`]'s ASCII fast paths.
@@ -493,9 +678,28 @@ fn word_tail(s: &str, start: usize, mut i: usize, mut ascii: bool) -> (usize, bo
     (i, ascii)
 }
 
+/// The high bit of every byte of `w` (eight bytes of text) that is no ASCII letter or
+/// digit; 0 when all eight are. Exact for every byte: the sums below are taken on the low
+/// seven bits of each byte, which cannot carry into the next one.
+#[inline]
+fn not_ascii_alphanumeric(w: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let low = w & !HI;
+    // a byte `x` (below 0x80) is at least `t` when `x + (0x80 - t)` has its high bit set
+    let at_least = |x: u64, t: u64| (x + LO * (0x80 - t)) & HI;
+    let folded = low | (LO * 0x20);
+    let letter = at_least(folded, 0x61) & !at_least(folded, 0x7B);
+    let digit = at_least(low, 0x30) & !at_least(low, 0x3A);
+    (!(letter | digit) | w) & HI
+}
+
 /// [`each_word`], also telling `f` whether the word is all ASCII (known from the scan, so
 /// the caller need not look at the word's bytes again).
-pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bool)) {
+///
+/// `f` also gets the word's first character and whether that is a letter or digit (known
+/// from the scan as well).
+pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bool, char, bool)) {
     let s = span.slice(text);
     let b = s.as_bytes();
     let mut i = 0;
@@ -504,16 +708,30 @@ pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bo
         // each pass either skips whitespace or finds one word `start..end` (one call of `f`,
         // so that it can be inlined here)
         let start = i;
+        let mut first = (char::from(c), true);
         let (end, ascii) = match ASCII_CLASS[usize::from(c)] {
             SPACE => {
                 i += 1;
                 continue;
             }
             LETTER_OR_DIGIT => {
-                // an ASCII word start: the run of ASCII letters and digits at once
+                // an ASCII word start: the run of ASCII letters and digits at once, eight
+                // bytes at a time while eight are left
                 i += 1;
-                while i < b.len() && ASCII_CLASS[usize::from(b[i])] == LETTER_OR_DIGIT {
-                    i += 1;
+                loop {
+                    let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) else {
+                        while i < b.len() && ASCII_CLASS[usize::from(b[i])] == LETTER_OR_DIGIT {
+                            i += 1;
+                        }
+                        break;
+                    };
+                    let other = not_ascii_alphanumeric(u64::from_le_bytes(w));
+                    if other == 0 {
+                        i += 8;
+                        continue;
+                    }
+                    i += (other.trailing_zeros() / 8) as usize;
+                    break;
                 }
                 match b.get(i) {
                     // the word ends at the text's end or at an ASCII byte that is no letter,
@@ -525,7 +743,10 @@ pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bo
                     _ => word_tail(s, start, i, true),
                 }
             }
-            PUNCT => (i + 1, true),
+            PUNCT => {
+                first.1 = false;
+                (i + 1, true)
+            }
             _ => {
                 let Some((ch, ch_len)) = char_at(s, i) else {
                     break;
@@ -534,14 +755,20 @@ pub(crate) fn each_word_ascii(text: &str, span: Span, mut f: impl FnMut(Span, bo
                     i += ch_len;
                     continue;
                 }
-                if is_alphanumeric(ch) {
+                first = (ch, is_alphanumeric(ch));
+                if first.1 {
                     word_tail(s, start, i + ch_len, ch_len == 1)
                 } else {
                     (i + ch_len, ch_len == 1)
                 }
             }
         };
-        f(Span::new(span.start + start, span.start + end), ascii);
+        f(
+            Span::new(span.start + start, span.start + end),
+            ascii,
+            first.0,
+            first.1,
+        );
         i = end;
     }
 }
@@ -598,6 +825,10 @@ mod tests {
         let t = "One.\n\nTwo.\nThree.\r\n  \r\nFour.";
         let p: Vec<&str> = paragraphs(t).into_iter().map(|s| s.slice(t)).collect();
         assert_eq!(p, ["One.", "Two.", "Three.", "Four."]);
+        // the Unicode separators, among curly quotes that share their first byte
+        let t = "“One.”\u{2028}Two – three.\u{2029}‘Four’";
+        let p: Vec<&str> = paragraphs(t).into_iter().map(|s| s.slice(t)).collect();
+        assert_eq!(p, ["“One.”", "Two – three.", "‘Four’"]);
     }
 
     #[test]
@@ -700,6 +931,19 @@ mod tests {
             proptest::prop_assert_eq!(sentence_bounds(&t), uax29_bounds(&t));
         }
 
+        /// The ASCII sentence breaks are UAX #29's.
+        #[test]
+        fn ascii_sentence_breaks_match_uax29(
+            t in "([a-cA-C0-9 .!?,;:()\"'\\[\\]{}#\t\r\n-]|ab|Ab|a\\.m\\.|U\\.S\\.|  ){0,40}"
+        ) {
+            let mut got = vec![0];
+            ascii_sentence_breaks(t.as_bytes(), |k| got.push(k));
+            if !t.is_empty() {
+                got.push(t.len());
+            }
+            proptest::prop_assert_eq!(got, uax29_bounds(&t));
+        }
+
         /// The shapes `common_window` answers itself: words, stops, closing quotes, spaces.
         #[test]
         fn sentence_bounds_match_uax29_around_closing_quotes(
@@ -758,8 +1002,41 @@ mod tests {
             t in "([a-cA-C0-9 .,;:!?()'’\"“”\u{2010}é-]|ab|Mr|U|S|  ){0,40}"
         ) {
             let mut got = Vec::new();
-            each_word_ascii(&t, Span::new(0, t.len()), |w, ascii| got.push((w.start, w.end, ascii)));
+            each_word_ascii(&t, Span::new(0, t.len()), |w, ascii, _, _| got.push((w.start, w.end, ascii)));
             proptest::prop_assert_eq!(got, words_by_word_tail(&t));
+        }
+    }
+
+    proptest::proptest! {
+        /// The lowest byte `maybe_hot_bytes` marks is the first byte the byte-at-a-time
+        /// test marks.
+        #[test]
+        fn maybe_hot_bytes_finds_the_first_hot_byte(
+            w in proptest::collection::vec(proptest::sample::select(
+                vec![b'a', b' ', b'.', b'!', b'?', b'\n', b'\r', 0x80, 0xBF, 0xC0, 0xE2, 0xFF, 0x00, 0x2D, 0x2F]), 8)
+        ) {
+            let first = w.iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r') || b >= 0xC0);
+            let word = u64::from_le_bytes(<[u8; 8]>::try_from(w.as_slice()).expect("eight bytes"));
+            let hot = maybe_hot_bytes(word);
+            let found = (hot != 0).then(|| (hot.trailing_zeros() / 8) as usize);
+            proptest::prop_assert_eq!(found, first);
+        }
+    }
+
+    #[test]
+    fn eight_byte_alphanumeric_test_is_the_byte_test() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                let mut w = [b'a'; 8];
+                w[pos] = b;
+                let m = not_ascii_alphanumeric(u64::from_le_bytes(w));
+                let want = if b.is_ascii_alphanumeric() {
+                    0
+                } else {
+                    0x80u64 << (8 * pos)
+                };
+                assert_eq!(m, want, "byte {b:#x} at {pos}");
+            }
         }
     }
 
@@ -769,6 +1046,12 @@ mod tests {
         {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+        }
+        for c in char::MIN..=char::MAX {
+            let one = c.to_string();
+            assert_eq!(has_whitespace(&one), c.is_whitespace(), "{c:?}");
+            let three = format!("a{c}“");
+            assert_eq!(has_whitespace(&three), c.is_whitespace(), "{c:?}");
         }
         // and every character of the block is its own lowercase (attribute.rs relies on it)
         for c in ('\u{2000}'..='\u{206F}')
