@@ -29,8 +29,9 @@ struct Draft {
     standalone: bool,
     /// Whether the paragraph holds nothing but this quote (and punctuation).
     alone_in_paragraph: bool,
-    /// A weak attribution (the sentence's subject) used when no rule finds one.
-    weak: Option<Found>,
+    /// A weak attribution (the sentence's subject) used when no rule finds one (boxed:
+    /// rare, and a long document holds many drafts).
+    weak: Option<Box<Found>>,
 }
 
 impl Draft {
@@ -148,7 +149,8 @@ impl Extractor {
         // per paragraph: index range into drafts
         let mut para_drafts: Vec<(usize, usize)> = Vec::with_capacity(paras.len());
         // A paragraph ending with a colon after a cue introduces the quotes that follow.
-        let mut intros: Vec<Option<Found>> = Vec::with_capacity(paras.len());
+        // (boxed: one per paragraph, mostly none)
+        let mut intros: Vec<Option<Box<Found>>> = Vec::with_capacity(paras.len());
         // The tokens of the current paragraph, one buffer for them all.
         let mut ptoks: Vec<Tok<'_>> = Vec::new();
         // The sentences and top-level quotes of the current paragraph, when it was
@@ -239,7 +241,7 @@ impl Extractor {
                 };
             if !may_report {
                 para_drafts.push((d0, drafts.len()));
-                intros.push(intro_of(&at, None));
+                intros.push(intro_of(&at, None).map(Box::new));
                 continue;
             }
             self.paragraph(
@@ -254,9 +256,9 @@ impl Extractor {
             );
             // (`paragraph` left the paragraph's tokens in `ptoks`, its sentences in
             // `scratch`)
-            titled.record(pi, &ptoks);
+            titled.record(text, pi, &ptoks);
             para_drafts.push((d0, drafts.len()));
-            intros.push(intro_of(&at, Some((&scratch.sents, &ptoks))));
+            intros.push(intro_of(&at, Some((&scratch.sents, &ptoks))).map(Box::new));
         }
         link_continuations(&mut drafts, &para_drafts, &intros);
         if lex.english {
@@ -401,7 +403,7 @@ impl Extractor {
                 })
                 .flatten();
             let weak = if found.is_none() && q.depth == 0 {
-                subject_fallback(at, toks, qa, q.span, sents, si, text, top)
+                subject_fallback(at, toks, qa, q.span, sents, si, text, top).map(Box::new)
             } else {
                 None
             };
@@ -788,7 +790,7 @@ impl Extractor {
         // Still unattributed: the sentence's subject, when one was found.
         for d in drafts[base..].iter_mut() {
             if d.found.is_none() {
-                d.found = d.weak.take();
+                d.found = d.weak.take().map(|f| *f);
             }
         }
         drafts[base..].sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
@@ -1070,7 +1072,7 @@ fn has_handle(b: &[u8]) -> bool {
 fn link_continuations(
     drafts: &mut [Draft],
     para_drafts: &[(usize, usize)],
-    intros: &[Option<Found>],
+    intros: &[Option<Box<Found>>],
 ) {
     // Multi-paragraph: a segment that continues links to the outer unclosed quote of the
     // paragraph before.
@@ -1135,11 +1137,12 @@ fn link_continuations(
         // a paragraph ending in a colon after a cue introduces what follows, whatever it
         // quoted before ("“…,” Tenney said. … She went on to say:")
         let colon_intro = intros[pi - 1]
-            .clone()
-            .filter(|f| f.rule != Rule::Continuation);
+            .as_deref()
+            .filter(|f| f.rule != Rule::Continuation)
+            .cloned();
         let Some(prev_found) = colon_intro
             .or(prev_found)
-            .or_else(|| intros[pi - 1].clone())
+            .or_else(|| intros[pi - 1].as_deref().cloned())
         else {
             continue;
         };
@@ -1713,6 +1716,11 @@ fn titled_name_before(
     gender: Option<Gender>,
     cache: &mut TitledNames,
 ) -> Option<Mention> {
+    // (a word's offsets are 32-bit: a document of 4 GiB or more is read without titled
+    // names)
+    if u32::try_from(text.len()).is_err() {
+        return None;
+    }
     let mut start = before.saturating_sub(600);
     while !text.is_char_boundary(start) {
         start += 1;
@@ -1729,22 +1737,38 @@ fn titled_name_before(
     titled_run(text, lex, gender, &head, tail)
 }
 
-/// A word of [`titled_name_before`]'s window: its span and whether it starts with an
-/// uppercase letter.
+/// A word of [`titled_name_before`]'s window: its span (as 32-bit offsets: a document's
+/// words take 12 bytes each instead of 24, see [`TitledNames`]) and whether it starts with
+/// an uppercase letter.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Word {
-    span: Span,
+    start: u32,
+    end: u32,
     cap: bool,
 }
 
 impl Word {
+    /// The word at `span` of `text` (a text of at most `u32::MAX` bytes: see
+    /// [`titled_name_before`]).
     fn new(text: &str, span: Span) -> Word {
         let cap = span
             .slice(text)
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-        Word { span, cap }
+        Word::at(span, cap)
+    }
+
+    fn at(span: Span, cap: bool) -> Word {
+        Word {
+            start: u32::try_from(span.start).unwrap_or(u32::MAX),
+            end: u32::try_from(span.end).unwrap_or(u32::MAX),
+            cap,
+        }
+    }
+
+    fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
     }
 }
 
@@ -1769,10 +1793,12 @@ fn is_title(lex: &Lexicon, w: &str) -> bool {
 /// the tokenizer keeps no state across it, so these are the words of the whole text.
 #[derive(Default)]
 pub(crate) struct TitledNames {
-    recorded: Vec<Word>,
-    ranges: Vec<Option<(usize, usize)>>,
+    /// The words of the paragraphs before `next`, in order: recorded from the tokens of a
+    /// paragraph the pipeline tokenized, read here for the others. One list, written
+    /// once: for one long document it is most of the memory the pronouns need.
+    words: Vec<Word>,
     paras: Vec<Span>,
-    words: Option<Vec<Word>>,
+    next: usize,
 }
 
 impl TitledNames {
@@ -1780,38 +1806,39 @@ impl TitledNames {
     fn new(paras: &[Span]) -> TitledNames {
         TitledNames {
             // (a word per 5-6 bytes of news: the words are recorded without regrowing)
-            recorded: Vec::with_capacity(paras.last().map_or(0, |p| p.end) / 5),
-            ranges: vec![None; paras.len()],
+            words: Vec::with_capacity(paras.last().map_or(0, |p| p.end) / 5),
             paras: paras.to_vec(),
-            words: None,
+            next: 0,
         }
     }
 
-    /// Records the tokens of paragraph `pi` (all of them, as `tokenize_into` gave them).
-    fn record(&mut self, pi: usize, toks: &[Tok]) {
-        let r0 = self.recorded.len();
-        self.recorded.extend(toks.iter().map(|t| Word {
-            span: t.span,
-            cap: t.cap,
-        }));
-        if let Some(r) = self.ranges.get_mut(pi) {
-            *r = Some((r0, self.recorded.len()));
+    /// The words of the paragraphs from `next` up to `upto` (exclusive), read from the text.
+    fn fill(&mut self, text: &str, upto: usize) {
+        let upto = upto.min(self.paras.len());
+        while self.next < upto {
+            let para = self.paras[self.next];
+            let words = &mut self.words;
+            text::each_word(text, para, |s| words.push(Word::new(text, s)));
+            self.next += 1;
         }
     }
 
-    /// The words of the whole text, put together on first use.
+    /// Records the tokens of paragraph `pi` (all of them, as `tokenize_into` gave them),
+    /// after the words of the paragraphs before it. Paragraphs come in order, each once.
+    fn record(&mut self, text: &str, pi: usize, toks: &[Tok]) {
+        if pi < self.next {
+            return;
+        }
+        self.fill(text, pi);
+        self.words
+            .extend(toks.iter().map(|t| Word::at(t.span, t.cap)));
+        self.next = pi + 1;
+    }
+
+    /// The words of the whole text.
     fn words(&mut self, text: &str) -> &[Word] {
-        let (recorded, ranges, paras) = (&self.recorded, &self.ranges, &self.paras);
-        self.words.get_or_insert_with(|| {
-            let mut words = Vec::with_capacity(recorded.len());
-            for (&para, range) in paras.iter().zip(ranges) {
-                match *range {
-                    Some((a, b)) => words.extend_from_slice(&recorded[a..b]),
-                    None => text::each_word(text, para, |s| words.push(Word::new(text, s))),
-                }
-            }
-            words
-        })
+        self.fill(text, self.paras.len());
+        &self.words
     }
 
     /// The words of `text[start..end]`, as `text::words` gives them: the words before the
@@ -1829,9 +1856,9 @@ impl TitledNames {
         }
         let p = start + text[start..end].find(char::is_whitespace)?;
         let words = self.words(text);
-        let lo = words.partition_point(|w| w.span.start < p);
-        let hi = words.partition_point(|w| w.span.end <= end);
-        if words.get(hi).is_some_and(|w| w.span.start < end) || hi < lo {
+        let lo = words.partition_point(|w| w.span().start < p);
+        let hi = words.partition_point(|w| w.span().end <= end);
+        if words.get(hi).is_some_and(|w| w.span().start < end) || hi < lo {
             return None;
         }
         let head: Vec<Word> = text::words(text, Span::new(start, p))
@@ -1859,7 +1886,7 @@ fn titled_run(
             tail[k - head.len()]
         }
     };
-    let w = |k: usize| word(k).span.slice(text);
+    let w = |k: usize| word(k).span().slice(text);
     let mut k = n;
     while k > 1 {
         k -= 1;
@@ -1885,13 +1912,13 @@ fn titled_run(
             k = a;
             continue;
         }
-        let name = Span::new(word(t).span.start, word(k).span.end);
+        let name = Span::new(word(t).span().start, word(k).span().end);
         let title: Vec<&str> = (a..t)
             .map(w)
             .filter(|x| !crate::lexicon::is_honorific(&x.trim_end_matches('.').to_lowercase()))
             .collect();
         return Some(Mention {
-            span: Span::new(word(a).span.start, word(k).span.end),
+            span: Span::new(word(a).span().start, word(k).span().end),
             name: name.slice(text).to_string(),
             kind: SpeakerKind::Person,
             title: (!title.is_empty()).then(|| title.join(" ")),
@@ -2542,7 +2569,7 @@ mod tests {
             // every other paragraph recorded as the pipeline records them
             for (pi, &p) in paras.iter().enumerate().filter(|(pi, _)| pi % 2 == 0) {
                 let toks = crate::attribute::tokenize(&t, &lower, p, &[]);
-                cache.record(pi, &toks);
+                cache.record(&t, pi, &toks);
             }
             for cut in cuts {
                 let mut end = cut.min(t.len());
@@ -2555,7 +2582,7 @@ mod tests {
                 }
                 let want = text::words(&t, Span::new(start, end));
                 if let Some((head, tail)) = cache.window(&t, start, end) {
-                    let got: Vec<Span> = head.iter().chain(tail).map(|w| w.span).collect();
+                    let got: Vec<Span> = head.iter().chain(tail).map(|w| w.span()).collect();
                     proptest::prop_assert_eq!(got, want);
                 }
             }
