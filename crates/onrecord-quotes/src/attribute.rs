@@ -544,6 +544,19 @@ impl Attributor<'_> {
         match_phrase(&self.lex.post_phrases, toks, i)
     }
 
+    /// A mention named by its own text (no title, gender or pronoun): a share of people
+    /// ("a third"), a plain phrase after "according to", a document.
+    fn as_named(&self, span: Span, kind: SpeakerKind) -> Mention {
+        Mention {
+            span,
+            name: span.slice(self.text).to_string(),
+            kind,
+            title: None,
+            gender: None,
+            pronoun: None,
+        }
+    }
+
     /// The text of `toks[a..b]`; an empty span where that range is empty (two commas in
     /// a row leave an empty apposition), never a reversed one.
     fn span_of(toks: &[Tok], a: usize, b: usize) -> Span {
@@ -595,14 +608,7 @@ impl Attributor<'_> {
                 "another" | "one" => SpeakerKind::Person,
                 _ => return None,
             };
-            return Some(Mention {
-                span,
-                name: span.slice(self.text).to_string(),
-                kind,
-                title: None,
-                gender: None,
-                pronoun: None,
-            });
+            return Some(self.as_named(span, kind));
         }
         while k + 1 < b {
             let w = toks[k].lower.trim_end_matches('.');
@@ -1238,14 +1244,7 @@ impl Attributor<'_> {
                 };
                 if let Some(s) = start {
                     let span = Self::span_of(toks, s, e);
-                    let m = Mention {
-                        span,
-                        name: span.slice(self.text).to_string(),
-                        kind: SpeakerKind::Group,
-                        title: None,
-                        gender: None,
-                        pronoun: None,
-                    };
+                    let m = self.as_named(span, SpeakerKind::Group);
                     return Some((m, s));
                 }
             }
@@ -1257,14 +1256,7 @@ impl Attributor<'_> {
             {
                 let s = e - 2;
                 let span = Self::span_of(toks, s, e);
-                let m = Mention {
-                    span,
-                    name: span.slice(self.text).to_string(),
-                    kind: SpeakerKind::Group,
-                    title: None,
-                    gender: None,
-                    pronoun: None,
-                };
+                let m = self.as_named(span, SpeakerKind::Group);
                 return Some((m, s));
             }
             if !known {
@@ -2514,14 +2506,7 @@ impl Attributor<'_> {
                 && self.lex.documents.contains(w.to_lowercase().as_str())
         })?;
         let span = Span::new(from + s, from + e);
-        let m = Mention {
-            span,
-            name: span.slice(self.text).to_string(),
-            kind: SpeakerKind::Document,
-            title: None,
-            gender: None,
-            pronoun: None,
-        };
+        let m = self.as_named(span, SpeakerKind::Document);
         let rule = if trigger < qa {
             Rule::SpeakerCueQuote
         } else {
@@ -3810,14 +3795,7 @@ impl Attributor<'_> {
         }
         let m = self.mention(toks, a + 1, head + 1).unwrap_or_else(|| {
             let span = Self::span_of(toks, a + 1, head + 1);
-            Mention {
-                span,
-                name: span.slice(self.text).to_string(),
-                kind: SpeakerKind::Document,
-                title: None,
-                gender: None,
-                pronoun: None,
-            }
+            self.as_named(span, SpeakerKind::Document)
         });
         let f = self.found(m, toks, a, a + 1, "in", Rule::AccordingTo, 0.6);
         Some((Self::span_of(toks, c + 1, end), f))
@@ -3883,14 +3861,7 @@ impl Attributor<'_> {
             SpeakerKind::Unknown
         };
         let span = Self::span_of(toks, from, e);
-        let m = Mention {
-            span,
-            name: span.slice(self.text).to_string(),
-            kind,
-            title: None,
-            gender: None,
-            pronoun: None,
-        };
+        let m = self.as_named(span, kind);
         Some((m, e))
     }
 
