@@ -834,10 +834,55 @@ struct Scratch {
     open: Vec<usize>,
 }
 
+/// English: a quote that ends the sentence after a comma or colon closing a clause
+/// without a cue ("Clinton shared her worry with an audience in the Hamptons, “I do not
+/// know …”") is the words of that clause's subject, when it is a named person (weakly).
+fn english_subject_fallback(
+    at: &Attributor<'_>,
+    toks: &[Tok],
+    qa: usize,
+    quote: Span,
+    text: &str,
+) -> Option<Found> {
+    if qa < 4
+        || !matches!(toks[qa - 1].lower.as_str(), "," | ":")
+        || toks[..qa].iter().any(|t| t.quoted)
+        || quote.slice(text).split_whitespace().take(4).count() < 4
+        || toks[qa..]
+            .iter()
+            .any(|t| !t.quoted && t.word && t.span.start >= quote.end)
+    {
+        return None;
+    }
+    // (a clause with a cue of its own whose source was not found is no help: "a text
+    // message she sent, which read, “…”")
+    if (0..qa - 1).any(|k| at.cue_at(toks, k).is_some()) {
+        return None;
+    }
+    let (m, e) = at.sentence_subject(toks, 0, qa - 1)?;
+    let person = m.pronoun.is_some_and(|(k, _)| k == PronounKind::Person)
+        || (m.kind == SpeakerKind::Person
+            && m.name
+                .split_whitespace()
+                .any(|w| w.starts_with(char::is_uppercase)));
+    // (the subject's own verb follows it: not a name alone before the comma)
+    if !person || e + 1 >= qa - 1 {
+        return None;
+    }
+    Some(Found {
+        cue: m.span,
+        lemma: Cow::Borrowed(""),
+        mention: m,
+        rule: Rule::SameParagraph,
+        confidence: 0.5,
+    })
+}
+
 /// Outside English, a quote with no cue takes the named subject of its own sentence
 /// ("Der Bundeskanzler würdigte ihn als „…“") or, standing first in its sentence, of the
 /// sentence before ("Key sprach von Zerstörung. „…“"): the German, French and Spanish
 /// press credit quotes to the sentence's actor far more often than English news does.
+/// English has only the narrow case of [`english_subject_fallback`].
 #[allow(clippy::too_many_arguments)]
 fn subject_fallback(
     at: &Attributor<'_>,
@@ -850,7 +895,7 @@ fn subject_fallback(
     top: &[Span],
 ) -> Option<Found> {
     if at.lex.english {
-        return None;
+        return english_subject_fallback(at, toks, qa, quote, text);
     }
     // A German sentence in the subjunctive with no cue reports the words of the subject
     // of the sentences before ("Steinbrück kritisierte die Pläne. Hier seien die Mittel

@@ -1170,3 +1170,13 @@ fn an_aside_between_dashes_before_the_cue_and_an_object_pronoun_addressee() {
         one("him to resign", "Ada Reyes")
     );
 }
+
+#[test]
+fn a_quote_that_ends_a_sentence_after_a_clause_is_its_subjects() {
+    let text = "Earlier this week, Ada Reyes shared her worry with an audience in Dayton, “I do \
+                not know which candidate will show up.”";
+    assert_eq!(speakers_en(text), [Some("Ada Reyes".to_string())]);
+    // not a quote in the middle of the writer's sentence, nor a short fragment
+    let text = "Ada Reyes left the hall, “a place of many memories for her family,” on Friday.";
+    assert_eq!(speakers_en(text), [None]);
+}
