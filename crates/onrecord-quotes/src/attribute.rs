@@ -514,7 +514,9 @@ impl Attributor<'_> {
     /// Whether the sentence is an English headline in title case: four words or more,
     /// nearly all capitalised, none in marks.
     fn title_case(&self, toks: &[Tok]) -> bool {
-        if !self.lex.english {
+        // (a headline is short: a long sentence is never read whole here, once per
+        // capitalised word)
+        if !self.lex.english || toks.len() > 48 {
             return false;
         }
         let (mut words, mut caps) = (0, 0);
@@ -3966,11 +3968,17 @@ impl Attributor<'_> {
             };
             // (the source stands right before its cue: not "In selling the courses, Ada
             // Reyes released a video that said, …", nor "…, Gov. Jo Kasman (R-OH), said,")
-            let adjacent = toks[..j]
-                .iter()
-                .rev()
-                .take_while(|t| t.span.start >= m.span.end)
-                .all(|t| self.is_adverb(t) || matches!(t.lower.as_str(), "has" | "had" | "also"));
+            // (at most a few adverbs between them: read no further back than six tokens)
+            let adjacent = j
+                .checked_sub(6)
+                .is_none_or(|k| toks[k].span.start < m.span.end)
+                && toks[..j]
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.span.start >= m.span.end)
+                    .all(|t| {
+                        self.is_adverb(t) || matches!(t.lower.as_str(), "has" | "had" | "also")
+                    });
             let parenthetical = adjacent
                 && s >= 1
                 && toks[s - 1].lower == ","
