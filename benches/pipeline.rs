@@ -392,6 +392,7 @@ fn summary(since: SystemTime) {
         ("nesting_depth_64_1mb", "news_1mb"),
         ("nesting_depth_4096_1mb", "news_1mb"),
         ("unclosed_1mb", "news_1mb"),
+        ("credited_quotes_1mb", "news_1mb"),
         ("one_paragraph_10mb", "news_10mb"),
     ] {
         if let (Some(a), Some(n)) = (adv(name), adv(news)) {

@@ -211,5 +211,16 @@ pub fn adversarial_family(articles: &[String], bytes: usize) -> Vec<(&'static st
         ("nesting_depth_4096", deep_nesting(bytes, 4096)),
         ("unclosed", unclosed(bytes)),
         ("one_paragraph", one_paragraph(articles, bytes)),
+        ("credited_quotes", credited_quotes(bytes)),
     ]
+}
+
+/// One paragraph of quoted sentences, each credited and followed by a circumstance: every
+/// report candidate of the paragraph is checked against the quotes around it (this was
+/// quadratic until 2026-12-05).
+pub fn credited_quotes(bytes: usize) -> String {
+    repeat_to(
+        "\u{201c}We will win this fight,\u{201d} Jo Lund said during the rally in town. ",
+        bytes,
+    )
 }

@@ -466,7 +466,10 @@ impl Extractor {
                 // a marked quote and the words after it are no report ("“…,” another
                 // friend, Mariam Emara told CNN")
                 // (a quote that closes on a comma, and a few words after it)
-                let quote_and_tail = top.iter().any(|q| {
+                // (the top-level quotes are sorted and apart: only the last one starting at
+                // or before the clause can hold its start)
+                let at_start = top.partition_point(|q| q.start <= content.start);
+                let quote_and_tail = top[at_start.saturating_sub(1)..at_start].iter().any(|q| {
                     q.start <= content.start
                         && content.start < q.end
                         && q.end < content.end
@@ -506,17 +509,28 @@ impl Extractor {
                         .any(|w| w == "that")
                     && !text[f.cue.end..content.start].contains(':')
                     // (a quote, not a title in marks: “This Week,”)
-                    && drafts[base..marked_end].iter().any(|d| {
-                        d.span.end <= f.cue.start
-                            && d.found.as_ref().is_some_and(|g| g.cue == f.cue)
-                            && d.content.slice(text).split_whitespace().count() >= 4
-                    })
+                    // (the marked drafts are sorted by position: the nearest before the
+                    // cue, the quote it credits and what nests in it)
+                    && drafts[base
+                        ..base
+                            + drafts[base..marked_end]
+                                .partition_point(|d| d.span.start < f.cue.start)]
+                        .iter()
+                        .rev()
+                        .take(16)
+                        .any(|d| {
+                            d.span.end <= f.cue.start
+                                && d.found.as_ref().is_some_and(|g| g.cue == f.cue)
+                                && d.content.slice(text).split_whitespace().count() >= 4
+                        })
                     // (a cue inside is another report's, which this wide clause hides:
-                    // "“…,” Trump said after Nabisco announced it was …")
-                    && !toks.iter().any(|t| {
-                        t.span.start >= f.cue.end
-                            && t.span.end <= content.end
-                            && t.word
+                    // "“…,” Trump said after Nabisco announced it was …"; tokens from the
+                    // cue to the clause's end only)
+                    && !toks[toks.partition_point(|t| t.span.start < f.cue.end)..]
+                        .iter()
+                        .take_while(|t| t.span.end <= content.end)
+                        .any(|t| {
+                        t.word
                             && !t.quoted
                             && (at.lex.cues.contains_key(t.lower.as_str())
                                 || at.lex.stance.contains_key(t.lower.as_str())
