@@ -94,6 +94,27 @@ pub(crate) struct Scratch {
     clauses: Vec<(usize, usize)>,
 }
 
+impl Scratch {
+    /// The arena and the buffers one span is read into, taken out of the scratch (the
+    /// tokens borrow the arena, so it cannot stay inside); [`Scratch::put_back`] returns
+    /// the buffers, and the arena goes back once the tokens are gone.
+    fn lend<'t>(&mut self) -> (String, Found<'t>) {
+        let found = Found {
+            toks: recycle(std::mem::take(&mut self.toks)),
+            quantities: Vec::new(),
+            times: Vec::new(),
+            sentences: std::mem::take(&mut self.sentences),
+        };
+        (std::mem::take(&mut self.arena), found)
+    }
+
+    /// Takes back the buffers [`Scratch::lend`] gave out, emptied of the span's tokens.
+    fn put_back(&mut self, found: Found<'_>) {
+        self.toks = recycle(found.toks);
+        self.sentences = found.sentences;
+    }
+}
+
 /// Tokens, time references and quantities (with their subjects) of `span`; `arena` holds
 /// the tokens' lowercase forms that are not in the text (see [`tokenize_in`]).
 pub(crate) fn quantities<'t>(
@@ -168,13 +189,7 @@ pub(crate) fn quantities_of_spans(
     let mut out = Vec::new();
     let mut scratch = Scratch::default();
     for &(s, e) in spans {
-        let mut arena = std::mem::take(&mut scratch.arena);
-        let mut found = Found {
-            toks: recycle(std::mem::take(&mut scratch.toks)),
-            quantities: Vec::new(),
-            times: Vec::new(),
-            sentences: std::mem::take(&mut scratch.sentences),
-        };
+        let (mut arena, mut found) = scratch.lend();
         quantities_into(
             lex,
             text,
@@ -185,8 +200,7 @@ pub(crate) fn quantities_of_spans(
             &mut found,
         );
         out.append(&mut found.quantities);
-        scratch.toks = recycle(found.toks);
-        scratch.sentences = found.sentences;
+        scratch.put_back(found);
         scratch.arena = arena;
     }
     out
@@ -713,17 +727,10 @@ pub(crate) fn tag(
     dateline: Dateline<'_>,
     scratch: &mut Scratch,
 ) -> Vec<Claim> {
-    let mut arena = std::mem::take(&mut scratch.arena);
-    let mut found = Found {
-        toks: recycle(std::mem::take(&mut scratch.toks)),
-        quantities: Vec::new(),
-        times: Vec::new(),
-        sentences: std::mem::take(&mut scratch.sentences),
-    };
+    let (mut arena, mut found) = scratch.lend();
     quantities_into(lex, text, span, dateline, &mut arena, scratch, &mut found);
     let out = claims_of(lex, text, &found, scratch);
-    scratch.toks = recycle(found.toks);
-    scratch.sentences = found.sentences;
+    scratch.put_back(found);
     scratch.arena = arena;
     out
 }
