@@ -208,6 +208,16 @@ pub(crate) struct Found {
     pub confidence: f32,
 }
 
+/// An attribution with no source named: the cue ("seems", "is expected"), what the
+/// impression or expectation is about (its subject) and what it holds (the complement).
+#[derive(Clone, Debug)]
+pub(crate) struct Unsourced {
+    pub subject: Option<Span>,
+    pub complement: Span,
+    pub cue: Span,
+    pub lemma: &'static str,
+}
+
 /// `w.trim_end_matches("'s").trim_end_matches("’s")`, by suffix tests (a `&str` pattern
 /// makes `trim_end_matches` build a substring searcher each time).
 fn trim_possessive(w: &str) -> &str {
@@ -2716,6 +2726,227 @@ impl Attributor<'_> {
         })
     }
 
+    /// Attributions whose source goes unnamed (English): an impression or an expectation
+    /// the writer reports without saying whose it is ("Sanders appears to be spending
+    /// more", "The Fed is widely expected to hold rates", "It seems the party has too many
+    /// delegates"). Returns one `Unsourced` per cue: its subject phrase (none for an
+    /// expletive "it"), the complement up to the clause's end, the cue and its lemma.
+    pub(crate) fn unsourced(&self, toks: &[Tok]) -> Vec<Unsourced> {
+        let mut out = Vec::new();
+        if !self.lex.english {
+            return out;
+        }
+        let mut end = toks.len();
+        while end > 0 && !toks[end - 1].word && !toks[end - 1].quoted {
+            end -= 1;
+        }
+        let word = |k: usize| {
+            toks.get(k)
+                .filter(|t| !t.quoted)
+                .map_or("", |t| t.lower.as_str())
+        };
+        for j in 1..end {
+            let t = &toks[j];
+            if t.quoted || t.cap {
+                continue;
+            }
+            let lemma = match t.lower.as_str() {
+                "seem" | "seems" | "seemed" => "seem",
+                "appear" | "appears" | "appeared" => "appear",
+                "expected" => "be expected",
+                _ => continue,
+            };
+            // the cue's first word: back over adverbs, negation, modals and auxiliaries
+            // ("may once have seemed", "doesn't appear", "is widely expected")
+            let mut c = j;
+            while c > 0
+                && !toks[c - 1].quoted
+                && (self.is_adverb(&toks[c - 1])
+                    || is_modal(&toks[c - 1].lower)
+                    || matches!(
+                        toks[c - 1].lower.as_str(),
+                        "not"
+                            | "n't"
+                            | "also"
+                            | "still"
+                            | "now"
+                            | "once"
+                            | "originally"
+                            | "widely"
+                            | "just"
+                            | "even"
+                            | "can't"
+                            | "can’t"
+                            | "cannot"
+                            | "generally"
+                            | "does"
+                            | "do"
+                            | "did"
+                            | "doesn't"
+                            | "doesn’t"
+                            | "don't"
+                            | "don’t"
+                            | "didn't"
+                            | "didn’t"
+                            | "has"
+                            | "have"
+                            | "had"
+                    ))
+            {
+                c -= 1;
+            }
+            let next = word(j + 1);
+            if lemma == "be expected" {
+                // passive, then "to" and a verb: "is expected to announce"
+                let be = (c.saturating_sub(1)..j)
+                    .find(|&k| matches!(word(k), "is" | "are" | "was" | "were" | "be" | "been"));
+                match be {
+                    Some(k) if next == "to" => c = c.min(k),
+                    _ => continue,
+                }
+            }
+            // what the impression is of: an infinitive ("seemed to know"), a likeness
+            // ("may seem like"), or a predicate ("appears closer", "seemed impervious");
+            // not a place or a medium ("appeared on television", "appeared in court")
+            let infinitive = next == "to"
+                && toks.get(j + 2).is_some_and(|n| {
+                    n.word
+                        && !n.cap
+                        && !n.quoted
+                        && !self.lex.determiners.contains(n.lower.as_str())
+                        && !self.lex.pronouns.contains_key(n.lower.as_str())
+                });
+            let expletive = c >= 1 && word(c - 1) == "it";
+            let predicate = !infinitive
+                && toks.get(j + 1).is_some_and(|n| {
+                    n.word
+                        && !n.cap
+                        && !n.quoted
+                        && (matches!(n.lower.as_str(), "like" | "that")
+                            || (!crate::lexicon::is_preposition("en", &n.lower)
+                                && !self.lex.determiners.contains(n.lower.as_str())
+                                && !self.lex.pronouns.contains_key(n.lower.as_str())
+                                && !self.lex.complementizers.contains(n.lower.as_str())
+                                && !self.lex.cues.contains_key(n.lower.as_str())
+                                && !matches!(n.lower.as_str(), "and" | "or" | "but" | "as" | "so")))
+                });
+            // "it seems (that) the party …": the clause itself, with no subject
+            let clause = expletive
+                && !infinitive
+                && toks.get(j + 1).is_some_and(|n| {
+                    n.word
+                        && !n.quoted
+                        && (n.cap
+                            || self.lex.determiners.contains(n.lower.as_str())
+                            || self.lex.pronouns.contains_key(n.lower.as_str()))
+                });
+            if !(infinitive || predicate || clause) {
+                continue;
+            }
+            // the complement: after "like"/"that", to the clause's end
+            let mut a = j + 1;
+            if matches!(next, "like" | "that") {
+                a += 1;
+            }
+            if a >= end {
+                continue;
+            }
+            let mut b = a;
+            while b < end {
+                let w = word(b);
+                let stop = match w {
+                    ";" | ":" | "(" | "—" | "–" | "-" | "--" => true,
+                    // "…, and aides say", "… and who maintain", "…, with some polls"
+                    "," => matches!(
+                        word(b + 1),
+                        "and"
+                            | "but"
+                            | "with"
+                            | "which"
+                            | "who"
+                            | "while"
+                            | "whereas"
+                            | "according"
+                    ),
+                    "and" | "but" => matches!(word(b + 1), "who" | "which"),
+                    _ => false,
+                };
+                if stop && b > a {
+                    break;
+                }
+                b += 1;
+            }
+            let b = self.clause_end(toks, Self::span_of(toks, a, b), b);
+            let complement = {
+                let s = Self::span_of(toks, a, end);
+                Span::new(s.start, b.max(s.start))
+            };
+            if complement.is_empty() {
+                continue;
+            }
+            // the subject: the words before the cue back to a clause boundary, without a
+            // leading conjunction or adverb ("…, and Clinton was expected"); a relative
+            // pronoun stands for its phrase ("voters who are expected to …")
+            // (a verb coordinated with another, "has money and seems to think", has its
+            // subject further back: none is taken)
+            let subject = if (expletive && !infinitive)
+                || (c >= 1 && matches!(word(c - 1), "and" | "but" | "or"))
+            {
+                None
+            } else if c >= 1 && matches!(word(c - 1), "who" | "which" | "that") {
+                Some(toks[c - 1].span)
+            } else {
+                let mut s = c;
+                while s > 0 {
+                    let p = &toks[s - 1];
+                    if p.quoted
+                        || (!p.word && !matches!(p.lower.as_str(), "'s" | "’s" | "'" | "’" | "-"))
+                        || matches!(
+                            p.lower.as_str(),
+                            "while"
+                                | "if"
+                                | "although"
+                                | "though"
+                                | "because"
+                                | "when"
+                                | "since"
+                                | "as"
+                                | "that"
+                                | "whether"
+                                | "unless"
+                                | "after"
+                                | "before"
+                                | "until"
+                                | "where"
+                                | "whereas"
+                        )
+                        || c - s >= 12
+                    {
+                        break;
+                    }
+                    s -= 1;
+                }
+                while s < c
+                    && (matches!(
+                        word(s),
+                        "and" | "but" | "or" | "so" | "yet" | "now" | "then"
+                    ) || self.is_adverb(&toks[s]))
+                {
+                    s += 1;
+                }
+                (s < c && c - s < 12 && toks[s..c].iter().any(|t| t.word))
+                    .then(|| Self::span_of(toks, s, c))
+            };
+            out.push(Unsourced {
+                subject,
+                complement,
+                cue: Self::span_of(toks, c, j + 1),
+                lemma,
+            });
+        }
+        out
+    }
+
     /// Reported speech in a sentence: every cue with a clause. Returns (content span,
     /// attribution).
     pub fn indirect(&self, toks: &[Tok]) -> Vec<(Span, Found)> {
@@ -3057,6 +3288,18 @@ impl Attributor<'_> {
         {
             e -= 1;
         }
+        // "Voters who are expected to back …": an expectation no one is named for (see
+        // `unsourced`), not the voters' own
+        if toks[j].lower == "expected"
+            && toks[e..j].iter().any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "is" | "are" | "was" | "were" | "been" | "be"
+                )
+            })
+        {
+            return None;
+        }
         // "The union, which endorsed …": the antecedent of the relative
         if e >= 3
             && matches!(toks[e - 1].lower.as_str(), "who" | "which")
@@ -3115,7 +3358,63 @@ impl Attributor<'_> {
             let t = &toks[b];
             if !t.quoted {
                 let stop = match t.lower.as_str() {
-                    ";" | ":" | "," | "—" | "–" | "(" => true,
+                    ";" | ":" | "—" | "–" | "(" => true,
+                    // a list or an apposition runs on ("applauded A, B and C"); a comma
+                    // before a relative, a subordinate or a participle ends the object
+                    "," => toks.get(b + 1).is_none_or(|n| {
+                        // a list goes on to its "and"/"or" within a few words
+                        !toks[b + 1..(b + 9).min(end)]
+                            .iter()
+                            .take_while(|t| {
+                                !t.quoted
+                                    && !matches!(t.lower.as_str(), ";" | ":" | "(" | "—" | "–")
+                            })
+                            .any(|t| matches!(t.lower.as_str(), "and" | "or"))
+                            || n.quoted
+                            || !n.word
+                            || n.lower.ends_with("ing")
+                            || matches!(
+                                n.lower.as_str(),
+                                "which"
+                                    | "who"
+                                    | "whose"
+                                    | "whom"
+                                    | "where"
+                                    | "when"
+                                    | "while"
+                                    | "whereas"
+                                    | "as"
+                                    | "even"
+                                    | "just"
+                                    | "but"
+                                    | "yet"
+                                    | "so"
+                                    | "although"
+                                    | "though"
+                                    | "despite"
+                                    | "because"
+                                    | "after"
+                                    | "before"
+                                    | "since"
+                                    | "until"
+                                    | "unless"
+                                    | "if"
+                                    | "according"
+                                    | "said"
+                                    | "says"
+                                    | "saying"
+                                    | "he"
+                                    | "she"
+                                    | "they"
+                                    | "it"
+                                    | "we"
+                                    | "i"
+                                    | "then"
+                                    | "however"
+                                    | "instead"
+                                    | "not"
+                            )
+                    }),
                     "because" | "after" | "when" | "while" | "since" | "although" | "though"
                     | "despite" | "until" | "unless" | "before" | "whereas" => true,
                     "and" | "but" => toks.get(b + 1).is_some_and(|n| {
@@ -4027,6 +4326,40 @@ impl Attributor<'_> {
                     }
                 }
                 return Some((Self::span_of(toks, c + 1, end), f));
+            }
+            // "The bill's failure was “heartbreaking,” she said.": a partial quote closes
+            // the clause before the cue, its comma inside the marks; the clause is
+            // reported when words (not a comma or colon) lead into the quote
+            let mark_comma = self.lex.english
+                && s >= 3
+                && toks[s - 1].quoted
+                && !toks[s - 1].word
+                && toks[s - 2].quoted
+                && toks[s - 2].lower == ","
+                && toks[..s - 2]
+                    .iter()
+                    .position(|t| t.quoted)
+                    .is_some_and(|qa| {
+                        // (plain words and commas: a clause, not markup or signs)
+                        qa >= 3
+                            && toks[qa - 1].word
+                            && toks[..qa].iter().filter(|t| t.word).count() >= 3
+                            && toks[..qa]
+                                .iter()
+                                .all(|t| t.word || matches!(t.lower.as_str(), "," | "'s" | "’s"))
+                    });
+            if mark_comma && tail_is_attr(after) {
+                let f = self.found(
+                    m,
+                    toks,
+                    j,
+                    after,
+                    info.lemma,
+                    Rule::IndirectCueAfter,
+                    if info.belief { 0.6 } else { 0.75 },
+                );
+                // (through the closing mark, so the report's marks are balanced)
+                return Some((Self::span_of(toks, 0, s), f));
             }
             if s >= 2 && toks[s - 1].lower == "," && tail_is_attr(after) {
                 let c = Self::span_of(toks, 0, s - 1);

@@ -591,6 +591,10 @@ impl Lexicon {
                 .chain(post.iter())
                 .filter_map(|p| p.trim_start_matches('<').split_whitespace().next()),
         );
+        // (English reports with no source named: "seems to", "appeared ready")
+        if f.code == "en" {
+            needles.extend(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
+        }
         needles.sort_unstable();
         needles.dedup();
         let cue_finder = aho_corasick::AhoCorasick::builder()

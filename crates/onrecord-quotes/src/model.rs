@@ -67,6 +67,9 @@ pub enum Rule {
     IndirectCue,
     /// Reported speech with the cue after: …, NAME said.
     IndirectCueAfter,
+    /// An impression or expectation with no source named ("X seems to …", "X is expected
+    /// to …"): the quote has a cue and no speaker.
+    Unsourced,
 }
 
 impl Rule {
@@ -85,6 +88,7 @@ impl Rule {
             Rule::CreditLine => "credit-line",
             Rule::IndirectCue => "indirect-cue",
             Rule::IndirectCueAfter => "indirect-cue-after",
+            Rule::Unsourced => "unsourced",
         }
     }
 }

@@ -32,6 +32,9 @@ struct Draft {
     /// A weak attribution (the sentence's subject) used when no rule finds one (boxed:
     /// rare, and a long document holds many drafts).
     weak: Option<Box<Found>>,
+    /// The cue of a report whose source goes unnamed ("seems", "is expected"), with its
+    /// lemma: such a report has a cue and no speaker (boxed: rare).
+    unsourced: Option<Box<(Span, &'static str)>>,
 }
 
 impl Draft {
@@ -51,6 +54,7 @@ impl Draft {
             standalone: true,
             alone_in_paragraph: alone,
             weak: None,
+            unsourced: None,
         }
     }
 }
@@ -420,6 +424,7 @@ impl Extractor {
                 standalone: standalone || q.continues_prev,
                 alone_in_paragraph: alone,
                 weak,
+                unsourced: None,
             });
             if q.continues_prev {
                 // marked for linking later
@@ -590,7 +595,48 @@ impl Extractor {
                     standalone: false,
                     alone_in_paragraph: false,
                     weak: None,
+                    unsourced: None,
                 });
+            }
+            // Impressions and expectations with no source ("X seems to …"): where no
+            // report of the sentence or marked quote holds them, the subject and the
+            // complement are reported apart, with the cue and no speaker.
+            for u in at.unsourced(&toks) {
+                let held = |p: Span| {
+                    drafts[sentence_first..]
+                        .iter()
+                        .any(|d| d.kind == QuoteKind::Indirect && d.span.overlaps(p))
+                        // (the top-level quotes are sorted and apart: only the last
+                        // one starting before the part's end can overlap it)
+                        || top[..top.partition_point(|q| q.start < p.end)]
+                            .last()
+                            .is_some_and(|q| q.overlaps(p))
+                };
+                let parts = u.subject.into_iter().chain(std::iter::once(u.complement));
+                if u.subject.is_some_and(held) || held(u.complement) {
+                    continue;
+                }
+                for part in parts {
+                    let part = trim_span(text, part);
+                    if part.is_empty() {
+                        continue;
+                    }
+                    drafts.push(Draft {
+                        kind: QuoteKind::Indirect,
+                        span: part,
+                        content: part,
+                        paragraph: pi,
+                        sentence: si,
+                        found: None,
+                        parent: None,
+                        continues: None,
+                        closed: true,
+                        standalone: false,
+                        alone_in_paragraph: false,
+                        weak: None,
+                        unsourced: Some(Box::new((u.cue, u.lemma))),
+                    });
+                }
             }
         }
         // "NAME: I want to say that …": in a transcript line the first person is NAME
@@ -639,6 +685,7 @@ impl Extractor {
                         standalone: false,
                         alone_in_paragraph: false,
                         weak: None,
+                        unsourced: None,
                     });
                 }
             }
@@ -1637,6 +1684,7 @@ fn build(
                 }
                 Some(f) => f.confidence,
                 None => match d.kind {
+                    _ if d.unsourced.is_some() => 0.5,
                     QuoteKind::Scare => 0.7,
                     _ if d.closed => 0.8,
                     _ => 0.5,
@@ -1649,11 +1697,24 @@ fn build(
                 content: d.content,
                 speaker,
                 mention,
-                cue: d.found.as_ref().map(|f| Cue {
-                    span: f.cue,
-                    lemma: f.lemma.to_string(),
-                }),
-                rule: d.found.as_ref().map(|f| f.rule),
+                cue: d
+                    .found
+                    .as_ref()
+                    .map(|f| Cue {
+                        span: f.cue,
+                        lemma: f.lemma.to_string(),
+                    })
+                    .or_else(|| {
+                        d.unsourced.as_deref().map(|&(span, lemma)| Cue {
+                            span,
+                            lemma: lemma.to_string(),
+                        })
+                    }),
+                rule: d
+                    .found
+                    .as_ref()
+                    .map(|f| f.rule)
+                    .or(d.unsourced.as_ref().map(|_| Rule::Unsourced)),
                 confidence,
                 paragraph: d.paragraph as u32,
                 sentence: d.sentence as u32,

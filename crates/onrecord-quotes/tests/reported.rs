@@ -95,9 +95,14 @@ fn infinitive_reports_keep_their_to_and_passives_name_no_source() {
         reports("Governor Ada Reyes vowed to repeal the levy."),
         one("to repeal the levy", "Ada Reyes")
     );
+    // an expectation with no one named: reported, subject and complement apart, with no
+    // speaker
     assert_eq!(
         reports("The trial is expected to last three weeks."),
-        vec![]
+        vec![
+            ("The trial".to_string(), None),
+            ("to last three weeks".to_string(), None)
+        ]
     );
 }
 
@@ -130,9 +135,17 @@ fn state_as_a_noun_is_no_cue() {
 
 #[test]
 fn a_report_ends_where_a_clause_with_its_own_subject_begins() {
+    // (the aides' unease is an impression no one is named for)
     assert_eq!(
         reports("While Ada Reyes said the levy was fair, her aides seemed uneasy."),
-        one("the levy was fair", "Ada Reyes")
+        vec![
+            (
+                "the levy was fair".to_string(),
+                Some("Ada Reyes".to_string())
+            ),
+            ("her aides".to_string(), None),
+            ("uneasy".to_string(), None)
+        ]
     );
     assert_eq!(
         reports("Tom Varga said he would hold a hearing, but Ada Reyes left early."),
@@ -1179,4 +1192,95 @@ fn a_quote_that_ends_a_sentence_after_a_clause_is_its_subjects() {
     // not a quote in the middle of the writer's sentence, nor a short fragment
     let text = "Ada Reyes left the hall, “a place of many memories for her family,” on Friday.";
     assert_eq!(speakers_en(text), [None]);
+}
+
+#[test]
+fn impressions_and_expectations_name_no_source() {
+    // subject and complement are reported apart, with the cue and no speaker
+    let text = "Sanders appears to be spending more heavily as the vote nears.";
+    let a = Extractor::english().analyze(text);
+    let got: Vec<(&str, Option<&str>, Option<&str>)> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.content.slice(text),
+                q.cue.as_ref().map(|c| c.span.slice(text)),
+                q.rule.map(|r| r.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Sanders", Some("appears"), Some("unsourced")),
+            (
+                "to be spending more heavily as the vote nears",
+                Some("appears"),
+                Some("unsourced")
+            ),
+        ]
+    );
+    assert!(a.quotes.iter().all(|q| q.speaker.is_none()));
+    // a relative pronoun stands for its phrase; the complement ends before "and who"
+    assert_eq!(
+        reports("Voters who are widely expected to back the plan and who live nearby met."),
+        vec![
+            ("who".to_string(), None),
+            ("to back the plan".to_string(), None)
+        ]
+    );
+    // an expletive "it" is no subject
+    assert_eq!(
+        reports("It seems the council has too many members."),
+        vec![("the council has too many members".to_string(), None)]
+    );
+    // a place, a medium, an adjective sense, or a report that holds it: nothing of its own
+    for text in [
+        "The senator appeared on television on Sunday.",
+        "The expected nominee spoke last.",
+        "The mayor appeared in court.",
+    ] {
+        assert_eq!(reports(text), vec![], "{text}");
+    }
+    assert_eq!(
+        reports("Ada Reyes said the race seems closer than it was."),
+        one("the race seems closer than it was", "Ada Reyes")
+    );
+}
+
+#[test]
+fn a_clause_that_runs_into_a_partial_quote_before_its_cue_is_reported() {
+    let text = "The bill's failure was “heartbreaking,” Ada Reyes said.";
+    let a = Extractor::english().analyze(text);
+    let got: Vec<(QuoteKind, &str, Option<String>)> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.kind,
+                q.span.slice(text),
+                a.speaker_of(q).map(|s| s.name.clone()),
+            )
+        })
+        .collect();
+    let reyes = Some("Ada Reyes".to_string());
+    assert_eq!(
+        got,
+        [
+            (
+                QuoteKind::Indirect,
+                "The bill's failure was “heartbreaking,”",
+                reyes.clone()
+            ),
+            (QuoteKind::Partial, "“heartbreaking,”", reyes),
+        ]
+    );
+    // a quote the sentence opens with, or one after a comma, is direct speech
+    for text in [
+        "“We will win,” Ada Reyes said.",
+        "Asked about the vote, “we will win,” Ada Reyes said.",
+    ] {
+        assert_eq!(reports(text), vec![], "{text}");
+    }
 }
