@@ -3971,6 +3971,19 @@ impl Attributor<'_> {
                 && toks
                     .get(c + 1)
                     .is_some_and(|n| matches!(n.lower.as_str(), "least" | "most")))
+            // ("said about half of the losses were …", "said about 40 percent …")
+            && !(first.lower == "about"
+                && toks.get(c + 1).is_some_and(|n| {
+                    n.lower == "half" || n.lower.starts_with(|ch: char| ch.is_ascii_digit())
+                }))
+            // ("added that, in Wisconsin, the coalition …": after "that" a phrase of
+            // time or place opens the clause, up to its comma)
+            && !(opened
+                && !matches!(first.lower.as_str(), "to" | "and" | "but" | "so")
+                && toks[c + 1..(c + 8).min(end)]
+                    .iter()
+                    .position(|t| t.lower == "," && !t.quoted)
+                    .is_some_and(|k| toks.get(c + 2 + k).is_some_and(|t| t.word && !t.quoted)))
         {
             return None;
         }
@@ -4164,6 +4177,93 @@ impl Attributor<'_> {
         let span = Self::span_of(toks, from, e);
         let m = self.as_named(span, kind);
         Some((m, e))
+    }
+
+    /// The subject of a cue at `j` read loosely (English): the words from the sentence's
+    /// start (after a connective) to the cue, when they hold no verb, clause word or quote
+    /// and open with a capital or a determiner. The mention is their first phrase, up to a
+    /// comma, a parenthesis or a preposition.
+    fn loose_subject(&self, toks: &[Tok], j: usize) -> Option<Mention> {
+        let mut s = 0;
+        while s < j
+            && (!toks[s].word
+                || matches!(
+                    toks[s].lower.as_str(),
+                    "but" | "and" | "yet" | "so" | "still" | "meanwhile" | "however" | "now"
+                ))
+        {
+            s += 1;
+        }
+        if s >= j || j - s > 25 {
+            return None;
+        }
+        let first = &toks[s];
+        if !(first.cap || self.lex.determiners.contains(first.lower.as_str()))
+            || crate::lexicon::is_preposition("en", &first.lower)
+            || matches!(
+                first.lower.as_str(),
+                "if" | "when" | "while" | "although" | "though" | "as" | "because" | "since"
+            )
+        {
+            return None;
+        }
+        // (a finite verb: a cue word in the phrase may be a noun or a participle,
+        // "secretary of state", "a superdelegate supporting Clinton")
+        let finite = |t: &Tok| {
+            !t.cap
+                && (t.lower.ends_with("ed")
+                    || self.lex.past_verbs.contains(t.lower.as_str())
+                    || (t.lower.ends_with('s') && !t.lower.ends_with("ss")))
+        };
+        let plain = toks[s..j].iter().all(|t| {
+            !t.quoted
+                && !matches!(
+                    t.lower.as_str(),
+                    ";" | ":"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "do"
+                        | "does"
+                        | "did"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "whom"
+                        | "whose"
+                        | "because"
+                        | "if"
+                        | "when"
+                        | "while"
+                        | "although"
+                        | "though"
+                        | "since"
+                        | "as"
+                )
+                && !is_modal(&t.lower)
+                && !((self.lex.cues.contains_key(t.lower.as_str())
+                    || self.lex.stance.contains_key(t.lower.as_str()))
+                    && finite(t))
+                && !self.lex.pronouns.contains_key(t.lower.as_str())
+        });
+        if !plain {
+            return None;
+        }
+        let e = (s + 1..j)
+            .find(|&k| {
+                matches!(toks[k].lower.as_str(), "," | "(")
+                    || (!toks[k].cap && crate::lexicon::is_preposition("en", &toks[k].lower))
+            })
+            .unwrap_or(j);
+        let span = Self::span_of(toks, s, e);
+        Some(
+            self.mention(toks, s, e)
+                .unwrap_or_else(|| self.as_named(span, SpeakerKind::Unknown)),
+        )
     }
 
     fn indirect_at(
@@ -4393,6 +4493,22 @@ impl Attributor<'_> {
                     let f = self.found(m, toks, j, after, info.lemma, Rule::IndirectCue, 0.7);
                     return Some((Self::span_of(toks, c, end), f));
                 }
+            }
+        }
+        // "Experts on North Korea and nuclear nonproliferation said …", "Rep. Jo Levin
+        // (Mich.), a superdelegate, said …": a subject the phrase reader does not take
+        // whole runs from the sentence's start to the cue; its first phrase is the mention
+        // (the plain speech verbs in a finite form: "pledged delegates", "the continuing
+        // weakness" are no cues)
+        if self.lex.english
+            && matches!(info.lemma, "say" | "tell" | "add" | "write")
+            && !toks[j].lower.ends_with("ing")
+            && j >= 1
+            && toks[j - 1].word
+            && !toks[j - 1].quoted
+        {
+            if let Some(m) = self.loose_subject(toks, j) {
+                return self.report_after(toks, j, after, end, info, m, 0.6);
             }
         }
         // "CLAUSE, said Smith." (not a participle: "The mayor, citing the budget, …")

@@ -582,6 +582,59 @@ impl Extractor {
                         d.found = Some(f.clone());
                     }
                 }
+                // "a list which the campaign says includes 2.7 million names": the relative
+                // pronoun stands for what the report is about, its first part (the report
+                // follows its cue with no subject of its own)
+                let relative = (at.lex.english
+                    && para.start <= f.mention.span.start
+                    && f.mention.span.end <= f.cue.start
+                    && f.cue.end <= content.start
+                    && !text[f.cue.end..content.start].contains("that"))
+                .then(|| {
+                    let before = text[para.start..f.mention.span.start].trim_end();
+                    let w = before
+                        .rsplit(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or_default();
+                    // (not after a preposition: "in which", "for what")
+                    let prev = before[..before.len() - w.len()]
+                        .trim_end()
+                        .rsplit(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or_default()
+                        .to_ascii_lowercase();
+                    (matches!(w.to_ascii_lowercase().as_str(), "which" | "what" | "whom")
+                        && !crate::lexicon::is_preposition("en", &prev))
+                    .then(|| {
+                        Span::new(
+                            para.start + before.len() - w.len(),
+                            para.start + before.len(),
+                        )
+                    })
+                })
+                .flatten()
+                .filter(|r| {
+                    !top[..top.partition_point(|q| q.start < r.end)]
+                        .last()
+                        .is_some_and(|q| q.overlaps(*r))
+                });
+                if let Some(r) = relative {
+                    drafts.push(Draft {
+                        kind: QuoteKind::Indirect,
+                        span: r,
+                        content: r,
+                        paragraph: pi,
+                        sentence: si,
+                        found: Some(f.clone()),
+                        parent: None,
+                        continues: None,
+                        closed: true,
+                        standalone: false,
+                        alone_in_paragraph: false,
+                        weak: None,
+                        unsourced: None,
+                    });
+                }
                 drafts.push(Draft {
                     kind: QuoteKind::Indirect,
                     span: content,

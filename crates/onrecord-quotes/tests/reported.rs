@@ -1284,3 +1284,57 @@ fn a_clause_that_runs_into_a_partial_quote_before_its_cue_is_reported() {
         assert_eq!(reports(text), vec![], "{text}");
     }
 }
+
+#[test]
+fn a_phrase_of_time_or_place_may_open_the_clause_after_that() {
+    assert_eq!(
+        reports("Tom Varga added that, in Ohio, the coalition is shrinking."),
+        one("in Ohio, the coalition is shrinking", "Tom Varga")
+    );
+    assert_eq!(
+        reports("The budget office said about half of the losses came from tax cuts."),
+        one(
+            "about half of the losses came from tax cuts",
+            "budget office"
+        )
+    );
+    // a circumstance after the cue is still no report
+    assert_eq!(reports("Tom Varga said in Ohio."), vec![]);
+}
+
+#[test]
+fn a_long_subject_before_a_speech_verb_is_its_source() {
+    // the phrase reader stops at "on"; the sentence's words up to the cue are the subject
+    let got = reports("Experts on trade and shipping said the new levy would raise prices.");
+    assert_eq!(
+        got,
+        vec![(
+            "the new levy would raise prices".to_string(),
+            Some("Experts".to_string())
+        )]
+    );
+    // a noun that looks like a cue is no cue ("pledged delegates")
+    assert_eq!(
+        reports("Clinton leads Sanders by roughly 270 pledged delegates as the season ends."),
+        vec![]
+    );
+}
+
+#[test]
+fn a_relative_pronoun_before_the_source_is_the_report_s_first_part() {
+    let got =
+        reports("Reyes keeps a donor list, which the campaign says includes 2.7 million names.");
+    let campaign = Some("campaign".to_string());
+    assert_eq!(
+        got,
+        vec![
+            ("which".to_string(), campaign.clone()),
+            ("includes 2.7 million names".to_string(), campaign)
+        ]
+    );
+    // after a preposition the pronoun opens a clause of the writer's
+    assert_eq!(
+        reports("She held a call during which the mayor said the levy was fair."),
+        one("the levy was fair", "mayor")
+    );
+}
