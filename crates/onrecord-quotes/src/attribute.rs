@@ -208,6 +208,35 @@ pub(crate) struct Found {
     pub confidence: f32,
 }
 
+/// Passives of judgment or knowledge that report with no source named ("is known for",
+/// "was seen as", "is said to"): the participle, the cue's lemma, and the words that may
+/// open its complement.
+const PASSIVE_JUDGMENTS: &[(&str, &str, &[&str])] = &[
+    ("known", "be known", &["as", "for"]),
+    ("seen", "be seen", &["as"]),
+    ("viewed", "be viewed", &["as"]),
+    ("regarded", "be regarded", &["as"]),
+    ("described", "be described", &["as"]),
+    ("criticized", "be criticized", &["for", "as"]),
+    ("criticised", "be criticised", &["for", "as"]),
+    ("praised", "be praised", &["for", "as"]),
+    ("recognized", "be recognized", &["for", "as"]),
+    ("credited", "be credited", &["for", "with"]),
+    ("blamed", "be blamed", &["for"]),
+    ("accused", "be accused", &["of"]),
+    ("suspected", "be suspected", &["of"]),
+    ("attributed", "be attributed", &["to"]),
+    ("said", "be said", &["to"]),
+    ("reported", "be reported", &["to"]),
+    ("believed", "be believed", &["to"]),
+    ("thought", "be thought", &["to"]),
+    ("rumored", "be rumored", &["to"]),
+    ("alleged", "be alleged", &["to"]),
+    ("projected", "be projected", &["to"]),
+    ("estimated", "be estimated", &["to"]),
+    ("considered", "be considered", &["to"]),
+];
+
 /// An attribution with no source named: the cue ("seems", "is expected"), what the
 /// impression or expectation is about (its subject) and what it holds (the complement).
 #[derive(Clone, Debug)]
@@ -2750,10 +2779,17 @@ impl Attributor<'_> {
             if t.quoted || t.cap {
                 continue;
             }
-            let lemma = match t.lower.as_str() {
-                "seem" | "seems" | "seemed" => "seem",
-                "appear" | "appears" | "appeared" => "appear",
-                "expected" => "be expected",
+            // a passive of judgment or knowledge and the word that opens its complement
+            // ("is known for", "was seen as", "is said to"): the prepositions belong to
+            // the cue, "to" to the complement
+            let passive = PASSIVE_JUDGMENTS
+                .iter()
+                .find(|(form, _, _)| *form == t.lower.as_str());
+            let lemma = match (t.lower.as_str(), passive) {
+                ("seem" | "seems" | "seemed", _) => "seem",
+                ("appear" | "appears" | "appeared", _) => "appear",
+                ("expected", _) => "be expected",
+                (_, Some(&(_, lemma, _))) => lemma,
                 _ => continue,
             };
             // the cue's first word: back over adverbs, negation, modals and auxiliaries
@@ -2778,6 +2814,10 @@ impl Attributor<'_> {
                             | "can't"
                             | "can’t"
                             | "cannot"
+                            | "sometimes"
+                            | "often"
+                            | "long"
+                            | "been"
                             | "generally"
                             | "does"
                             | "do"
@@ -2796,13 +2836,32 @@ impl Attributor<'_> {
                 c -= 1;
             }
             let next = word(j + 1);
-            if lemma == "be expected" {
-                // passive, then "to" and a verb: "is expected to announce"
+            // the complement's first word past the cue
+            let mut a = j + 1;
+            if lemma == "be expected" || passive.is_some() {
+                // passive, then "to" and a verb ("is expected to announce") or the
+                // passive's own word ("is known for")
                 let be = (c.saturating_sub(1)..j)
                     .find(|&k| matches!(word(k), "is" | "are" | "was" | "were" | "be" | "been"));
+                let opens = match passive {
+                    Some(&(_, _, preps)) => preps.contains(&next),
+                    None => next == "to",
+                };
                 match be {
-                    Some(k) if next == "to" => c = c.min(k),
+                    Some(k) if opens => c = c.min(k),
                     _ => continue,
+                }
+                // the preposition is the cue's ("is known for | speaking her mind",
+                // "is attributed to | a teacher"); an infinitive's "to" is the
+                // complement's ("is said | to have …")
+                let verb_after = toks.get(j + 2).is_some_and(|n| {
+                    n.word
+                        && !n.cap
+                        && !n.quoted
+                        && !self.lex.determiners.contains(n.lower.as_str())
+                });
+                if next != "to" || !verb_after || t.lower == "attributed" {
+                    a = j + 2;
                 }
             }
             // what the impression is of: an infinitive ("seemed to know"), a likeness
@@ -2816,7 +2875,8 @@ impl Attributor<'_> {
                         && !self.lex.determiners.contains(n.lower.as_str())
                         && !self.lex.pronouns.contains_key(n.lower.as_str())
                 });
-            let expletive = c >= 1 && word(c - 1) == "it";
+            // (an "it" before a passive is the thing judged: "it is seen as …")
+            let expletive = matches!(lemma, "seem" | "appear") && c >= 1 && word(c - 1) == "it";
             let predicate = !infinitive
                 && toks.get(j + 1).is_some_and(|n| {
                     n.word
@@ -2840,12 +2900,16 @@ impl Attributor<'_> {
                             || self.lex.determiners.contains(n.lower.as_str())
                             || self.lex.pronouns.contains_key(n.lower.as_str()))
                 });
-            if !(infinitive || predicate || clause) {
+            if !(infinitive || predicate || clause || a > j + 1) {
+                continue;
+            }
+            let cue_end = a;
+            // (the complement opens with a word: not "is being accused of, legal …")
+            if !toks.get(a).is_some_and(|t| t.word || t.quoted) {
                 continue;
             }
             // the complement: after "like"/"that", to the clause's end
-            let mut a = j + 1;
-            if matches!(next, "like" | "that") {
+            if matches!(next, "like" | "that") && passive.is_none() {
                 a += 1;
             }
             if a >= end {
@@ -2889,12 +2953,20 @@ impl Attributor<'_> {
             // pronoun stands for its phrase ("voters who are expected to …")
             // (a verb coordinated with another, "has money and seems to think", has its
             // subject further back: none is taken)
+            // (an infinitive, "loath to be seen as", has its subject further back)
+            let relative = (c.saturating_sub(4)..c).rev().find(|&k| {
+                matches!(word(k), "who" | "which" | "what" | "whom")
+                        // ("that" opens a clause of its own unless the verb follows it)
+                        || (k + 1 == c && word(k) == "that")
+            });
             let subject = if (expletive && !infinitive)
-                || (c >= 1 && matches!(word(c - 1), "and" | "but" | "or"))
+                || (c >= 1 && matches!(word(c - 1), "and" | "but" | "or" | "to"))
             {
                 None
-            } else if c >= 1 && matches!(word(c - 1), "who" | "which" | "that") {
-                Some(toks[c - 1].span)
+            } else if let Some(k) = relative {
+                // the relative pronoun stands for its phrase, an adverb may follow it
+                // ("who for years has been criticized as …")
+                Some(toks[k].span)
             } else {
                 let mut s = c;
                 while s > 0 {
@@ -2940,7 +3012,7 @@ impl Attributor<'_> {
             out.push(Unsourced {
                 subject,
                 complement,
-                cue: Self::span_of(toks, c, j + 1),
+                cue: Self::span_of(toks, c, cue_end),
                 lemma,
             });
         }

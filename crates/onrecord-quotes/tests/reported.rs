@@ -1230,6 +1230,26 @@ fn impressions_and_expectations_name_no_source() {
             ("to back the plan".to_string(), None)
         ]
     );
+    // a passive of judgment: its preposition is the cue's, an infinitive's "to" the
+    // complement's; a relative pronoun a few words back stands for the subject
+    assert_eq!(
+        reports("Ginsburg is known for speaking her mind."),
+        vec![
+            ("Ginsburg".to_string(), None),
+            ("speaking her mind".to_string(), None)
+        ]
+    );
+    assert_eq!(
+        reports("The tax was said to deliver a blow to coal."),
+        vec![
+            ("The tax".to_string(), None),
+            ("to deliver a blow to coal".to_string(), None)
+        ]
+    );
+    assert_eq!(
+        reports("Reyes met Tom Varga, who for years has been criticized as aloof."),
+        vec![("who".to_string(), None), ("aloof".to_string(), None)]
+    );
     // an expletive "it" is no subject
     assert_eq!(
         reports("It seems the council has too many members."),
