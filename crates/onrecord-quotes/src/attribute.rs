@@ -2774,9 +2774,49 @@ impl Attributor<'_> {
                 .filter(|t| !t.quoted)
                 .map_or("", |t| t.lower.as_str())
         };
-        for j in 1..end {
+        for j in 0..end {
             let t = &toks[j];
-            if t.quoted || t.cap {
+            if t.quoted {
+                continue;
+            }
+            // "Asked if he was ever bullied, the candidate said no", "When asked by a
+            // host about the attacks, …": a question put by no one named
+            if t.lower == "asked"
+                && (j == 0
+                    || (matches!(word(j - 1), "when" | "after" | "once" | "while")
+                        && (j == 1 || !toks[j - 2].word)))
+            {
+                let open = (j + 1..(j + 10).min(end))
+                    .take_while(|&k| toks[k].word && !toks[k].quoted)
+                    .find(|&k| {
+                        matches!(
+                            word(k),
+                            "if" | "whether"
+                                | "what"
+                                | "why"
+                                | "how"
+                                | "who"
+                                | "which"
+                                | "where"
+                                | "about"
+                        )
+                    });
+                if let Some(a) = open {
+                    let b = (a + 1..end)
+                        .find(|&k| !toks[k].quoted && matches!(word(k), "," | ";" | ":"))
+                        .unwrap_or(end);
+                    if b > a + 1 {
+                        out.push(Unsourced {
+                            subject: None,
+                            complement: Self::span_of(toks, a, b),
+                            cue: Self::span_of(toks, j.saturating_sub(usize::from(j > 0)), j + 1),
+                            lemma: "ask",
+                        });
+                    }
+                }
+                continue;
+            }
+            if j == 0 || t.cap {
                 continue;
             }
             // a passive of judgment or knowledge and the word that opens its complement
@@ -3064,9 +3104,16 @@ impl Attributor<'_> {
                         // the comma that closes the source, which may run on past the
                         // phrase read ("an EB-5 fund-raising document,", "the Real Clear
                         // Politics polling average,")
+                        // (a name may hold a slash or an ampersand: "a Reuters/Ipsos poll")
                         let close = (me..end.min(me + 10))
                             .take_while(|&k| {
-                                toks[k].lower == "," || (!toks[k].quoted && toks[k].word)
+                                toks[k].lower == ","
+                                    || (!toks[k].quoted
+                                        && (toks[k].word
+                                            || matches!(
+                                                toks[k].lower.as_str(),
+                                                "/" | "&" | "-" | "'s" | "’s"
+                                            )))
                             })
                             .find(|&k| toks[k].lower == ",")
                             .filter(|_| !self.lex.english || me > after)
@@ -3093,15 +3140,33 @@ impl Attributor<'_> {
                             c += 1;
                         }
                         let clause_after = close.is_some() && c < end && end - c >= 3;
-                        // (a connective may open the sentence: "But according to …")
-                        let opener = toks[..j].iter().all(|t| {
+                        // (a connective or an adverb may open the clause: "But according
+                        // to …", "Now, according to …"; a colon before it ends another
+                        // clause: "It has not gone unnoticed: according to …")
+                        let clause_start = toks[..j]
+                            .iter()
+                            .rposition(|t| !t.quoted && matches!(t.lower.as_str(), ":" | ";"))
+                            .map_or(0, |k| k + 1)
+                            .min(if self.lex.english { j } else { 0 });
+                        let opener = toks[clause_start..j].iter().all(|t| {
                             !t.word
                                 || (self.lex.english
                                     && !t.quoted
-                                    && matches!(
-                                        t.lower.as_str(),
-                                        "but" | "and" | "so" | "yet" | "still" | "however"
-                                    ))
+                                    && (self.is_adverb(t)
+                                        || matches!(
+                                            t.lower.as_str(),
+                                            "but"
+                                                | "and"
+                                                | "so"
+                                                | "yet"
+                                                | "still"
+                                                | "however"
+                                                | "now"
+                                                | "meanwhile"
+                                                | "instead"
+                                                | "again"
+                                                | "then"
+                                        )))
                         });
                         if opener {
                             // According to X, CLAUSE

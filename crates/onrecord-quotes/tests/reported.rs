@@ -866,10 +866,10 @@ fn a_report_may_open_with_no() {
         reports("Jo Lee acknowledged that no such request had been approved."),
         one("no such request had been approved", "Jo Lee")
     );
-    // "said no" alone is no report
+    // "said no" alone is no report (the question is one, put by no one named)
     assert_eq!(
         reports("Asked whether he would run, Jo Lee said no."),
-        vec![]
+        vec![("whether he would run".to_string(), None)]
     );
 }
 
@@ -987,7 +987,9 @@ fn people_counted_without_a_name_are_a_source() {
 fn a_quote_reported_by_its_own_source_inside_a_wider_report_keeps_it() {
     let text = "Asked who would win, 21 percent said “not too likely” and 14 percent said “not at all likely.”";
     let speakers = speakers_en(text);
-    assert_eq!(speakers.first(), Some(&Some("21 percent".to_string())));
+    // (the question, "who would win", is no one's)
+    assert_eq!(speakers.first(), Some(&None));
+    assert_eq!(speakers.get(1), Some(&Some("21 percent".to_string())));
     assert!(
         speakers.contains(&Some("14 percent".to_string())),
         "{speakers:?}"
@@ -1299,7 +1301,7 @@ fn a_clause_that_runs_into_a_partial_quote_before_its_cue_is_reported() {
     // a quote the sentence opens with, or one after a comma, is direct speech
     for text in [
         "“We will win,” Ada Reyes said.",
-        "Asked about the vote, “we will win,” Ada Reyes said.",
+        "On the vote, “we will win,” Ada Reyes said.",
     ] {
         assert_eq!(reports(text), vec![], "{text}");
     }
@@ -1356,5 +1358,53 @@ fn a_relative_pronoun_before_the_source_is_the_report_s_first_part() {
     assert_eq!(
         reports("She held a call during which the mayor said the levy was fair."),
         one("the levy was fair", "mayor")
+    );
+}
+
+#[test]
+fn a_question_put_by_no_one_named_is_reported_without_a_speaker() {
+    let text = "Asked if she would run again, Reyes said she had not decided.";
+    let a = Extractor::english().analyze(text);
+    let got: Vec<(&str, Option<&str>, Option<String>)> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.content.slice(text),
+                q.cue.as_ref().map(|c| c.span.slice(text)),
+                a.speaker_of(q).map(|s| s.name.clone()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("if she would run again", Some("Asked"), None),
+            (
+                "she had not decided",
+                Some("said"),
+                Some("Reyes".to_string())
+            ),
+        ]
+    );
+    assert_eq!(
+        reports("When asked by a reporter about the levy, Reyes left."),
+        vec![("about the levy".to_string(), None)]
+    );
+    // "asked" with its own subject is a cue like any other, not a question of no one's
+    assert!(reports("The judge asked the jurors to return on Monday.")
+        .iter()
+        .all(|(_, s)| s.is_some()));
+}
+
+#[test]
+fn according_to_after_a_colon_or_an_adverb_opens_its_clause() {
+    assert_eq!(
+        reports("It has not gone unnoticed: according to recent polls, Reyes leads by six points."),
+        one("Reyes leads by six points", "recent polls")
+    );
+    assert_eq!(
+        reports("Now, according to a Reuters/Ipsos poll, the two are tied."),
+        one("the two are tied", "Reuters/Ipsos poll")
     );
 }
