@@ -866,6 +866,39 @@ impl Attributor<'_> {
         } else {
             self.np_backward_clause(toks, end, limit)
         };
+        // "Opponents of the ordinance say", "the head of the agency said": the people
+        // the phrase is of are the source, not the thing after "of"
+        let found = found.map(|(m, s)| {
+            let of = s > limit + 1 && toks[s - 1].lower == "of" && !toks[s - 1].quoted;
+            let head = of
+                .then(|| self.np_backward_clause(toks, s - 1, limit))
+                .flatten()
+                .filter(|(h, _)| {
+                    let w = toks[s - 2].lower.as_str();
+                    let people = self.lex.person_nouns.contains(w)
+                        || self.lex.groups.contains(w)
+                        || w.strip_suffix('s').is_some_and(|x| {
+                            self.lex.person_nouns.contains(x) || self.lex.groups.contains(x)
+                        })
+                        || matches!(w, "some" | "many" | "most" | "members" | "several");
+                    h.pronoun.is_none()
+                        && (!toks[s - 2].cap || s - 2 == limit)
+                        // (a name after "of" needs a word for people before it: not
+                        // "the city of Calder Springs")
+                        && (people
+                            || (!toks[s - 2].cap
+                                && !toks[s].cap
+                                && matches!(h.kind, SpeakerKind::Person | SpeakerKind::Group)))
+                });
+            match head {
+                Some((mut h, hs)) => {
+                    h.span = Span::new(h.span.start, m.span.end);
+                    h.name = h.span.slice(self.text).to_string();
+                    (h, hs)
+                }
+                None => (m, s),
+            }
+        });
         // A document that is the object of someone's verb and "says" in a participle or
         // a relative clause is their medium, not the source: "she released a statement
         // saying …", "the campaign sent a text message to supporters saying …", "Trump

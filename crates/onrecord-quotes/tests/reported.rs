@@ -1408,3 +1408,20 @@ fn according_to_after_a_colon_or_an_adverb_opens_its_clause() {
         one("the two are tied", "Reuters/Ipsos poll")
     );
 }
+
+#[test]
+fn the_people_a_phrase_is_of_are_the_source() {
+    assert_eq!(
+        reports("Opponents of the ordinance say it falls hardest on the poor."),
+        one("it falls hardest on the poor", "Opponents of the ordinance")
+    );
+    assert_eq!(
+        reports("The head of the agency said the plan failed."),
+        one("the plan failed", "The head of the agency")
+    );
+    // a name with "of" stays the name
+    assert_eq!(
+        reports("The Secretary of State said the vote was fair."),
+        one("the vote was fair", "Secretary of State")
+    );
+}
