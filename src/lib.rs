@@ -62,6 +62,10 @@ struct Inner {
 }
 
 /// The analysis pipeline: immutable, cheap to clone (an `Arc` inside), `Send + Sync`.
+///
+/// Its only state is memory: the big buffers of the last document analysed are kept (and
+/// shared by clones) for the next, so a corpus of long documents is not analysed in
+/// freshly mapped memory each time; see [`quotes::Extractor`] and [`Tagger`] for the bounds.
 #[derive(Clone, Debug)]
 pub struct Pipeline {
     inner: Arc<Inner>,
