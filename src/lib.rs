@@ -251,6 +251,30 @@ mod tests {
         assert_all::<report::Document>();
     }
 
+    /// The buffers a pipeline keeps between documents carry nothing over: each analysis
+    /// equals a new pipeline's, whatever came before (a long text, shorter ones, from a
+    /// clone sharing the buffers).
+    #[test]
+    fn kept_buffers_carry_nothing_over() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/articles");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .expect("sample articles")
+            .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+            .collect();
+        texts.sort();
+        let long = texts.join("\n\n");
+        for code in ["en", "auto"] {
+            let p = Pipeline::for_language(code).expect("pipeline");
+            let clone = p.clone();
+            let order = std::iter::once(&long).chain(&texts).chain([&long]);
+            for (i, t) in order.enumerate() {
+                let fresh = Pipeline::for_language(code).expect("pipeline").analyze(t);
+                let kept = if i % 2 == 0 { &p } else { &clone };
+                assert_eq!(kept.analyze(t), fresh, "{code} text {i}");
+            }
+        }
+    }
+
     #[test]
     fn unknown_language_is_an_error() {
         let err = Pipeline::builder().language("xx").build().err();

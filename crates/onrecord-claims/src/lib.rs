@@ -228,11 +228,11 @@ impl ArticlePool {
         if v.capacity() * std::mem::size_of::<Quantity>() > ArticlePool::MAX_ROOM {
             return;
         }
-        if let Ok(mut kept) = self.0.lock() {
-            if kept.capacity() < v.capacity() {
-                *kept = v;
-            }
-        }
+        // (the vector given up is freed once the lock is released)
+        let _given_up = match self.0.lock() {
+            Ok(mut kept) if kept.capacity() < v.capacity() => std::mem::replace(&mut *kept, v),
+            _ => v,
+        };
     }
 }
 

@@ -916,11 +916,11 @@ impl Pool {
         if room > Pool::MAX_ROOM {
             return;
         }
-        if let Ok(mut slot) = self.0.lock() {
-            if slot.as_ref().is_none_or(|kept| kept.room() < room) {
-                *slot = Some(b);
-            }
-        }
+        // (the buffers given up are freed once the lock is released)
+        let _given_up = match self.0.lock() {
+            Ok(mut slot) if slot.as_ref().is_none_or(|kept| kept.room() < room) => slot.replace(b),
+            _ => Some(b),
+        };
     }
 }
 
