@@ -62,6 +62,10 @@ struct Inner {
 }
 
 /// The analysis pipeline: immutable, cheap to clone (an `Arc` inside), `Send + Sync`.
+///
+/// Its only state is memory: the big buffers of the last document analysed are kept (and
+/// shared by clones) for the next, so a corpus of long documents is not analysed in
+/// freshly mapped memory each time; see [`quotes::Extractor`] and [`Tagger`] for the bounds.
 #[derive(Clone, Debug)]
 pub struct Pipeline {
     inner: Arc<Inner>,
@@ -245,6 +249,30 @@ mod tests {
         assert_all::<Analysis>();
         assert_all::<Span>();
         assert_all::<report::Document>();
+    }
+
+    /// The buffers a pipeline keeps between documents carry nothing over: each analysis
+    /// equals a new pipeline's, whatever came before (a long text, shorter ones, from a
+    /// clone sharing the buffers).
+    #[test]
+    fn kept_buffers_carry_nothing_over() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/articles");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .expect("sample articles")
+            .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+            .collect();
+        texts.sort();
+        let long = texts.join("\n\n");
+        for code in ["en", "auto"] {
+            let p = Pipeline::for_language(code).expect("pipeline");
+            let clone = p.clone();
+            let order = std::iter::once(&long).chain(&texts).chain([&long]);
+            for (i, t) in order.enumerate() {
+                let fresh = Pipeline::for_language(code).expect("pipeline").analyze(t);
+                let kept = if i % 2 == 0 { &p } else { &clone };
+                assert_eq!(kept.analyze(t), fresh, "{code} text {i}");
+            }
+        }
     }
 
     #[test]

@@ -180,13 +180,13 @@ fn quantities_into<'t>(
 }
 
 /// The quantities of each of `spans` of `text` (a time reference resolved against no
-/// dateline), with one set of buffers for all.
+/// dateline), with one set of buffers for all, after those already in `out`.
 pub(crate) fn quantities_of_spans(
     lex: &Lexicons,
     text: &str,
     spans: &[(usize, usize)],
-) -> Vec<Quantity> {
-    let mut out = Vec::new();
+    out: &mut Vec<Quantity>,
+) {
     let mut scratch = Scratch::default();
     for &(s, e) in spans {
         let (mut arena, mut found) = scratch.lend();
@@ -203,7 +203,6 @@ pub(crate) fn quantities_of_spans(
         scratch.put_back(found);
         scratch.arena = arena;
     }
-    out
 }
 
 /// Token indices where sentences start (always including 0), into `out` (cleared first).

@@ -294,12 +294,22 @@ pub(crate) fn figure_windows(lex: &Lexicons, text: &str) -> Vec<(usize, usize)> 
 }
 
 /// The article's figures, read only where figures can be (see [`figure_windows`]).
+#[cfg(test)]
 pub(crate) fn article_quantities(lex: &Lexicons, text: &str) -> Vec<Quantity> {
-    quantities_of_spans(lex, text, &figure_windows(lex, text))
+    let mut out = Vec::new();
+    quantities_of_spans(lex, text, &figure_windows(lex, text), &mut out);
+    out
 }
 
-/// Fills `figure_checks` of every claim in `quote_claims`.
-pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>]) {
+/// Fills `figure_checks` of every claim in `quote_claims`. `article` is room for the
+/// article's figures (emptied first; the caller may keep it for the next article).
+pub(crate) fn check(
+    lex: &Lexicons,
+    text: &str,
+    quote_claims: &mut [Vec<Claim>],
+    article: &mut Vec<Quantity>,
+) {
+    article.clear();
     if quote_claims
         .iter()
         .all(|c| c.iter().all(|c| c.quantities.is_empty()))
@@ -323,7 +333,8 @@ pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>])
         }
         return;
     }
-    let article = article_quantities(lex, text);
+    quantities_of_spans(lex, text, &figure_windows(lex, text), article);
+    let article: &[Quantity] = article;
     // the article's figures by what they count, each list in document order
     let mut by_key: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (idx, q) in article.iter().enumerate() {
@@ -332,10 +343,13 @@ pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>])
         }
     }
     let mut cands: Vec<usize> = Vec::new();
+    // (a claim's checks are gathered here, then moved to a vector of their number: they
+    // are kept with the claims, and a vector grown by doubling holds up to twice the room)
+    let mut checks: Vec<FigureCheck> = Vec::new();
     let mut quoted_keys = quoted_keys.iter();
     for claims in quote_claims.iter_mut() {
         for claim in claims.iter_mut() {
-            let mut checks = Vec::new();
+            checks.clear();
             for q in &claim.quantities {
                 // (a figure without a value is not compared: it has no keys above)
                 let Some(v) = value_of(q) else { continue };
@@ -399,7 +413,9 @@ pub(crate) fn check(lex: &Lexicons, text: &str, quote_claims: &mut [Vec<Claim>])
             }
             checks.sort_by_key(|c| (c.quantity.start, c.other.start));
             checks.dedup_by_key(|c| (c.quantity, c.other));
-            claim.figure_checks = checks;
+            let mut kept = Vec::with_capacity(checks.len());
+            kept.append(&mut checks);
+            claim.figure_checks = kept;
         }
     }
 }

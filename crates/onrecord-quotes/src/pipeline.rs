@@ -9,7 +9,7 @@ use crate::model::*;
 use crate::span::Span;
 use crate::text;
 use std::borrow::Cow;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// A quote being built, before ids are assigned.
 #[derive(Clone, Debug)]
@@ -61,7 +61,10 @@ impl Draft {
 
 /// Finds quotes, attributes them, and clusters speakers. Build once, use for many texts.
 ///
-/// Immutable and cheap to clone (the word lists sit behind an `Arc`).
+/// Immutable and cheap to clone (the word lists sit behind an `Arc`). Its only state is
+/// memory: the buffers that grow with a document (some 5 bytes per byte of text) are kept
+/// for the next document, one set shared by an extractor and its clones, up to 1 GiB of
+/// room (a document of some 180 MB); a larger set is freed after its document.
 #[derive(Clone, Debug)]
 pub struct Extractor {
     /// Word lists in [`LANGUAGES`] order, each built on first use (the fixed language's
@@ -69,6 +72,8 @@ pub struct Extractor {
     lexicons: Arc<Vec<OnceLock<Lexicon>>>,
     /// The fixed language, or `None` to detect it per document.
     language: Option<usize>,
+    /// The big buffers of the last document analysed, lent to the next (shared by clones).
+    pool: Arc<Pool>,
 }
 
 impl Default for Extractor {
@@ -112,6 +117,7 @@ impl Extractor {
         let ex = Extractor {
             lexicons: Arc::new(LANGUAGES.iter().map(|_| OnceLock::new()).collect()),
             language,
+            pool: Arc::default(),
         };
         if let Some(i) = language {
             ex.lexicon(i);
@@ -140,7 +146,13 @@ impl Extractor {
         let Some(lex) = self.lexicon(li) else {
             return QuoteAnalysis::default();
         };
-        let lower = text.to_ascii_lowercase();
+        let Buffers {
+            mut lower,
+            mut drafts,
+            words,
+        } = self.pool.lend();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
         let at = Attributor {
             text,
             lower: &lower,
@@ -148,7 +160,6 @@ impl Extractor {
         };
         let paras = text::paragraphs(text);
         let raw = find_quotes(text, &paras);
-        let mut drafts: Vec<Draft> = Vec::new();
         let mut ri = 0;
         // per paragraph: index range into drafts
         let mut para_drafts: Vec<(usize, usize)> = Vec::with_capacity(paras.len());
@@ -161,7 +172,7 @@ impl Extractor {
         // segmented: buffers for all the paragraphs.
         let mut scratch = Scratch::default();
         // The words of the tokenized paragraphs, kept for pronoun resolution.
-        let mut titled = TitledNames::new(&paras);
+        let mut titled = TitledNames::reusing(&paras, words);
         for (pi, &para) in paras.iter().enumerate() {
             let d0 = drafts.len();
             let r0 = ri;
@@ -269,7 +280,13 @@ impl Extractor {
             credit_lines(&at, text, &paras, &mut drafts, &para_drafts);
         }
         interview(&at, text, &paras, &mut drafts, &para_drafts);
-        build(text, lex, &paras, drafts, titled)
+        let analysis = build(text, lex, &paras, &mut drafts, &mut titled);
+        self.pool.put_back(Buffers {
+            lower,
+            drafts,
+            words: titled.words,
+        });
+        analysis
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -933,6 +950,80 @@ impl Extractor {
     }
 }
 
+/// The buffers of one document's analysis that grow with the document: its lowercased
+/// copy, its drafts and its words (see [`TitledNames`]); several bytes per byte of text.
+#[derive(Default)]
+struct Buffers {
+    lower: String,
+    drafts: Vec<Draft>,
+    words: Vec<Word>,
+}
+
+impl Buffers {
+    /// The bytes the buffers hold room for.
+    fn room(&self) -> usize {
+        self.lower.capacity()
+            + self.drafts.capacity() * std::mem::size_of::<Draft>()
+            + self.words.capacity() * std::mem::size_of::<Word>()
+    }
+}
+
+/// The [`Buffers`] of the last document an [`Extractor`] (or a clone) analysed, emptied,
+/// lent to the next document instead of allocating new ones.
+///
+/// For a long document these buffers are larger than the allocator keeps in its heap:
+/// glibc's malloc maps a block of 32 MB or more fresh from the kernel and unmaps it when
+/// freed, so each analysis of a 100 MB document would touch some 500 MB of new, zeroed
+/// pages, a cost per byte that small documents (whose freed buffers malloc reuses) do not
+/// pay. Keeping the buffers makes the cost per byte of a corpus of long documents the same
+/// as of short ones.
+///
+/// Retained memory is bounded: one set of buffers per extractor (with its clones), the
+/// largest put back, and none larger than [`Pool::MAX_ROOM`] in all (a document of some
+/// 180 MB). Concurrent analyses that find the pool empty allocate their own buffers.
+#[derive(Default)]
+struct Pool(Mutex<Option<Buffers>>);
+
+impl std::fmt::Debug for Pool {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Pool")
+    }
+}
+
+impl Pool {
+    /// The most room kept between documents, in bytes.
+    const MAX_ROOM: usize = 1 << 30;
+
+    /// The pooled buffers (empty), or new ones when none are pooled.
+    fn lend(&self) -> Buffers {
+        let mut b = self
+            .0
+            .lock()
+            .ok()
+            .and_then(|mut slot| slot.take())
+            .unwrap_or_default();
+        b.lower.clear();
+        b.drafts.clear();
+        b.words.clear();
+        b
+    }
+
+    /// Keeps `b` for the next document when it is no larger than [`Pool::MAX_ROOM`] and
+    /// larger than the buffers already kept (a concurrent analysis may have put some back).
+    fn put_back(&self, mut b: Buffers) {
+        b.drafts.clear();
+        let room = b.room();
+        if room > Pool::MAX_ROOM {
+            return;
+        }
+        // (the buffers given up are freed once the lock is released)
+        let _given_up = match self.0.lock() {
+            Ok(mut slot) if slot.as_ref().is_none_or(|kept| kept.room() < room) => slot.replace(b),
+            _ => Some(b),
+        };
+    }
+}
+
 /// Buffers [`Extractor::paragraph`] fills for each paragraph, kept across paragraphs.
 #[derive(Default)]
 struct Scratch {
@@ -1524,8 +1615,8 @@ fn build(
     text: &str,
     lex: &Lexicon,
     paras: &[Span],
-    mut drafts: Vec<Draft>,
-    mut titled: TitledNames,
+    drafts: &mut [Draft],
+    titled: &mut TitledNames,
 ) -> QuoteAnalysis {
     // (the last paragraph asked whether it holds whitespace, and its answer)
     let mut spaced: Option<(usize, bool)> = None;
@@ -1653,7 +1744,7 @@ fn build(
             &mut speakers,
             &mut keys,
             &last_mentions,
-            &mut titled,
+            titled,
         );
         speakers[idx].mentions.push(m.span);
         last_mentions.push((m.span.start, idx));
@@ -1976,10 +2067,19 @@ pub(crate) struct TitledNames {
 
 impl TitledNames {
     /// Ready to record the words of `paras`.
+    #[cfg(test)]
     fn new(paras: &[Span]) -> TitledNames {
+        TitledNames::reusing(paras, Vec::new())
+    }
+
+    /// Ready to record the words of `paras` into `words` (emptied first; its room is
+    /// kept, see [`Pool`]).
+    fn reusing(paras: &[Span], mut words: Vec<Word>) -> TitledNames {
+        words.clear();
+        // (a word per 5-6 bytes of news: the words are recorded without regrowing)
+        words.reserve(paras.last().map_or(0, |p| p.end) / 5);
         TitledNames {
-            // (a word per 5-6 bytes of news: the words are recorded without regrowing)
-            words: Vec::with_capacity(paras.last().map_or(0, |p| p.end) / 5),
+            words,
             paras: paras.to_vec(),
             next: 0,
         }
