@@ -398,6 +398,45 @@ pub(crate) const IN_STANCE: u8 = 2;
 pub(crate) const IN_STANCE_PREP: u8 = 4;
 pub(crate) const IN_PHRASES: u8 = 8;
 pub(crate) const IN_POST_PHRASES: u8 = 16;
+/// A word that may open an English report with no source named ("seems", "is known
+/// for", "Asked if …"; see `attribute::Attributor::unsourced`).
+pub(crate) const IN_UNSOURCED: u8 = 32;
+
+/// The words of [`IN_UNSOURCED`]: impressions, expectations, passives of judgment or
+/// knowledge, and a question's "asked".
+pub(crate) const UNSOURCED_WORDS: &[&str] = &[
+    "seem",
+    "seems",
+    "seemed",
+    "appear",
+    "appears",
+    "appeared",
+    "expected",
+    "asked",
+    "known",
+    "seen",
+    "viewed",
+    "regarded",
+    "described",
+    "criticized",
+    "criticised",
+    "praised",
+    "recognized",
+    "credited",
+    "blamed",
+    "accused",
+    "suspected",
+    "attributed",
+    "said",
+    "reported",
+    "believed",
+    "thought",
+    "rumored",
+    "alleged",
+    "projected",
+    "estimated",
+    "considered",
+];
 /// Set on a token whose bits above were looked up (see `attribute::tokenize_into`).
 pub(crate) const FLAGGED: u8 = 128;
 
@@ -617,6 +656,9 @@ impl Lexicon {
             for w in words {
                 listed.push((w, bit));
             }
+        }
+        if f.code == "en" {
+            listed.extend(UNSOURCED_WORDS.iter().map(|&w| (w, IN_UNSOURCED)));
         }
         let word_flags = WordFlags::new(&listed);
         Lexicon {
