@@ -3534,8 +3534,14 @@ impl Attributor<'_> {
                     // a list or an apposition runs on ("applauded A, B and C"); a comma
                     // before a relative, a subordinate or a participle ends the object
                     "," => toks.get(b + 1).is_none_or(|n| {
+                        // ("…, and it is clear that …": a clause of its own)
+                        (matches!(n.lower.as_str(), "and" | "but" | "or")
+                            && toks.get(b + 2).is_some_and(|p| {
+                                self.lex.pronouns.contains_key(p.lower.as_str())
+                                    || matches!(p.lower.as_str(), "there" | "this" | "that")
+                            }))
                         // a list goes on to its "and"/"or" within a few words
-                        !toks[b + 1..(b + 9).min(end)]
+                        || !toks[b + 1..(b + 9).min(end)]
                             .iter()
                             .take_while(|t| {
                                 !t.quoted
@@ -3594,6 +3600,10 @@ impl Attributor<'_> {
                             && !n.cap
                             && !n.quoted
                             && (n.lower.ends_with("ed")
+                                // "touting her record and pounding him on guns"
+                                || (toks[j].lower.ends_with("ing")
+                                    && n.lower.len() > 4
+                                    && n.lower.ends_with("ing"))
                                 || self.lex.cues.contains_key(n.lower.as_str())
                                 || self.lex.stance.contains_key(n.lower.as_str())
                                 || matches!(
@@ -4680,6 +4690,27 @@ impl Attributor<'_> {
             && !toks[j - 1].quoted
         {
             if let Some(m) = self.loose_subject(toks, j) {
+                return self.report_after(toks, j, after, end, info, m, 0.6);
+            }
+        }
+        // "Jo Lund, a leader of Germany's liberal Pirate Party, argued that …": a name
+        // and its apposition, the comma closing it right before a clause cue
+        if self.lex.english
+            && info.clause
+            && !info.belief
+            && !toks[j].lower.ends_with("ing")
+            && j >= 3
+            && toks[j - 1].lower == ","
+            && !toks[j - 1].quoted
+            && toks[..j - 1].iter().filter(|t| t.lower == "," && !t.quoted).count() <= 3
+            // (not "…, said Rita Katz, the director": the source after its cue)
+            && !toks.get(j + 1).is_some_and(|t| t.cap)
+        {
+            if let Some(m) = self.loose_subject(toks, j - 1).filter(|m| {
+                // (the mention is the name before the apposition: capitalised)
+                m.span.slice(self.text).starts_with(char::is_uppercase)
+                    && m.span.end < toks[j - 1].span.start
+            }) {
                 return self.report_after(toks, j, after, end, info, m, 0.6);
             }
         }

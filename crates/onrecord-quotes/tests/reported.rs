@@ -1335,6 +1335,11 @@ fn a_long_subject_before_a_speech_verb_is_its_source() {
             Some("Experts".to_string())
         )]
     );
+    // a name and a long apposition before a clause cue
+    assert_eq!(
+        reports("Jo Lund, a leader of the liberal Pirate Party, argued that democracies must bear dissent."),
+        one("democracies must bear dissent", "Jo Lund")
+    );
     // a noun that looks like a cue is no cue ("pledged delegates")
     assert_eq!(
         reports("Clinton leads Sanders by roughly 270 pledged delegates as the season ends."),
