@@ -3776,6 +3776,21 @@ impl Attributor<'_> {
                 continue;
             }
             let next = toks.get(k + 1);
+            // "…represents “New York values,” stating …": a participle cue after a quote
+            // that closes on a comma is a report of its own
+            if self.lex.english
+                && k >= 2
+                && t.word
+                && t.lower.len() > 4
+                && t.lower.ends_with("ing")
+                && self.lex.cues.contains_key(t.lower.as_str())
+                && toks[k - 1].quoted
+                && !toks[k - 1].word
+                && toks[k - 2].quoted
+                && toks[k - 2].lower == ","
+            {
+                return toks[k - 1].span.end;
+            }
             let cut = match t.lower.as_str() {
                 ";" => true,
                 // "… was a hate crime, while the host sought …": a contrast that is the
@@ -4590,6 +4605,33 @@ impl Attributor<'_> {
                     return Some((pre, f));
                 }
             }
+            // "As Reyes said last week, the levy is fair": the clause after the comma
+            // is the report
+            let as_clause = self.lex.english
+                && adjacent
+                && s >= 1
+                && toks[s - 1].lower == "as"
+                && (s == 1
+                    || !toks[s - 2].word
+                    || toks[s - 2].lower == "and"
+                    || toks[s - 2].lower == "but");
+            if let Some(c) = close.filter(|&c| {
+                as_clause
+                    && toks
+                        .get(c + 1..end)
+                        .is_some_and(|r| r.iter().filter(|t| t.word).count() >= 3)
+            }) {
+                let f = self.found(
+                    m,
+                    toks,
+                    j,
+                    after,
+                    info.lemma,
+                    Rule::IndirectCue,
+                    if info.belief { 0.6 } else { 0.75 },
+                );
+                return Some((Self::span_of(toks, c + 1, end), f));
+            }
             if let Some(c) = close.filter(|_| parenthetical) {
                 let f = self.found(
                     m,
@@ -4612,24 +4654,7 @@ impl Attributor<'_> {
             // "The bill's failure was “heartbreaking,” she said.": a partial quote closes
             // the clause before the cue, its comma inside the marks; the clause is
             // reported when words (not a comma or colon) lead into the quote
-            let mark_comma = self.lex.english
-                && s >= 3
-                && toks[s - 1].quoted
-                && !toks[s - 1].word
-                && toks[s - 2].quoted
-                && toks[s - 2].lower == ","
-                && toks[..s - 2]
-                    .iter()
-                    .position(|t| t.quoted)
-                    .is_some_and(|qa| {
-                        // (plain words and commas: a clause, not markup or signs)
-                        qa >= 3
-                            && toks[qa - 1].word
-                            && toks[..qa].iter().filter(|t| t.word).count() >= 3
-                            && toks[..qa]
-                                .iter()
-                                .all(|t| t.word || matches!(t.lower.as_str(), "," | "'s" | "’s"))
-                    });
+            let mark_comma = self.clause_into_quote_before(toks, s);
             if mark_comma && tail_is_attr(after) {
                 let f = self.found(
                     m,
@@ -4658,6 +4683,24 @@ impl Attributor<'_> {
                     return Some((c, f));
                 }
                 return None;
+            }
+            // "everything he said", "which even critics say.": the cue has no clause of
+            // its own, the word its report stands for is before the source
+            if self.lex.english && toks.get(after).is_none_or(|t| !t.word && !t.quoted) {
+                let mut k = s;
+                while k > 0 && self.is_adverb(&toks[k - 1]) && !toks[k - 1].quoted {
+                    k -= 1;
+                }
+                if let Some(w) = k.checked_sub(1).map(|k| &toks[k]).filter(|w| {
+                    !w.quoted
+                        && matches!(
+                            w.lower.as_str(),
+                            "which" | "what" | "whatever" | "everything" | "anything" | "something"
+                        )
+                }) {
+                    let f = self.found(m, toks, j, after, info.lemma, Rule::IndirectCue, 0.6);
+                    return Some((w.span, f));
+                }
             }
             return self.report_after(toks, j, after, end, info, m, 0.8);
         }
@@ -4714,19 +4757,46 @@ impl Attributor<'_> {
                 return self.report_after(toks, j, after, end, info, m, 0.6);
             }
         }
-        // "CLAUSE, said Smith." (not a participle: "The mayor, citing the budget, …")
+        // "CLAUSE, said Smith." (not a participle: "The mayor, citing the budget, …");
+        // "This is a “raw time,” said Smith.": the clause runs through the closing mark
+        let into_quote = self.clause_into_quote_before(toks, j);
         if j >= 3
-            && toks[j - 1].lower == ","
+            && (toks[j - 1].lower == "," || into_quote)
             && !(self.lex.english && toks[j].lower.ends_with("ing"))
         {
             if let Some((m, e2)) = self.np_forward(toks, after, end) {
                 if tail_is_attr(e2) && !toks[..j - 1].iter().filter(|t| t.word).all(|t| t.quoted) {
                     let f = self.found(m, toks, j, after, info.lemma, Rule::IndirectCueAfter, 0.75);
-                    return Some((Self::span_of(toks, 0, j - 1), f));
+                    let e = if into_quote { j } else { j - 1 };
+                    return Some((Self::span_of(toks, 0, e), f));
                 }
             }
         }
         None
+    }
+
+    /// Whether the tokens before `k` are a clause that runs into a partial quote whose
+    /// closing mark stands right before `k`, its comma inside the marks ("The bill's
+    /// failure was “heartbreaking,”"): plain words lead into the quote (not a comma or a
+    /// colon, not markup), English only.
+    fn clause_into_quote_before(&self, toks: &[Tok], k: usize) -> bool {
+        self.lex.english
+            && k >= 3
+            && toks[k - 1].quoted
+            && !toks[k - 1].word
+            && toks[k - 2].quoted
+            && toks[k - 2].lower == ","
+            && toks[..k - 2]
+                .iter()
+                .position(|t| t.quoted)
+                .is_some_and(|qa| {
+                    qa >= 3
+                        && toks[qa - 1].word
+                        && toks[..qa].iter().filter(|t| t.word).count() >= 3
+                        && toks[..qa]
+                            .iter()
+                            .all(|t| t.word || matches!(t.lower.as_str(), "," | "'s" | "’s"))
+                })
     }
 
     /// An embedded social post credit: "— Name (@handle) date". Returns the mention and

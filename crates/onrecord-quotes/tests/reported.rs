@@ -1430,3 +1430,31 @@ fn the_people_a_phrase_is_of_are_the_source() {
         one("the vote was fair", "Secretary of State")
     );
 }
+
+#[test]
+fn reports_around_partial_quotes_and_as_clauses() {
+    // the clause runs through the closing mark before an inverted cue
+    assert_eq!(
+        reports("The levy may be “strategic,” said Tom Varga, a professor."),
+        one("The levy may be “strategic,”", "Tom Varga")
+    );
+    // a participle cue after a quote closing on a comma starts a report of its own
+    let got = reports("Reyes said that Varga represents “old values,” stating that he was wrong.");
+    assert_eq!(
+        got[0],
+        (
+            "Varga represents “old values,”".to_string(),
+            Some("Reyes".to_string())
+        )
+    );
+    // "As X said, CLAUSE"
+    assert_eq!(
+        reports("As Ada Reyes said last week, the levy is fair to everyone."),
+        one("the levy is fair to everyone", "Ada Reyes")
+    );
+    // the word a report stands for before its source, the cue with no clause
+    assert_eq!(
+        reports("Varga will not take back everything he said."),
+        one("everything", "he")
+    );
+}
