@@ -1458,3 +1458,30 @@ fn reports_around_partial_quotes_and_as_clauses() {
         one("everything", "he")
     );
 }
+
+#[test]
+fn a_verb_with_its_particle_or_a_plural_noun_is_no_cue() {
+    for text in [
+        "For years the suburb has put out the welcome mat for newcomers.",
+        "We rarely find out about abuses until long after the deed is done.",
+        "The vote followed the Paris terrorist attacks and the shooting in California.",
+    ] {
+        assert_eq!(reports(text), vec![], "{text}");
+    }
+    // "out" with a verb of voice is the report's
+    assert_eq!(
+        reports("Reyes often calls out companies and their products by name."),
+        one("companies and their products by name", "Reyes")
+    );
+}
+
+#[test]
+fn an_impression_ends_at_its_comma() {
+    assert_eq!(
+        reports("The first move, which is widely expected to come on Dec. 16, presents a risk."),
+        vec![
+            ("which".to_string(), None),
+            ("to come on Dec. 16".to_string(), None)
+        ]
+    );
+}
