@@ -2816,8 +2816,33 @@ impl Attributor<'_> {
             }
             // "Asked if he was ever bullied, the candidate said no", "When asked by a
             // host about the attacks, …": a question put by no one named
+            // ("Reagan was once asked how the war would end": a passive question)
+            let passive_ask = j >= 1
+                && (j.saturating_sub(3)..j)
+                    .any(|k| matches!(word(k), "was" | "were" | "is" | "are" | "been"));
+            // "I was told that the team did not want …": what the one addressed heard
+            // (a circumstance may come first: "had been told just before the vote that")
+            let that = (j + 1..(j + 8).min(end))
+                .take_while(|&k| toks[k].word && !toks[k].quoted)
+                .find(|&k| word(k) == "that");
+            if let Some(that) = that.filter(|_| t.lower == "told" && passive_ask) {
+                let a = that + 1;
+                let b = (a + 1..end)
+                    .find(|&k| !toks[k].quoted && matches!(word(k), ";" | ":"))
+                    .unwrap_or(end);
+                if b > a + 2 {
+                    out.push(Unsourced {
+                        subject: None,
+                        complement: Self::span_of(toks, a, b),
+                        cue: Self::span_of(toks, j, j + 1),
+                        lemma: "tell",
+                    });
+                }
+                continue;
+            }
             if t.lower == "asked"
                 && (j == 0
+                    || passive_ask
                     || (matches!(word(j - 1), "when" | "after" | "once" | "while")
                         && (j == 1 || !toks[j - 2].word)))
             {
@@ -2844,7 +2869,23 @@ impl Attributor<'_> {
                         out.push(Unsourced {
                             subject: None,
                             complement: Self::span_of(toks, a, b),
-                            cue: Self::span_of(toks, j.saturating_sub(usize::from(j > 0)), j + 1),
+                            // (with "When" or the passive's "was": "was once asked")
+                            cue: Self::span_of(
+                                toks,
+                                if passive_ask {
+                                    (j.saturating_sub(3)..j)
+                                        .find(|&k| {
+                                            matches!(
+                                                word(k),
+                                                "was" | "were" | "is" | "are" | "been"
+                                            )
+                                        })
+                                        .unwrap_or(j)
+                                } else {
+                                    j.saturating_sub(usize::from(j > 0))
+                                },
+                                j + 1,
+                            ),
                             lemma: "ask",
                         });
                     }
@@ -2893,6 +2934,9 @@ impl Attributor<'_> {
                             | "often"
                             | "long"
                             | "been"
+                            | "best"
+                            | "well"
+                            | "perhaps"
                             | "generally"
                             | "does"
                             | "do"
@@ -3034,6 +3078,17 @@ impl Attributor<'_> {
                 // ("who for years has been criticized as …")
                 Some(toks[k].span)
             } else {
+                // "The new government, headed by Justin Trudeau, seems ready": the subject
+                // is before the apposition
+                let c = if c >= 2 && word(c - 1) == "," {
+                    (c.saturating_sub(14)..c - 1)
+                        .rev()
+                        .find(|&k| word(k) == ",")
+                        .filter(|&k| k >= 1 && toks[k - 1].word)
+                        .unwrap_or(c)
+                } else {
+                    c
+                };
                 let mut s = c;
                 while s > 0 {
                     let p = &toks[s - 1];
@@ -4198,6 +4253,8 @@ impl Attributor<'_> {
                     | "away"
                     | "back"
             )
+            // ("asked Rubio which states he could win": a question's wh-word opens it)
+            && !(info.lemma == "ask" && matches!(first.lower.as_str(), "who" | "whom" | "whose" | "which"))
             // ("calls out companies", "shouted out an insult": "out" with a verb of
             // voice is the report's)
             && !(first.lower == "out"
@@ -4542,6 +4599,20 @@ impl Attributor<'_> {
                     return Some((Self::span_of(toks, c, end), f));
                 }
             }
+        }
+        // "Reyes was once asked how …", "I was told that …": in the passive the subject
+        // is the one addressed, not the source (see `unsourced`)
+        if self.lex.english
+            && matches!(toks[j].lower.as_str(), "asked" | "told")
+            && (j.saturating_sub(3)..j).any(|k| {
+                !toks[k].quoted
+                    && matches!(
+                        toks[k].lower.as_str(),
+                        "was" | "were" | "is" | "are" | "been" | "being"
+                    )
+            })
+        {
+            return None;
         }
         // Cue at the end: "CLAUSE, Smith said." / "CLAUSE, said Smith."
         // What follows "…, Smith said" may only be circumstance (in a statement, on

@@ -403,7 +403,7 @@ pub(crate) const IN_POST_PHRASES: u8 = 16;
 pub(crate) const IN_UNSOURCED: u8 = 32;
 
 /// The words of [`IN_UNSOURCED`]: impressions, expectations, passives of judgment or
-/// knowledge, and a question's "asked".
+/// knowledge, a question's "asked" and a passive "told".
 pub(crate) const UNSOURCED_WORDS: &[&str] = &[
     "seem",
     "seems",
@@ -413,6 +413,7 @@ pub(crate) const UNSOURCED_WORDS: &[&str] = &[
     "appeared",
     "expected",
     "asked",
+    "told",
     "known",
     "seen",
     "viewed",

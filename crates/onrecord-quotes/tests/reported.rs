@@ -1485,3 +1485,36 @@ fn an_impression_ends_at_its_comma() {
         ]
     );
 }
+
+#[test]
+fn questions_and_impressions_in_more_shapes() {
+    // a passive question, a passive "told": the subject is the one addressed
+    assert_eq!(
+        reports("Reyes was once asked how the strike would end."),
+        vec![("how the strike would end".to_string(), None)]
+    );
+    assert_eq!(
+        reports("Reyes had been told just before the vote that she would lose."),
+        vec![("she would lose".to_string(), None)]
+    );
+    // "asked X which …": the question is the asker's
+    assert_eq!(
+        reports("Tom Varga then asked Reyes which districts she could win."),
+        one("which districts she could win", "Tom Varga")
+    );
+    // an adverb inside the passive, an apposition between subject and cue
+    assert_eq!(
+        reports("The firm is best known for making cheap stoves."),
+        vec![
+            ("The firm".to_string(), None),
+            ("making cheap stoves".to_string(), None)
+        ]
+    );
+    assert_eq!(
+        reports("The new council, headed by Ada Reyes, seems ready to act."),
+        vec![
+            ("The new council".to_string(), None),
+            ("ready to act".to_string(), None)
+        ]
+    );
+}
