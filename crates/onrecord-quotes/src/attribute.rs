@@ -3865,12 +3865,18 @@ impl Attributor<'_> {
             let next = toks.get(k + 1);
             // "…represents “New York values,” stating …": a participle cue after a quote
             // that closes on a comma is a report of its own
+            // ("…were “in the seven figures,” described the impact as …": so is a past
+            // one, the subject's next predicate)
             if self.lex.english
                 && k >= 2
                 && t.word
+                && !t.cap
                 && t.lower.len() > 4
-                && t.lower.ends_with("ing")
-                && self.lex.cues.contains_key(t.lower.as_str())
+                && (t.lower.ends_with("ing")
+                    || t.lower.ends_with("ed")
+                    || self.lex.past_verbs.contains(t.lower.as_str()))
+                && (self.lex.cues.contains_key(t.lower.as_str())
+                    || self.lex.stance.contains_key(t.lower.as_str()))
                 && toks[k - 1].quoted
                 && !toks[k - 1].word
                 && toks[k - 2].quoted
