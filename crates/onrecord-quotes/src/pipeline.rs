@@ -608,11 +608,21 @@ impl Extractor {
                     && f.cue.end <= content.start
                     && !text[f.cue.end..content.start].contains("that"))
                 .then(|| {
-                    let before = text[para.start..f.mention.span.start].trim_end();
-                    let w = before
-                        .rsplit(|c: char| !c.is_alphanumeric())
-                        .next()
-                        .unwrap_or_default();
+                    let mut before = text[para.start..f.mention.span.start].trim_end();
+                    let last = |b: &str| -> usize {
+                        b.rsplit(|c: char| !c.is_alphanumeric())
+                            .next()
+                            .map_or(0, str::len)
+                    };
+                    // (an adverb may stand between: "which even critics say")
+                    let n = last(before);
+                    if matches!(
+                        before[before.len() - n..].to_ascii_lowercase().as_str(),
+                        "even" | "also" | "still" | "now" | "often"
+                    ) {
+                        before = before[..before.len() - n].trim_end();
+                    }
+                    let w = &before[before.len() - last(before)..];
                     // (not after a preposition: "in which", "for what")
                     let prev = before[..before.len() - w.len()]
                         .trim_end()

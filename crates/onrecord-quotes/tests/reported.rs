@@ -1359,6 +1359,11 @@ fn a_relative_pronoun_before_the_source_is_the_report_s_first_part() {
             ("includes 2.7 million names".to_string(), campaign)
         ]
     );
+    // an adverb may stand between the pronoun and the source
+    assert_eq!(
+        reports("Reyes gave a speech, which even critics say was her best.")[0],
+        ("which".to_string(), Some("critics".to_string()))
+    );
     // after a preposition the pronoun opens a clause of the writer's
     assert_eq!(
         reports("She held a call during which the mayor said the levy was fair."),
