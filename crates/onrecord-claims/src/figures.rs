@@ -77,9 +77,14 @@ const SKIP_UNITS: &[&str] = &[
 fn in_lower(words: &Words, w: &str) -> bool {
     let list = words.list;
     if w.is_ascii() {
-        // (an ASCII word of a length no entry has is in none; no entry has 32 bytes)
+        // (an ASCII word of a length no entry has is in none, nor one whose first letter
+        // starts none; no entry has 32 bytes)
         w.len() < 32
             && words.lens & (1 << w.len()) != 0
+            && w.as_bytes().first().is_some_and(|&f| {
+                let f = f.to_ascii_lowercase();
+                f.is_ascii_lowercase() && words.firsts & (1 << (f - b'a')) != 0
+            })
             && list.iter().any(|d| d.eq_ignore_ascii_case(w))
     } else {
         list.contains(&w.to_lowercase().as_str())
@@ -87,23 +92,29 @@ fn in_lower(words: &Words, w: &str) -> bool {
 }
 
 /// A constant list of lowercase ASCII words, with bit `n` of `lens` set when an entry has
-/// `n` bytes (an entry of 32 bytes or more sets none).
+/// `n` bytes (an entry of 32 bytes or more sets none) and bit `k` of `firsts` when one
+/// starts with the `k`th letter (every entry starts with a lowercase letter).
 struct Words {
     list: &'static [&'static str],
     lens: u32,
+    firsts: u32,
 }
 
 impl Words {
     const fn new(list: &'static [&'static str]) -> Words {
         let mut lens = 0u32;
+        let mut firsts = 0u32;
         let mut i = 0;
         while i < list.len() {
-            if list[i].len() < 32 {
-                lens |= 1 << list[i].len();
+            let w = list[i].as_bytes();
+            if w.len() < 32 {
+                lens |= 1 << w.len();
             }
+            assert!(!w.is_empty() && w[0].is_ascii_lowercase());
+            firsts |= 1 << (w[0] - b'a');
             i += 1;
         }
-        Words { list, lens }
+        Words { list, lens, firsts }
     }
 }
 
