@@ -77,9 +77,14 @@ const SKIP_UNITS: &[&str] = &[
 fn in_lower(words: &Words, w: &str) -> bool {
     let list = words.list;
     if w.is_ascii() {
-        // (an ASCII word of a length no entry has is in none; no entry has 32 bytes)
+        // (an ASCII word of a length no entry has is in none, nor one whose first letter
+        // starts none; no entry has 32 bytes)
         w.len() < 32
             && words.lens & (1 << w.len()) != 0
+            && w.as_bytes().first().is_some_and(|&f| {
+                let f = f.to_ascii_lowercase();
+                f.is_ascii_lowercase() && words.firsts & (1 << (f - b'a')) != 0
+            })
             && list.iter().any(|d| d.eq_ignore_ascii_case(w))
     } else {
         list.contains(&w.to_lowercase().as_str())
@@ -87,23 +92,29 @@ fn in_lower(words: &Words, w: &str) -> bool {
 }
 
 /// A constant list of lowercase ASCII words, with bit `n` of `lens` set when an entry has
-/// `n` bytes (an entry of 32 bytes or more sets none).
+/// `n` bytes (an entry of 32 bytes or more sets none) and bit `k` of `firsts` when one
+/// starts with the `k`th letter (every entry starts with a lowercase letter).
 struct Words {
     list: &'static [&'static str],
     lens: u32,
+    firsts: u32,
 }
 
 impl Words {
     const fn new(list: &'static [&'static str]) -> Words {
         let mut lens = 0u32;
+        let mut firsts = 0u32;
         let mut i = 0;
         while i < list.len() {
-            if list[i].len() < 32 {
-                lens |= 1 << list[i].len();
+            let w = list[i].as_bytes();
+            if w.len() < 32 {
+                lens |= 1 << w.len();
             }
+            assert!(!w.is_empty() && w[0].is_ascii_lowercase());
+            firsts |= 1 << (w[0] - b'a');
             i += 1;
         }
-        Words { list, lens }
+        Words { list, lens, firsts }
     }
 }
 
@@ -215,6 +226,101 @@ fn is_ws_char(c: char) -> bool {
 /// order, not overlapping. Each range starts at the start of a whitespace run (or at 0), so
 /// it tokenizes as it would in the whole text.
 pub(crate) fn figure_windows(lex: &Lexicons, text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let add = |p: usize, q: usize, out: &mut Vec<(usize, usize)>| {
+        let prev_end = out.last().map_or(0, |w| w.1);
+        // start: back to whitespace, then to the start of that whitespace run
+        let mut s = p.saturating_sub(MARGIN).max(prev_end);
+        while s > prev_end && !text.is_char_boundary(s) {
+            s -= 1;
+        }
+        while s > prev_end && !text[s..].starts_with(is_ws_char) {
+            s -= 1;
+            while s > prev_end && !text.is_char_boundary(s) {
+                s -= 1;
+            }
+        }
+        while s > prev_end {
+            let Some(c) = text[..s].chars().next_back() else {
+                break;
+            };
+            if !c.is_whitespace() {
+                break;
+            }
+            s -= c.len_utf8();
+        }
+        // end: on to whitespace
+        let mut e = (q + MARGIN).min(n).max(prev_end);
+        while e < n && !text.is_char_boundary(e) {
+            e += 1;
+        }
+        while e < n && !text[e..].starts_with(is_ws_char) {
+            e += 1;
+            while e < n && !text.is_char_boundary(e) {
+                e += 1;
+            }
+        }
+        match out.last_mut() {
+            Some(w) if s <= w.1 => w.1 = w.1.max(e),
+            _ => out.push((s, e)),
+        }
+    };
+    // (the end of the last window, 0 before the first: a place ending `MARGIN` bytes or
+    // more before it adds nothing, since its window lies inside)
+    let mut reach = 0usize;
+    let mut i = 0;
+    while i < n {
+        let c = b[i];
+        if c.is_ascii_alphabetic() {
+            let s = i;
+            i += 1;
+            // the rest of the word eight letters at a time, the last few one by one
+            while let Some(chunk) = b[i..].first_chunk::<8>() {
+                let (run, _) = letters8(chunk);
+                i += run;
+                if run < 8 {
+                    break;
+                }
+            }
+            if n - i < 8 {
+                while i < n && b[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+            }
+            if i + MARGIN > reach && lex.figure_letters(&b[s..i]) {
+                add(s, i, &mut out);
+                reach = out.last().map_or(0, |w| w.1);
+            }
+            // (a word is mostly followed by one space, then the next word)
+            if b.get(i) == Some(&b' ') {
+                i += 1;
+            }
+        } else if c.is_ascii_digit() {
+            let s = i;
+            i += 1;
+            while i < n && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i + MARGIN > reach {
+                add(s, i, &mut out);
+                reach = out.last().map_or(0, |w| w.1);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+/// [`figure_windows`] as it was first written (the reference of a test): byte ranges of
+/// `text` that hold every place a figure can be (digits, number words,
+/// ordinals), each with `MARGIN` bytes of context, widened to whitespace and merged; in
+/// order, not overlapping. Each range starts at the start of a whitespace run (or at 0), so
+/// it tokenizes as it would in the whole text.
+fn figure_windows_bytewise(lex: &Lexicons, text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let n = b.len();
     let mut out: Vec<(usize, usize)> = Vec::new();
@@ -423,6 +529,51 @@ pub(crate) fn check(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The scan finds the windows the scan as first written found.
+    fn windows_as_first(text: &str) {
+        let lex = Lexicons::english();
+        assert_eq!(
+            figure_windows(&lex, text),
+            figure_windows_bytewise(&lex, text),
+            "{:?}",
+            &text[..text.len().min(80)]
+        );
+    }
+
+    #[test]
+    fn windows_as_first_written() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/articles");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .map(|d| {
+                d.filter_map(|e| e.ok())
+                    .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert!(!texts.is_empty());
+        let joined = texts.join("\n\n");
+        texts.push(joined.replace([' ', '\n'], ""));
+        texts.push(joined.replace('\n', " "));
+        texts.push(joined.to_uppercase());
+        texts.push(joined);
+        texts.push("a1".repeat(3000));
+        texts.push("1234567890".repeat(500));
+        texts.push("seven".repeat(100) + " seven " + &"x".repeat(600) + "seven");
+        texts.push(("x".repeat(300) + "5" + &"ten".repeat(90) + " ").repeat(20));
+        texts.push("one hundred and twenty-five thousand ".repeat(200));
+        texts.push("a third\u{a0}\n 5 more thané\n\n\u{2029}six".repeat(100));
+        for text in &texts {
+            windows_as_first(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn windows_as_first_written_any(text in "([a-zA-Z@\\[`{é0-9 ,.\n]{0,40}(ten|Third|MILLION|5| )?){0,200}") {
+            windows_as_first(&text);
+        }
+    }
 
     /// `in_lower` answers as `list.contains(&w.to_lowercase())` does, for ASCII and other
     /// words (the Kelvin sign lowercases to an ASCII k).

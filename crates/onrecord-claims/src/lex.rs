@@ -805,6 +805,30 @@ impl Lexicons {
         forms.contains(w)
     }
 
+    /// [`Lexicons::figure_word`] of a word of ASCII letters only: its first letters are
+    /// looked up without testing that they are letters (most words are answered there).
+    #[inline]
+    pub fn figure_letters(&self, w: &[u8]) -> bool {
+        if w.len() > self.figure_word_max || w.len() > 32 {
+            return false;
+        }
+        let bit = 1u64 << w.len();
+        // (an ASCII letter with bit 0x20 set is its lowercase form)
+        let letter = |c: u8| usize::from((c | 0x20).wrapping_sub(b'a'));
+        let known = match w {
+            [a, b, ..] => self
+                .figure_first2_len
+                .get(26 * letter(*a) + letter(*b))
+                .is_some_and(|e| e & bit != 0),
+            [a] => self
+                .figure_first_len
+                .get(letter(*a))
+                .is_some_and(|e| e & bit != 0),
+            [] => true,
+        };
+        known && self.figure_word(w)
+    }
+
     /// Whether an ASCII word (any case) can carry a figure written in words.
     #[inline]
     pub fn figure_word(&self, w: &[u8]) -> bool {
@@ -1017,6 +1041,9 @@ mod tests {
         for w in &words {
             let want = lex.figure_words.contains(&w.to_ascii_lowercase());
             assert_eq!(lex.figure_word(w.as_bytes()), want, "{w:?}");
+            if w.bytes().all(|b| b.is_ascii_alphabetic()) {
+                assert_eq!(lex.figure_letters(w.as_bytes()), want, "{w:?}");
+            }
         }
     }
 
