@@ -224,6 +224,49 @@ fn is_ws_char(c: char) -> bool {
     c.is_whitespace()
 }
 
+/// Adds the window around the figure place `p..q` to `out` (windows in order, merged):
+/// `MARGIN` bytes on either side, widened to whitespace, starting at the start of a
+/// whitespace run and never before the last window's end.
+fn add_window(text: &str, p: usize, q: usize, out: &mut Vec<(usize, usize)>) {
+    let n = text.len();
+    let prev_end = out.last().map_or(0, |w| w.1);
+    // start: back to whitespace, then to the start of that whitespace run
+    let mut s = p.saturating_sub(MARGIN).max(prev_end);
+    while s > prev_end && !text.is_char_boundary(s) {
+        s -= 1;
+    }
+    while s > prev_end && !text[s..].starts_with(is_ws_char) {
+        s -= 1;
+        while s > prev_end && !text.is_char_boundary(s) {
+            s -= 1;
+        }
+    }
+    while s > prev_end {
+        let Some(c) = text[..s].chars().next_back() else {
+            break;
+        };
+        if !c.is_whitespace() {
+            break;
+        }
+        s -= c.len_utf8();
+    }
+    // end: on to whitespace
+    let mut e = (q + MARGIN).min(n).max(prev_end);
+    while e < n && !text.is_char_boundary(e) {
+        e += 1;
+    }
+    while e < n && !text[e..].starts_with(is_ws_char) {
+        e += 1;
+        while e < n && !text.is_char_boundary(e) {
+            e += 1;
+        }
+    }
+    match out.last_mut() {
+        Some(w) if s <= w.1 => w.1 = w.1.max(e),
+        _ => out.push((s, e)),
+    }
+}
+
 /// Byte ranges of `text` that hold every place a figure can be (digits, number words,
 /// ordinals), each with `MARGIN` bytes of context, widened to whitespace and merged; in
 /// order, not overlapping. Each range starts at the start of a whitespace run (or at 0), so
@@ -232,44 +275,7 @@ pub(crate) fn figure_windows(lex: &Lexicons, text: &str) -> Vec<(usize, usize)> 
     let b = text.as_bytes();
     let n = b.len();
     let mut out: Vec<(usize, usize)> = Vec::new();
-    let add = |p: usize, q: usize, out: &mut Vec<(usize, usize)>| {
-        let prev_end = out.last().map_or(0, |w| w.1);
-        // start: back to whitespace, then to the start of that whitespace run
-        let mut s = p.saturating_sub(MARGIN).max(prev_end);
-        while s > prev_end && !text.is_char_boundary(s) {
-            s -= 1;
-        }
-        while s > prev_end && !text[s..].starts_with(is_ws_char) {
-            s -= 1;
-            while s > prev_end && !text.is_char_boundary(s) {
-                s -= 1;
-            }
-        }
-        while s > prev_end {
-            let Some(c) = text[..s].chars().next_back() else {
-                break;
-            };
-            if !c.is_whitespace() {
-                break;
-            }
-            s -= c.len_utf8();
-        }
-        // end: on to whitespace
-        let mut e = (q + MARGIN).min(n).max(prev_end);
-        while e < n && !text.is_char_boundary(e) {
-            e += 1;
-        }
-        while e < n && !text[e..].starts_with(is_ws_char) {
-            e += 1;
-            while e < n && !text.is_char_boundary(e) {
-                e += 1;
-            }
-        }
-        match out.last_mut() {
-            Some(w) if s <= w.1 => w.1 = w.1.max(e),
-            _ => out.push((s, e)),
-        }
-    };
+    let add = |p: usize, q: usize, out: &mut Vec<(usize, usize)>| add_window(text, p, q, out);
     // (the end of the last window, 0 before the first: a place ending `MARGIN` bytes or
     // more before it adds nothing, since its window lies inside)
     let mut reach = 0usize;
@@ -327,44 +333,7 @@ fn figure_windows_bytewise(lex: &Lexicons, text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let n = b.len();
     let mut out: Vec<(usize, usize)> = Vec::new();
-    let add = |p: usize, q: usize, out: &mut Vec<(usize, usize)>| {
-        let prev_end = out.last().map_or(0, |w| w.1);
-        // start: back to whitespace, then to the start of that whitespace run
-        let mut s = p.saturating_sub(MARGIN).max(prev_end);
-        while s > prev_end && !text.is_char_boundary(s) {
-            s -= 1;
-        }
-        while s > prev_end && !text[s..].starts_with(is_ws_char) {
-            s -= 1;
-            while s > prev_end && !text.is_char_boundary(s) {
-                s -= 1;
-            }
-        }
-        while s > prev_end {
-            let Some(c) = text[..s].chars().next_back() else {
-                break;
-            };
-            if !c.is_whitespace() {
-                break;
-            }
-            s -= c.len_utf8();
-        }
-        // end: on to whitespace
-        let mut e = (q + MARGIN).min(n).max(prev_end);
-        while e < n && !text.is_char_boundary(e) {
-            e += 1;
-        }
-        while e < n && !text[e..].starts_with(is_ws_char) {
-            e += 1;
-            while e < n && !text.is_char_boundary(e) {
-                e += 1;
-            }
-        }
-        match out.last_mut() {
-            Some(w) if s <= w.1 => w.1 = w.1.max(e),
-            _ => out.push((s, e)),
-        }
-    };
+    let add = |p: usize, q: usize, out: &mut Vec<(usize, usize)>| add_window(text, p, q, out);
     let mut i = 0;
     while i < n {
         let c = b[i];
