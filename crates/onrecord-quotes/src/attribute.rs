@@ -4676,6 +4676,18 @@ impl Attributor<'_> {
             return self.report_after(toks, j, after, end, info, m, 0.7);
         }
         if let Some((m, s)) = self.np_backward(toks, j, 0) {
+            // (the attribution by this cue, a belief less sure than speech)
+            let cued = |m: Mention, rule: Rule| {
+                self.found(
+                    m,
+                    toks,
+                    j,
+                    after,
+                    info.lemma,
+                    rule,
+                    if info.belief { 0.6 } else { 0.75 },
+                )
+            };
             // A parenthetical cue: "Now, she said, the two communities don't mix." The
             // report is what follows the second comma.
             // (English: the cue may keep its circumstance, "she said in the video,")
@@ -4725,15 +4737,7 @@ impl Attributor<'_> {
                 && close.is_some_and(|c| toks.get(c + 1).is_some_and(|t| t.quoted))
             {
                 if let Some(pre) = self.report_head(toks, s - 1) {
-                    let f = self.found(
-                        m.clone(),
-                        toks,
-                        j,
-                        after,
-                        info.lemma,
-                        Rule::IndirectCue,
-                        if info.belief { 0.6 } else { 0.75 },
-                    );
+                    let f = cued(m.clone(), Rule::IndirectCue);
                     return Some((pre, f));
                 }
             }
@@ -4753,27 +4757,11 @@ impl Attributor<'_> {
                         .get(c + 1..end)
                         .is_some_and(|r| r.iter().filter(|t| t.word).count() >= 3)
             }) {
-                let f = self.found(
-                    m,
-                    toks,
-                    j,
-                    after,
-                    info.lemma,
-                    Rule::IndirectCue,
-                    if info.belief { 0.6 } else { 0.75 },
-                );
+                let f = cued(m, Rule::IndirectCue);
                 return Some((Self::span_of(toks, c + 1, end), f));
             }
             if let Some(c) = close.filter(|_| parenthetical) {
-                let f = self.found(
-                    m,
-                    toks,
-                    j,
-                    after,
-                    info.lemma,
-                    Rule::IndirectCue,
-                    if info.belief { 0.6 } else { 0.75 },
-                );
+                let f = cued(m, Rule::IndirectCue);
                 // The words before the cue are the report's first part ("This campaign,
                 // he says, is different"): the report reads around its cue.
                 if self.lex.english {
@@ -4788,30 +4776,14 @@ impl Attributor<'_> {
             // reported when words (not a comma or colon) lead into the quote
             let mark_comma = self.clause_into_quote_before(toks, s);
             if mark_comma && tail_is_attr(after) {
-                let f = self.found(
-                    m,
-                    toks,
-                    j,
-                    after,
-                    info.lemma,
-                    Rule::IndirectCueAfter,
-                    if info.belief { 0.6 } else { 0.75 },
-                );
+                let f = cued(m, Rule::IndirectCueAfter);
                 // (through the closing mark, so the report's marks are balanced)
                 return Some((Self::span_of(toks, 0, s), f));
             }
             if s >= 2 && toks[s - 1].lower == "," && tail_is_attr(after) {
                 let c = Self::span_of(toks, 0, s - 1);
                 if s > 3 && !toks[..s - 1].iter().all(|t| t.quoted || !t.word) {
-                    let f = self.found(
-                        m,
-                        toks,
-                        j,
-                        after,
-                        info.lemma,
-                        Rule::IndirectCueAfter,
-                        if info.belief { 0.6 } else { 0.75 },
-                    );
+                    let f = cued(m, Rule::IndirectCueAfter);
                     return Some((c, f));
                 }
                 return None;
