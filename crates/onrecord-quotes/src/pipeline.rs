@@ -38,6 +38,32 @@ struct Draft {
 }
 
 impl Draft {
+    /// Reported speech (`indirect`): the clause `span` of sentence `sentence` of paragraph
+    /// `paragraph`, with its attribution, or with only a cue when its source goes unnamed.
+    fn report(
+        span: Span,
+        paragraph: usize,
+        sentence: usize,
+        found: Option<Found>,
+        unsourced: Option<Box<(Span, &'static str)>>,
+    ) -> Draft {
+        Draft {
+            kind: QuoteKind::Indirect,
+            span,
+            content: span,
+            paragraph,
+            sentence,
+            found,
+            parent: None,
+            continues: None,
+            closed: true,
+            standalone: false,
+            alone_in_paragraph: false,
+            weak: None,
+            unsourced,
+        }
+    }
+
     /// A direct quote standing as its own sentence(s), closed, with no parent: a dialogue
     /// turn, an interview answer, an embedded post.
     fn standing(content: Span, paragraph: usize, found: Option<Found>, alone: bool) -> Draft {
@@ -646,37 +672,9 @@ impl Extractor {
                         .is_some_and(|q| q.overlaps(*r))
                 });
                 if let Some(r) = relative {
-                    drafts.push(Draft {
-                        kind: QuoteKind::Indirect,
-                        span: r,
-                        content: r,
-                        paragraph: pi,
-                        sentence: si,
-                        found: Some(f.clone()),
-                        parent: None,
-                        continues: None,
-                        closed: true,
-                        standalone: false,
-                        alone_in_paragraph: false,
-                        weak: None,
-                        unsourced: None,
-                    });
+                    drafts.push(Draft::report(r, pi, si, Some(f.clone()), None));
                 }
-                drafts.push(Draft {
-                    kind: QuoteKind::Indirect,
-                    span: content,
-                    content,
-                    paragraph: pi,
-                    sentence: si,
-                    found: Some(f),
-                    parent: None,
-                    continues: None,
-                    closed: true,
-                    standalone: false,
-                    alone_in_paragraph: false,
-                    weak: None,
-                    unsourced: None,
-                });
+                drafts.push(Draft::report(content, pi, si, Some(f), None));
             }
             // Impressions and expectations with no source ("X seems to …"): where no
             // report of the sentence or marked quote holds them, the subject and the
@@ -701,21 +699,13 @@ impl Extractor {
                     if part.is_empty() {
                         continue;
                     }
-                    drafts.push(Draft {
-                        kind: QuoteKind::Indirect,
-                        span: part,
-                        content: part,
-                        paragraph: pi,
-                        sentence: si,
-                        found: None,
-                        parent: None,
-                        continues: None,
-                        closed: true,
-                        standalone: false,
-                        alone_in_paragraph: false,
-                        weak: None,
-                        unsourced: Some(Box::new((u.cue, u.lemma))),
-                    });
+                    drafts.push(Draft::report(
+                        part,
+                        pi,
+                        si,
+                        None,
+                        Some(Box::new((u.cue, u.lemma))),
+                    ));
                 }
             }
         }
@@ -752,21 +742,7 @@ impl Extractor {
                 }
                 let n_words = content.slice(text).split_whitespace().take(3).count();
                 if n_words >= 3 && !top.iter().any(|q| q.contains(content)) {
-                    drafts.push(Draft {
-                        kind: QuoteKind::Indirect,
-                        span: content,
-                        content,
-                        paragraph: pi,
-                        sentence: 0,
-                        found: Some(c.clone()),
-                        parent: None,
-                        continues: None,
-                        closed: true,
-                        standalone: false,
-                        alone_in_paragraph: false,
-                        weak: None,
-                        unsourced: None,
-                    });
+                    drafts.push(Draft::report(content, pi, 0, Some(c.clone()), None));
                 }
             }
         }
