@@ -1523,3 +1523,18 @@ fn questions_and_impressions_in_more_shapes() {
         ]
     );
 }
+
+#[test]
+fn a_byline_or_a_kicker_before_a_colon_is_no_source() {
+    for text in [
+        "Contributing: Jo Lund, Medill News Service",
+        "Just Leaked: The Mayor’s Shocking Reply To The Council",
+        "Wow: The Senator Just Answered Her Critics",
+    ] {
+        assert!(
+            speakers_en(text).iter().all(Option::is_none),
+            "{text}: {:?}",
+            speakers_en(text)
+        );
+    }
+}
