@@ -3257,7 +3257,16 @@ impl Attributor<'_> {
                         } else if j >= 3 && toks[j - 1].lower == "," {
                             // CLAUSE, according to X(, CLAUSE)
                             out.push((Self::span_of(toks, 0, j - 1), f.clone()));
-                            if self.lex.english && clause_after {
+                            // (not a phrase that describes the source or the figure: "…,
+                            // according to John Weaver, a Republican strategist", "…,
+                            // including one from …", "…, compared with …")
+                            let described = toks.get(c).is_some_and(|t| {
+                                matches!(
+                                    t.lower.as_str(),
+                                    "a" | "an" | "including" | "compared" | "excluding"
+                                )
+                            });
+                            if self.lex.english && clause_after && !described {
                                 out.push((Self::span_of(toks, c, end), f));
                             }
                         }

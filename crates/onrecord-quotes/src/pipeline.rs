@@ -546,6 +546,38 @@ impl Extractor {
                 if credit {
                     continue;
                 }
+                // (a short quote too, when the words open as a circumstance does:
+                // "“Absolutely,” he said when asked …")
+                let circumstance = c
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .next()
+                    .is_some_and(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "when"
+                                | "during"
+                                | "while"
+                                | "as"
+                                | "after"
+                                | "before"
+                                | "in"
+                                | "at"
+                                | "on"
+                                | "from"
+                                | "monday"
+                                | "tuesday"
+                                | "wednesday"
+                                | "thursday"
+                                | "friday"
+                                | "saturday"
+                                | "sunday"
+                                | "today"
+                                | "yesterday"
+                                | "tonight"
+                                | "later"
+                                | "earlier"
+                        )
+                    });
                 // "“…,” Sanders said during an interview on CNN Sunday": the words after
                 // a cue that already credits a marked quote are circumstance, unless
                 // "that" opens a report ("“…,” she said, and added that …" has a cue of
@@ -568,22 +600,41 @@ impl Extractor {
                         .take(16)
                         .any(|d| {
                             d.span.end <= f.cue.start
+                                // (the quote opens the sentence: "Asked about the
+                                // “privatization of jobs,” Sanders said contractors cost
+                                // more" reports after its cue)
+                                && (d.span.start < s.start
+                                    || !text[s.start..d.span.start]
+                                        .contains(text::is_alphanumeric))
                                 && d.found.as_ref().is_some_and(|g| g.cue == f.cue)
-                                && d.content.slice(text).split_whitespace().count() >= 4
+                                && (d.content.slice(text).split_whitespace().count() >= 4
+                                    || circumstance)
                         })
                     // (a cue inside is another report's, which this wide clause hides:
                     // "“…,” Trump said after Nabisco announced it was …"; tokens from the
                     // cue to the clause's end only)
-                    && !toks[toks.partition_point(|t| t.span.start < f.cue.end)..]
-                        .iter()
-                        .take_while(|t| t.span.end <= content.end)
-                        .any(|t| {
-                        t.word
-                            && !t.quoted
-                            && (at.lex.cues.contains_key(t.lower.as_str())
-                                || at.lex.stance.contains_key(t.lower.as_str())
-                                || at.lex.stance_prep.contains_key(t.lower.as_str()))
-                    })
+                    // (a cue word after a determiner is a noun: "during a hearing",
+                    // "during a contentious hearing")
+                    && !{
+                        let from = toks.partition_point(|t| t.span.start < f.cue.end);
+                        let noun = |k: usize| {
+                            let det = |d: usize| {
+                                k >= d && at.lex.determiners.contains(toks[k - d].lower.as_str())
+                            };
+                            det(1) || (toks[k].lower.ends_with("ing") && det(2))
+                        };
+                        (from..toks.len())
+                            .take_while(|&k| toks[k].span.end <= content.end)
+                            .any(|k| {
+                                let t = &toks[k];
+                                t.word
+                                    && !t.quoted
+                                    && (at.lex.cues.contains_key(t.lower.as_str())
+                                        || at.lex.stance.contains_key(t.lower.as_str())
+                                        || at.lex.stance_prep.contains_key(t.lower.as_str()))
+                                    && !noun(k)
+                            })
+                    }
                 {
                     continue;
                 }

@@ -1538,3 +1538,55 @@ fn a_byline_or_a_kicker_before_a_colon_is_no_source() {
         );
     }
 }
+
+#[test]
+fn adverbs_and_emphatic_pronouns_between_subject_and_cue() {
+    assert_eq!(
+        reports("Okafor has long said that the county should own its water plant."),
+        one("the county should own its water plant", "Okafor")
+    );
+    assert_eq!(
+        reports("The mayor herself said the budget would be balanced by June."),
+        one("the budget would be balanced by June", "mayor")
+    );
+}
+
+#[test]
+fn a_quote_inside_an_opening_phrase_leaves_the_report_after_the_cue() {
+    let text = "Asked about the “sale of the county water plant,” Okafor said private \
+                operators would charge residents more.";
+    assert!(
+        reports(text).contains(&(
+            "private operators would charge residents more".to_string(),
+            Some("Okafor".to_string())
+        )),
+        "{:?}",
+        reports(text)
+    );
+    // a quote that opens the sentence: what follows its cue is circumstance
+    assert!(reports("“We will fix the pipes this year,” Okafor said during a visit.").is_empty());
+    assert!(
+        reports("“Absolutely,” Okafor said on Friday as the council met.").is_empty(),
+        "{:?}",
+        reports("“Absolutely,” Okafor said on Friday as the council met.")
+    );
+    // a cue word after a determiner is a noun, not another report's cue
+    assert!(reports(
+        "“We made mistakes and we will fix them,” Okafor said during a contentious hearing."
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_phrase_describing_the_source_after_according_to_is_no_report() {
+    let text = "Rents rose 9 percent last year, according to Lena Ruiz, an economist at the \
+                regional bank.";
+    assert_eq!(
+        reports(text),
+        one("Rents rose 9 percent last year", "Lena Ruiz")
+    );
+    // a clause after the source still is one
+    let text = "Rents rose 9 percent last year, according to the survey, and wages fell by \
+                two percent.";
+    assert_eq!(reports(text).len(), 2, "{:?}", reports(text));
+}
