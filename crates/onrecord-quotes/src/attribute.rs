@@ -489,6 +489,72 @@ impl Attributor<'_> {
         {
             return None;
         }
+        if self.lex.english {
+            let next = toks.get(i + 1).map(|n| n.lower.as_str());
+            // "put" reports only as "put it" ("as Cruz put it, …"); "put pressure on",
+            // "put the others on notice" are no speech
+            // (the cue is both words: "as Cruz put it, …" reads on after "it")
+            // ("put it this way: …" to the colon; an estimate puts a figure somewhere:
+            // "Census estimates put the share higher", "Forbes put his worth at $4
+            // billion")
+            if info.lemma == "put" {
+                let this_way = toks.get(i + 2).is_some_and(|w| w.lower == "this")
+                    && toks.get(i + 3).is_some_and(|w| w.lower == "way");
+                if next == Some("it") {
+                    return Some((info, if this_way { i + 4 } else { i + 2 }));
+                }
+                let estimate = toks
+                    .iter()
+                    .skip(i + 2)
+                    .take(8)
+                    .take_while(|w| w.word && !w.quoted)
+                    .any(|w| matches!(w.lower.as_str(), "at" | "higher" | "lower" | "closer"));
+                if !estimate {
+                    return None;
+                }
+            }
+            // "show" is a verb after a plural subject ("polls show", "the data show"),
+            // a pronoun or an auxiliary; after a singular word it is a noun ("a talk
+            // show", "his reality TV show")
+            if t.lower == "show" {
+                let verb = i.checked_sub(1).is_none_or(|k| {
+                    let p = &toks[k];
+                    !p.word
+                        || p.lower == "data"
+                        || (p.lower.ends_with('s') && !p.lower.ends_with("ss"))
+                        || self.lex.pronouns.contains_key(p.lower.as_str())
+                        || is_modal(&p.lower)
+                        || self.is_adverb(p)
+                        || matches!(p.lower.as_str(), "to" | "not" | "do" | "did" | "n't")
+                });
+                if !verb {
+                    return None;
+                }
+            }
+            // "found himself", "find a way", "was found guilty": no finding reported
+            if info.lemma == "find"
+                && (next.is_some_and(|n| {
+                    matches!(
+                        n,
+                        "a" | "an"
+                            | "himself"
+                            | "herself"
+                            | "themselves"
+                            | "itself"
+                            | "myself"
+                            | "ourselves"
+                            | "yourself"
+                    )
+                }) || i.checked_sub(1).is_some_and(|k| {
+                    matches!(
+                        toks[k].lower.as_str(),
+                        "was" | "were" | "been" | "be" | "is"
+                    )
+                }) && next != Some("that"))
+            {
+                return None;
+            }
+        }
         // "point out", "go on" style particles are not needed; "pointed" alone is weak.
         if info.lemma == "point" {
             let next = toks.get(i + 1)?;
@@ -3402,6 +3468,19 @@ impl Attributor<'_> {
                 let prep = preps
                     .iter()
                     .find(|p| !next.quoted && next.lower == p.trim_start_matches('^'))?;
+                // "spoke on condition of anonymity", "spoke on behalf of the campaign":
+                // set phrases, not what was spoken about
+                let set_phrase = |k: usize| {
+                    toks.get(k)
+                        .is_some_and(|w| matches!(w.lower.as_str(), "condition" | "behalf"))
+                };
+                if self.lex.english
+                    && next.lower == "on"
+                    && (set_phrase(i + 2)
+                        || toks.get(i + 2).is_some_and(|w| w.lower == "the") && set_phrase(i + 3))
+                {
+                    return None;
+                }
                 if prep.starts_with('^') {
                     (*info, 1, true)
                 } else {

@@ -1702,7 +1702,17 @@ fn build(
                             || !matches!(
                                 f.rule,
                                 Rule::QuoteCueSpeaker | Rule::QuoteSpeakerInverted
-                            ))
+                            )
+                            // (right at it: not a cue a clause away, "…,” said Marc
+                            // Cuba, a host on the TV show “Big Ideas.”")
+                            || {
+                                let between = if f.cue.end <= d.span.start {
+                                    Span::new(f.cue.end, d.span.start)
+                                } else {
+                                    Span::new(d.span.end.min(f.cue.start), f.cue.start)
+                                };
+                                between.slice(text).split_whitespace().nth(4).is_some()
+                            })
                 })
             {
                 QuoteKind::Scare
