@@ -513,6 +513,19 @@ impl Attributor<'_> {
                     return None;
                 }
             }
+            // "remarks" and "comments" are nouns far more often than verbs ("his latest
+            // remarks will …"): a verb after a name or a pronoun, or before its report
+            if matches!(t.lower.as_str(), "remarks" | "comments") {
+                let verb = i.checked_sub(1).is_some_and(|k| {
+                    toks[k].cap && toks[k].word && !toks[k].quoted
+                        || self.lex.pronouns.contains_key(toks[k].lower.as_str())
+                }) || toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.quoted || matches!(n.lower.as_str(), "that" | "," | ":"));
+                if !verb {
+                    return None;
+                }
+            }
             // "show" is a verb after a plural subject ("polls show", "the data show"),
             // a pronoun or an auxiliary; after a singular word it is a noun ("a talk
             // show", "his reality TV show")
@@ -4278,6 +4291,15 @@ impl Attributor<'_> {
                     )
                 })
             {
+                c = k;
+            } else if let Some(k) = (c + 1..(c + 10).min(end))
+                .find(|&k| !toks[k].word || toks[k].quoted)
+                // ("comments on building a wall to keep out “rapists”": "on" may be
+                // the cue's own preposition)
+                .filter(|&k| toks[k].quoted && toks[c].lower != "on")
+            {
+                // ("acknowledged in a forum Monday “it will be very hard” if …": the
+                // report opens with the marked words)
                 c = k;
             }
         }

@@ -1609,10 +1609,32 @@ fn verbs_of_speech_only_in_their_speech_sense() {
     );
     assert_eq!(
         reports("Census estimates put the share of wood heat at about 14 percent."),
-        one("the share of wood heat at about 14 percent", "Census estimates")
+        one(
+            "the share of wood heat at about 14 percent",
+            "Census estimates"
+        )
     );
     assert_eq!(
         reports("County records show the pumps failed twice last year."),
         one("the pumps failed twice last year", "County records")
     );
+}
+
+#[test]
+fn a_report_may_open_with_marked_words_after_a_circumstance() {
+    let text = "Okafor acknowledged in a radio interview Monday “it will be very hard to \
+                finish” if the state does not send more money.";
+    assert!(
+        reports(text).contains(&(
+            "“it will be very hard to finish” if the state does not send more money".to_string(),
+            Some("Okafor".to_string())
+        )),
+        "{:?}",
+        reports(text)
+    );
+    assert_eq!(
+        reports("Okafor responded, remarking that the pumps were older than the mayor."),
+        one("the pumps were older than the mayor", "Okafor")
+    );
+    assert!(reports("His latest remarks will do nothing to calm the council.").is_empty());
 }
