@@ -839,8 +839,9 @@ impl Attributor<'_> {
         };
         let elided = name_toks.first().map_or(0, |t| elision(t.lower.as_str()));
         let has_det = has_det || elided > 0;
+        // (the possessive may have taken the elided word's letters: "D's" is "d")
         let head = if name_toks.len() == 1 && elided > 0 {
-            &head[elided..]
+            head.get(elided..).filter(|h| !h.is_empty()).unwrap_or(head)
         } else {
             head
         };

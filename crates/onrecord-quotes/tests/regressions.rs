@@ -171,3 +171,22 @@ fn a_parenthetical_cue_at_the_end_of_a_sentence_does_not_panic() {
         }
     }
 }
+
+/// Fuzzing (pipeline, French): a one-token name whose elided article is also the whole
+/// word before a possessive ("D's singer") left nothing of the head noun after the
+/// article was cut, and slicing past its end panicked.
+#[test]
+fn an_elided_article_with_a_possessive_is_a_whole_name() {
+    for code in ["fr", "de", "es", "en"] {
+        let ex = Extractor::for_language(code).expect("built-in language");
+        let text =
+            "The band plays on Jan. 31. D's singer, Rory Fenn. \"It's the last show,\" D's said.";
+        let a = ex.analyze(text);
+        assert!(a
+            .quotes
+            .iter()
+            .all(|q| q.kind != QuoteKind::Indirect || !q.content.is_empty()));
+        let text = "« C'est fini », a déclaré l's. L’s a dit : « Non ».";
+        ex.analyze(text);
+    }
+}
