@@ -1221,6 +1221,31 @@ impl Attributor<'_> {
         Some((m, s))
     }
 
+    /// An English word a description read backwards does not run past: a subordinator,
+    /// a conjunction or a relative word ("The ban takes effect as | doctors say").
+    fn ends_description(&self, t: &Tok) -> bool {
+        self.lex.english
+            && !t.quoted
+            && matches!(
+                t.lower.as_str(),
+                "as" | "while"
+                    | "when"
+                    | "if"
+                    | "because"
+                    | "since"
+                    | "although"
+                    | "though"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "than"
+                    | "that"
+                    | "who"
+                    | "which"
+                    | "where"
+            )
+    }
+
     fn np_backward_plain(&self, toks: &[Tok], e: usize, limit: usize) -> Option<(Mention, usize)> {
         if e <= limit {
             return None;
@@ -1439,12 +1464,15 @@ impl Attributor<'_> {
                             | "its"
                     )
                 });
+                // (a subordinator or a preposition ends the phrase: not "The ban takes
+                // effect as doctors")
                 let plain = |t: &Tok| {
                     t.word
                         && !t.quoted
                         && !self.lex.adverbs.contains(&t.lower.as_str())
                         && !self.lex.cues.contains_key(t.lower.as_str())
                         && !self.lex.not_names.contains(&t.lower.as_str())
+                        && !self.ends_description(t)
                 };
                 let d = det?;
                 // (the head right before the cue may have a verb's form: "the reports
@@ -1491,6 +1519,9 @@ impl Attributor<'_> {
                     break;
                 }
                 if self.lex.cues.contains_key(p.lower.as_str()) && !p.cap {
+                    break;
+                }
+                if self.ends_description(p) {
                     break;
                 }
                 k -= 1;
@@ -3545,6 +3576,25 @@ impl Attributor<'_> {
                     | "’d"
             )
             && !self.is_adverb(p)
+            // (or after a plural subject: "the candidates oppose", "Democrats support",
+            // "most oppose", "those who oppose")
+            && !(self.lex.english
+                && p.word
+                && !p.quoted
+                // ("groups backed by Ankara": a participle)
+                && !t.lower.ends_with("ed")
+                && ((p.lower.len() > 3
+                    && p.lower.ends_with('s')
+                    && !p.lower.ends_with("ss")
+                    && !p.lower.ends_with("'s")
+                    && !p.lower.ends_with("’s")
+                    && !p.lower.ends_with("ous")
+                    && !p.lower.ends_with("ics")
+                    && !p.lower.ends_with("ings"))
+                    || matches!(
+                        p.lower.as_str(),
+                        "most" | "many" | "some" | "all" | "both" | "who" | "those"
+                    )))
         {
             return None;
         }

@@ -1638,3 +1638,25 @@ fn a_report_may_open_with_marked_words_after_a_circumstance() {
     );
     assert!(reports("His latest remarks will do nothing to calm the council.").is_empty());
 }
+
+#[test]
+fn a_base_form_stance_verb_after_a_plural_subject() {
+    assert_eq!(
+        reports("All of the county supervisors oppose the new water tariff."),
+        one("the new water tariff", "county supervisors")
+    );
+    // a participle after a plural noun is no stance of theirs
+    assert!(reports("Rebel groups backed by the province have no choice.").is_empty());
+}
+
+#[test]
+fn a_description_read_backwards_stops_at_a_subordinator() {
+    assert_eq!(
+        reports("The ban takes effect as doctors say the surge is coming."),
+        one("the surge is coming", "doctors")
+    );
+    assert_eq!(
+        reports("Snow falls while forecasters warn of a long winter."),
+        one("a long winter", "forecasters")
+    );
+}
