@@ -765,7 +765,9 @@ impl Attributor<'_> {
             .rev()
             .find(|&t| {
                 let w = toks[t].lower.trim_end_matches('.');
-                self.lex.titles.contains(w)
+                // (a lowercase role too: "Republican strategist Al Cardenas")
+                (self.lex.titles.contains(w)
+                    || (self.lex.english && !toks[t].cap && self.lex.person_nouns.contains(w)))
                     && toks[t + 1].cap
                     && !self
                         .lex
@@ -778,7 +780,8 @@ impl Attributor<'_> {
                 x.word
                     && (x.cap
                         || matches!(x.lower.as_str(), "of" | "for" | "the" | "and")
-                        || self.lex.titles.contains(x.lower.trim_end_matches('.')))
+                        || self.lex.titles.contains(x.lower.trim_end_matches('.'))
+                        || (self.lex.english && self.lex.person_nouns.contains(x.lower.as_str())))
             }) {
                 for x in &toks[k..=t] {
                     let w = x.lower.trim_end_matches('.');
@@ -1611,6 +1614,19 @@ impl Attributor<'_> {
                     break;
                 }
             }
+            // a day ends an English phrase ("said the spokesman Tuesday", "said Jo Lund
+            // June 3"; not "Theresa May")
+            if self.lex.english
+                && e > start
+                && t.cap
+                && crate::text::is_time_word(l)
+                && (l.ends_with("day")
+                    || toks
+                        .get(e + 1)
+                        .is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit())))
+            {
+                break;
+            }
             // in French and Spanish a preposition other than a genitive ends the phrase
             // ("un producteur depuis le fond de la salle")
             if matches!(self.lex.code, "fr" | "es")
@@ -1699,7 +1715,14 @@ impl Attributor<'_> {
                         && (self.lex.person_nouns.contains(n.lower.as_str())
                             || self.lex.groups.contains(n.lower.as_str()))
                 });
+                // (or into the name the description comes before: "said Republican
+                // strategist Al Cardenas", not a day: "said the spokesman Tuesday")
+                let name_after = self.lex.english
+                    && toks.get(e).is_some_and(|n| {
+                        n.cap && n.word && !n.quoted && !crate::text::is_time_word(&n.lower)
+                    });
                 if !compound
+                    && !name_after
                     && !toks
                         .get(e)
                         .is_some_and(|n| matches!(n.lower.as_str(), "for" | "of"))
@@ -1716,6 +1739,7 @@ impl Attributor<'_> {
                 || toks.get(e).is_none_or(|t| {
                     !t.word
                         || matches!(t.lower.as_str(), "who" | "in" | "at" | "on")
+                        || (self.lex.english && t.cap && crate::text::is_time_word(&t.lower))
                         || (!self.lex.english
                             && crate::lexicon::is_preposition(self.lex.code, &t.lower))
                 });

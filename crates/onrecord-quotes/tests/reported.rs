@@ -1660,3 +1660,19 @@ fn a_description_read_backwards_stops_at_a_subordinator() {
         one("a long winter", "forecasters")
     );
 }
+
+#[test]
+fn an_inverted_source_keeps_the_name_after_its_description_and_drops_the_day() {
+    assert_eq!(
+        speakers_en("“It is a mess,” said Valley-based Republican strategist Al Cardenas."),
+        [Some("Al Cardenas".to_string())]
+    );
+    assert_eq!(
+        speakers_en("“It is a mess,” said the spokesman Tuesday."),
+        [Some("spokesman".to_string())]
+    );
+    assert_eq!(
+        speakers_en("“It is a mess,” said Prime Minister Theresa May."),
+        [Some("Theresa May".to_string())]
+    );
+}
