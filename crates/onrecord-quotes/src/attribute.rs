@@ -781,7 +781,10 @@ impl Attributor<'_> {
                     && (x.cap
                         || matches!(x.lower.as_str(), "of" | "for" | "the" | "and")
                         || self.lex.titles.contains(x.lower.trim_end_matches('.'))
-                        || (self.lex.english && self.lex.person_nouns.contains(x.lower.as_str())))
+                        // (English: any words of the description before its role,
+                        // "council member Al Ruiz", "Republican strategist Al Cardenas")
+                        || (self.lex.english
+                            && self.lex.person_nouns.contains(toks[t].lower.as_str())))
             }) {
                 for x in &toks[k..=t] {
                     let w = x.lower.trim_end_matches('.');
@@ -3757,7 +3760,12 @@ impl Attributor<'_> {
                 .iter()
                 .rposition(|t| t.quoted)
                 .map_or(0, |k| k + 1);
-            self.sentence_subject(toks, from, j - 1)?
+            // (an inverted cue before it names the source after itself: "…, said Al
+            // Cardenas, referring to Trump")
+            match self.sentence_subject(toks, from, j - 1) {
+                Some(found) => found,
+                None => (self.participle_subject(toks, j)?, j),
+            }
         } else {
             // a verb coordinated with an earlier one: "… and boycotted the debate"
             self.np_backward(toks, e, 0)
@@ -4994,8 +5002,20 @@ impl Attributor<'_> {
             return self.report_after(toks, j, after, end, info, m, 0.8);
         }
         // "X did not say which … but revealed that CLAUSE": the sentence's subject
-        if j >= 2 && matches!(toks[j - 1].lower.as_str(), "but" | "and") {
-            if let Some((m, _)) = self.sentence_subject(toks, 0, j - 1) {
+        // (auxiliaries and adverbs may stand between: "… and has long said that …")
+        // (an auxiliary among them, not a form of "be": "… and racially charged
+        // dismissal" is no cue, "… and was seen sobbing" a passive)
+        let mut v = j;
+        while v > 0 && j - v < 3 && !toks[v - 1].quoted && self.is_adverb(&toks[v - 1]) {
+            v -= 1;
+        }
+        let aux = v == j
+            || toks[v..j].iter().any(|t| {
+                is_modal(&t.lower)
+                    || matches!(t.lower.as_str(), "has" | "have" | "had" | "did" | "does")
+            });
+        if aux && v >= 2 && matches!(toks[v - 1].lower.as_str(), "but" | "and") {
+            if let Some((m, _)) = self.sentence_subject(toks, 0, v - 1) {
                 let mut c = after;
                 if toks
                     .get(c)
@@ -5003,7 +5023,13 @@ impl Attributor<'_> {
                 {
                     c += 1;
                 }
-                if end > c + 3 {
+                // (a preposition is a stance's: "… and has called for X" reads below)
+                let preposition = self.lex.english
+                    && v < j
+                    && toks
+                        .get(c)
+                        .is_some_and(|t| crate::lexicon::is_preposition("en", &t.lower));
+                if end > c + 3 && !preposition {
                     let f = self.found(m, toks, j, after, info.lemma, Rule::IndirectCue, 0.7);
                     return Some((Self::span_of(toks, c, end), f));
                 }

@@ -2424,7 +2424,12 @@ fn resolve(
     }
     let key = norm_key(&m.name);
     // "the governor" after "Gov. Celia Harlan": a role noun names the person with that title
-    if m.kind == SpeakerKind::Person && !key.contains(' ') {
+    // (a role word only: "Sanders" after "Sanders campaign manager Jeff Weaver" is not
+    // his role)
+    if m.kind == SpeakerKind::Person
+        && !key.contains(' ')
+        && (lex.titles.contains(key.as_str()) || lex.person_nouns.contains(key.as_str()))
+    {
         let role = key.as_str();
         // (`role` is lowercase already; an ASCII word is compared without lowercasing it;
         // the abbreviations of the role are looked up only when a title is matched)

@@ -1676,3 +1676,37 @@ fn an_inverted_source_keeps_the_name_after_its_description_and_drops_the_day() {
         [Some("Theresa May".to_string())]
     );
 }
+
+#[test]
+fn coordinated_cues_after_an_auxiliary_and_participles_after_an_inverted_source() {
+    assert_eq!(
+        reports("Okafor opposes the levy and has said that the county cannot afford it."),
+        vec![
+            ("the levy".to_string(), Some("Okafor".to_string())),
+            (
+                "the county cannot afford it".to_string(),
+                Some("Okafor".to_string())
+            ),
+        ]
+    );
+    // adjectives in a row are no coordinated cue
+    assert!(reports("The council met amid a rough and racially charged debate.").is_empty());
+    let text = "“It is a mess,” said council member Al Ruiz, referring to the budget.";
+    assert_eq!(reports(text), one("the budget", "Al Ruiz"));
+}
+
+#[test]
+fn a_surname_in_someone_elses_title_is_not_their_role() {
+    let text = "“She is experienced,” said Okafor campaign manager Jo Weaver.\n\n\
+                Okafor said the county was not ready for the vote.";
+    assert_eq!(
+        speakers_en(text),
+        [Some("Jo Weaver".to_string()), Some("Okafor".to_string())]
+    );
+    // a role word still names the titled speaker
+    let text = "“We will act,” said Gov. Celia Harlan.\n\nThe governor said the road would close.";
+    assert_eq!(
+        speakers_en(text),
+        [Some("Celia Harlan".to_string()), Some("Celia Harlan".to_string())]
+    );
+}
