@@ -491,12 +491,11 @@ impl Attributor<'_> {
         }
         if self.lex.english {
             let next = toks.get(i + 1).map(|n| n.lower.as_str());
-            // "put" reports only as "put it" ("as Cruz put it, …"); "put pressure on",
-            // "put the others on notice" are no speech
-            // (the cue is both words: "as Cruz put it, …" reads on after "it")
-            // ("put it this way: …" to the colon; an estimate puts a figure somewhere:
-            // "Census estimates put the share higher", "Forbes put his worth at $4
-            // billion")
+            // "put" reports as "put it" (the cue is both words: "as Cruz put it, …"
+            // reads on after "it", "put it this way: …" after "way"), or as an estimate
+            // putting a figure somewhere ("Census estimates put the share higher",
+            // "Forbes put his worth at $4 billion"); "put pressure on", "put the others
+            // on notice" are no speech
             if info.lemma == "put" {
                 let this_way = toks.get(i + 2).is_some_and(|w| w.lower == "this")
                     && toks.get(i + 3).is_some_and(|w| w.lower == "way");
@@ -558,12 +557,12 @@ impl Attributor<'_> {
                             | "ourselves"
                             | "yourself"
                     )
-                }) || i.checked_sub(1).is_some_and(|k| {
+                }) || (i.checked_sub(1).is_some_and(|k| {
                     matches!(
                         toks[k].lower.as_str(),
                         "was" | "were" | "been" | "be" | "is"
                     )
-                }) && next != Some("that"))
+                }) && next != Some("that")))
             {
                 return None;
             }
@@ -776,15 +775,15 @@ impl Attributor<'_> {
             })
             .filter(|&t| !org_like(t + 1))
         {
+            // (English: before a lowercase role, any words of its description, "council
+            // member Al Ruiz", "Republican strategist Al Cardenas")
+            let role = self.lex.english && self.lex.person_nouns.contains(toks[t].lower.as_str());
             if toks[k..=t].iter().all(|x| {
                 x.word
                     && (x.cap
+                        || role
                         || matches!(x.lower.as_str(), "of" | "for" | "the" | "and")
-                        || self.lex.titles.contains(x.lower.trim_end_matches('.'))
-                        // (English: any words of the description before its role,
-                        // "council member Al Ruiz", "Republican strategist Al Cardenas")
-                        || (self.lex.english
-                            && self.lex.person_nouns.contains(toks[t].lower.as_str())))
+                        || self.lex.titles.contains(x.lower.trim_end_matches('.')))
             }) {
                 for x in &toks[k..=t] {
                     let w = x.lower.trim_end_matches('.');
@@ -1470,7 +1469,7 @@ impl Attributor<'_> {
                             | "its"
                     )
                 });
-                // (a subordinator or a preposition ends the phrase: not "The ban takes
+                // (a subordinator or a conjunction ends the phrase: not "The ban takes
                 // effect as doctors")
                 let plain = |t: &Tok| {
                     t.word

@@ -1707,6 +1707,9 @@ fn a_surname_in_someone_elses_title_is_not_their_role() {
     let text = "“We will act,” said Gov. Celia Harlan.\n\nThe governor said the road would close.";
     assert_eq!(
         speakers_en(text),
-        [Some("Celia Harlan".to_string()), Some("Celia Harlan".to_string())]
+        [
+            Some("Celia Harlan".to_string()),
+            Some("Celia Harlan".to_string())
+        ]
     );
 }
