@@ -552,31 +552,27 @@ impl Extractor {
                     .split(|ch: char| !ch.is_alphanumeric())
                     .next()
                     .is_some_and(|w| {
-                        matches!(
-                            w.to_ascii_lowercase().as_str(),
-                            "when"
-                                | "during"
-                                | "while"
-                                | "as"
-                                | "after"
-                                | "before"
-                                | "in"
-                                | "at"
-                                | "on"
-                                | "from"
-                                | "monday"
-                                | "tuesday"
-                                | "wednesday"
-                                | "thursday"
-                                | "friday"
-                                | "saturday"
-                                | "sunday"
-                                | "today"
-                                | "yesterday"
-                                | "tonight"
-                                | "later"
-                                | "earlier"
-                        )
+                        let w = w.to_ascii_lowercase();
+                        // (a weekday: "Friday as he entered the talks")
+                        (text::is_time_word(&w) && w.ends_with("day"))
+                            || matches!(
+                                w.as_str(),
+                                "when"
+                                    | "during"
+                                    | "while"
+                                    | "as"
+                                    | "after"
+                                    | "before"
+                                    | "in"
+                                    | "at"
+                                    | "on"
+                                    | "from"
+                                    | "today"
+                                    | "yesterday"
+                                    | "tonight"
+                                    | "later"
+                                    | "earlier"
+                            )
                     });
                 // "“…,” Sanders said during an interview on CNN Sunday": the words after
                 // a cue that already credits a marked quote are circumstance, unless
