@@ -3513,7 +3513,7 @@ impl Attributor<'_> {
                 .lex
                 .stance_prep
                 .get(t.lower.as_str())
-                .is_some_and(|(_, preps)| preps.iter().all(|p| !p.starts_with('^')))
+                .is_some_and(|(_, preps)| preps.iter().all(|p| !p.starts_with(['^', '@'])))
     }
 
     /// A stance verb at token i ("criticized", "endorses"): active, finite, not a noun.
@@ -3536,9 +3536,45 @@ impl Attributor<'_> {
                 }
                 let (info, preps) = self.lex.stance_prep.get(t.lower.as_str())?;
                 let next = toks.get(i + 1)?;
-                let prep = preps
-                    .iter()
-                    .find(|p| !next.quoted && next.lower == p.trim_start_matches('^'))?;
+                // an adjective of attitude (its preposition marked `@`) stands after a form
+                // of "be", adverbs between: "was sharply critical of the plan"
+                let be = |t: &Tok| {
+                    matches!(
+                        t.lower.as_str(),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "'s"
+                            | "’s"
+                            | "'re"
+                            | "’re"
+                            | "remain"
+                            | "remains"
+                            | "remained"
+                    )
+                };
+                let mut k = i;
+                while k > 0
+                    && i - k < 3
+                    && !toks[k - 1].quoted
+                    && !be(&toks[k - 1])
+                    && (self.is_adverb(&toks[k - 1])
+                        || matches!(toks[k - 1].lower.as_str(), "very" | "so" | "more"))
+                {
+                    k -= 1;
+                }
+                // (a participle after "be" is a verb: "is calling for")
+                let after_be = k > 0 && be(&toks[k - 1]) && !t.lower.ends_with("ing");
+                let prep = preps.iter().find(|p| {
+                    !next.quoted
+                        && next.lower == p.trim_start_matches(['^', '@'])
+                        && p.starts_with('@') == after_be
+                })?;
+                if prep.starts_with('@') {
+                    return Some((*info, 2));
+                }
                 // "spoke on condition of anonymity", "spoke on behalf of the campaign":
                 // set phrases, not what was spoken about
                 let set_phrase = |k: usize| {

@@ -572,8 +572,15 @@ impl Lexicon {
                     belief: false,
                 };
                 let preps: Vec<&'static str> = preps.split_whitespace().collect();
+                // (a word listed twice takes both lists: "worried" is a verb, "worried
+                // about", and an adjective, "are worried about")
                 for w in std::iter::once(lemma).chain(verbs) {
-                    stance_prep.entry(w).or_insert((info, preps.clone()));
+                    stance_prep
+                        .entry(w)
+                        .and_modify(|(_, p): &mut (CueInfo, Vec<&'static str>)| {
+                            p.extend(preps.iter().copied())
+                        })
+                        .or_insert((info, preps.clone()));
                 }
                 continue;
             }

@@ -1713,3 +1713,21 @@ fn a_surname_in_someone_elses_title_is_not_their_role() {
         ]
     );
 }
+
+#[test]
+fn adjectives_of_attitude_after_be_report_their_object() {
+    assert_eq!(
+        reports("Okafor has been sharply critical of the new water tariff."),
+        one("the new water tariff", "Okafor")
+    );
+    assert_eq!(
+        reports("Many farmers are worried about the cost of the dam."),
+        one("the cost of the dam", "farmers")
+    );
+    // the verb still reports, and the same adjective in another sense does not
+    assert_eq!(
+        reports("Okafor worried about the cost of the dam."),
+        one("the cost of the dam", "Okafor")
+    );
+    assert!(reports("The bridge is critical to the county economy.").is_empty());
+}
