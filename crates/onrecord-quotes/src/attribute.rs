@@ -3590,6 +3590,18 @@ impl Attributor<'_> {
                 }
                 if prep.starts_with('^') {
                     (*info, 1, true)
+                } else if self.lex.english
+                    && !crate::lexicon::is_preposition("en", prep)
+                    && toks.get(i + 2).is_some_and(|p| {
+                        !p.quoted
+                            && matches!(
+                                p.lower.as_str(),
+                                "about" | "over" | "with" | "at" | "regarding" | "for" | "on"
+                            )
+                    })
+                {
+                    // a noun and its preposition: "raised concerns about the plan"
+                    (*info, 3, false)
                 } else {
                     (*info, 2, false)
                 }

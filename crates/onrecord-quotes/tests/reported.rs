@@ -1731,3 +1731,15 @@ fn adjectives_of_attitude_after_be_report_their_object() {
     );
     assert!(reports("The bridge is critical to the county economy.").is_empty());
 }
+
+#[test]
+fn a_stance_noun_and_its_preposition_open_the_object() {
+    assert_eq!(
+        reports("The mayor expressed frustration over the county budget."),
+        one("the county budget", "mayor")
+    );
+    assert_eq!(
+        reports("Okafor voiced support for the new dam."),
+        one("the new dam", "Okafor")
+    );
+}
