@@ -288,6 +288,14 @@ fn match_phrase(
 
 /// An English modal ("would endorse", "will say"): it stands between a subject and its
 /// verb, and after a reporting verb it shows a clause of its own has begun.
+/// A form of "be" (the copula of a passive or of an adjective), with its contractions.
+fn is_be(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "’s" | "'re" | "’re"
+    )
+}
+
 fn is_modal(w: &str) -> bool {
     matches!(
         w,
@@ -3539,21 +3547,7 @@ impl Attributor<'_> {
                 // an adjective of attitude (its preposition marked `@`) stands after a form
                 // of "be", adverbs between: "was sharply critical of the plan"
                 let be = |t: &Tok| {
-                    matches!(
-                        t.lower.as_str(),
-                        "is" | "are"
-                            | "was"
-                            | "were"
-                            | "be"
-                            | "been"
-                            | "'s"
-                            | "’s"
-                            | "'re"
-                            | "’re"
-                            | "remain"
-                            | "remains"
-                            | "remained"
-                    )
+                    is_be(&t.lower) || matches!(t.lower.as_str(), "remain" | "remains" | "remained")
                 };
                 let mut k = i;
                 while k > 0
@@ -3600,7 +3594,7 @@ impl Attributor<'_> {
                             )
                     })
                 {
-                    // a noun and its preposition: "raised concerns about the plan"
+                    // a noun and its preposition: "expressed concerns about the plan"
                     (*info, 3, false)
                 } else {
                     (*info, 2, false)
@@ -3608,10 +3602,7 @@ impl Attributor<'_> {
             }
         };
         let p = &toks[i - 1];
-        let be = matches!(
-            p.lower.as_str(),
-            "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "’s" | "'re" | "’re"
-        );
+        let be = is_be(&p.lower);
         if infinitive && p.word && !p.quoted && !t.lower.ends_with("ing") {
             // a passive ("is expected to rise", "was asked to leave") names no source
             let noun = self.lex.determiners.contains(&p.lower.as_str())
