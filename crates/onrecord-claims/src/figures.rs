@@ -347,19 +347,9 @@ fn figure_windows_bytewise(lex: &Lexicons, text: &str) -> Vec<(usize, usize)> {
             }
         } else if c.is_ascii_alphabetic() {
             let s = i;
-            i += 1;
-            // the rest of the word eight letters at a time, the last few one by one
-            while let Some(chunk) = b[i..].first_chunk::<8>() {
-                let (run, _) = letters8(chunk);
-                i += run;
-                if run < 8 {
-                    break;
-                }
-            }
-            if b.len() - i < 8 {
-                while i < n && b[i].is_ascii_alphabetic() {
-                    i += 1;
-                }
+            // (one byte at a time: the reference shares no scan with the code it checks)
+            while i < n && b[i].is_ascii_alphabetic() {
+                i += 1;
             }
             if out.last().is_none_or(|w| i + MARGIN > w.1) && lex.figure_word(&b[s..i]) {
                 add(s, i, &mut out);
